@@ -1,0 +1,33 @@
+// claimgraph extract: one JSON line per article, per the output contract.
+
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "graph/extract/extractor.h"
+#include "graph/io/json_output.h"
+
+namespace claimgraph::cli {
+
+Runner setup_extract(CLI::App& sub) {
+  auto options = std::make_shared<InputOptions>();
+  auto output = std::make_shared<std::string>();
+  add_input_options(sub, *options);
+  sub.add_option("-o,--output", *output, "Write the JSON Lines here instead of standard output");
+  return [options, output]() {
+    std::ofstream file;
+    if (!output->empty()) {
+      file.open(*output, std::ios::binary);
+      if (!file) throw std::runtime_error("cannot write " + *output);
+    }
+    std::ostream& out = output->empty() ? std::cout : file;
+    const Lexicon& lexicon = options->lexicon();
+    options->read([&](Article&& article) { out << to_json_line(extract_article(article, lexicon)) << '\n'; });
+    out.flush();
+    if (!out) throw std::runtime_error("writing the output failed");
+    return options->failures ? kInputsFailed : kOk;
+  };
+}
+
+}  // namespace claimgraph::cli

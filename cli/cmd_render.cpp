@@ -1,0 +1,75 @@
+// claimgraph render: the claim graph of articles as SVG or DOT, whole or around one entity.
+
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "graph/query/path.h"
+#include "graph/render/render.h"
+
+namespace claimgraph::cli {
+
+namespace {
+
+struct RenderArgs {
+  InputOptions inputs;
+  std::string output;
+  std::string format;
+  std::string focus;
+  std::size_t depth = 1;
+  RenderOptions render;
+  bool no_legend = false;
+};
+
+RenderFormat format_of(const RenderArgs& a) {
+  if (!a.format.empty()) return a.format == "dot" ? RenderFormat::dot : RenderFormat::svg;
+  bool dot_file = a.output.size() > 4 && (a.output.ends_with(".dot") || a.output.ends_with(".gv"));
+  return dot_file ? RenderFormat::dot : RenderFormat::svg;
+}
+
+void write_output(const std::string& path, const std::string& data) {
+  if (path.empty() || path == "-") {
+    std::cout << data;
+    return;
+  }
+  std::ofstream out(path, std::ios::binary);
+  out << data;
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+int run(RenderArgs& a) {
+  ClaimGraph graph = build_graph(a.inputs);
+  std::optional<std::vector<ClaimGraph::Vertex>> subset;
+  if (!a.focus.empty()) {
+    EntityLookup found = find_entity(graph, a.focus);
+    if (!found.vertex) {
+      std::cerr << "claimgraph render: no entity named '" << a.focus << "'\n";
+      return kNoAnswer;
+    }
+    subset = neighbourhood(graph, *found.vertex, a.depth);
+  }
+  a.render.format = format_of(a);
+  a.render.legend = !a.no_legend;
+  write_output(a.output, render(graph, a.render, subset));
+  return a.inputs.failures ? kInputsFailed : kOk;
+}
+
+}  // namespace
+
+Runner setup_render(CLI::App& sub) {
+  auto a = std::make_shared<RenderArgs>();
+  add_input_options(sub, a->inputs);
+  sub.add_option("-o,--output", a->output, "Write the drawing here (default: standard output)");
+  sub.add_option("--format", a->format, "svg or dot (default: from the output name, else svg)")
+      ->check(CLI::IsMember({"svg", "dot"}));
+  sub.add_option("--layout", a->render.layout, "Graphviz layout engine: dot, sfdp, neato, ...")
+      ->check(CLI::IsMember({"dot", "sfdp", "neato", "fdp", "circo", "twopi", "osage", "patchwork"}));
+  sub.add_option("--focus", a->focus, "Draw only this entity and its neighbourhood");
+  sub.add_option("--depth", a->depth, "Neighbourhood radius for --focus")->check(CLI::Range(1, 10));
+  sub.add_option("--title", a->render.title, "A title drawn above the graph");
+  sub.add_flag("--no-legend", a->no_legend, "Leave out the legend");
+  return [a]() { return run(*a); };
+}
+
+}  // namespace claimgraph::cli

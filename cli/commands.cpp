@@ -1,0 +1,15 @@
+#include "cli/commands.h"
+
+namespace claimgraph::cli {
+
+std::span<const Command> commands() {
+  static const Command table[] = {
+      {"extract", "Extract entities, attributions and relations as JSON Lines", setup_extract},
+      {"render", "Draw the claim graph of articles as SVG or DOT", setup_render},
+      {"path", "Show how two entities are connected, with the evidence for each hop", setup_path},
+      {"eval", "Score extraction against gold annotations", setup_eval},
+  };
+  return table;
+}
+
+}  // namespace claimgraph::cli

@@ -1,0 +1,39 @@
+#pragma once
+// The subcommands, as a table of data: name, one-line help, and a setup function that adds
+// the subcommand's options to its CLI11 app and returns what runs it.
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <span>
+#include <string>
+
+namespace claimgraph::cli {
+
+/// Exit statuses, as the README documents them.
+enum Exit : int {
+  kOk = 0,         ///< everything succeeded
+  kInputsFailed = 1,  ///< some inputs could not be used; the rest were processed
+  kUsage = 2,      ///< the command line was wrong
+  kNoAnswer = 3,   ///< a query has no answer (unknown name, no path)
+  kFailed = 4,     ///< the command could not run at all (unwritable output, bad lexicon)
+};
+
+/// What a configured subcommand runs once the command line is parsed.
+using Runner = std::function<int()>;
+
+/// One row of the subcommand table.
+struct Command {
+  const char* name;
+  const char* help;
+  Runner (*setup)(CLI::App& sub);
+};
+
+/// Every subcommand, in the order `--help` lists them.
+std::span<const Command> commands();
+
+Runner setup_extract(CLI::App& sub);
+Runner setup_render(CLI::App& sub);
+Runner setup_path(CLI::App& sub);
+Runner setup_eval(CLI::App& sub);
+
+}  // namespace claimgraph::cli

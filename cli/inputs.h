@@ -1,0 +1,37 @@
+#pragma once
+// What every article-reading subcommand shares: the input list, the lexicon option, and
+// one-line error reports that name the input.
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "graph/extract/lexicon.h"
+#include "graph/io/input.h"
+#include "graph/model/claim_graph.h"
+
+namespace claimgraph::cli {
+
+/// Options common to commands that read articles.
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string lexicon_dir;
+  std::size_t failures = 0;
+
+  /// The lexicons to use: --lexicons DIR, or the built-in ones.
+  const Lexicon& lexicon();
+  /// Reads the inputs, printing one line per failed input and counting it.
+  void read(const std::function<void(Article&&)>& on_article);
+
+ private:
+  std::unique_ptr<Lexicon> custom_;
+};
+
+/// Adds the positional inputs and --lexicons to a subcommand.
+void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_required = true);
+
+/// Extracts every input and merges the results into one graph.
+ClaimGraph build_graph(InputOptions& options);
+
+}  // namespace claimgraph::cli

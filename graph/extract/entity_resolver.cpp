@@ -1,0 +1,259 @@
+#include "graph/extract/entity_resolver.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <numeric>
+
+#include "graph/text/normalize.h"
+
+namespace claimgraph {
+
+namespace {
+
+/// "Sergei Ryabkov" and "Donald J. Trump" keyed by first and last name, initials ignored.
+std::string person_key(const Document& doc, const Mention& m) {
+  std::vector<std::string_view> parts;
+  for (std::uint32_t i = m.first; i < m.last; ++i) {
+    const std::string& w = doc.lower(i);
+    bool initial_or_suffix = w.back() == '.' && w.size() <= 4;
+    if (!initial_or_suffix && w != "jr" && w != "sr" && w != "ii" && w != "iii") parts.push_back(w);
+  }
+  if (parts.empty()) return doc.lower(m.first);
+  if (parts.size() == 1) return std::string(parts[0]);
+  return std::string(parts.front()) + " " + std::string(parts.back());
+}
+
+std::string last_word(std::string_view s) {
+  auto p = s.rfind(' ');
+  return std::string(p == std::string_view::npos ? s : s.substr(p + 1));
+}
+
+std::string first_word(std::string_view s) {
+  auto p = s.find(' ');
+  return std::string(p == std::string_view::npos ? s : s.substr(0, p));
+}
+
+/// The surface form of a mention as an alias: without a leading "the" or trailing "'s".
+std::string alias_form(const Document& doc, const Mention& m) {
+  std::uint32_t first = m.first, last = m.last;
+  if (last - first > 1 && doc.lower(first) == "the") ++first;
+  if (last - first > 1 && doc.lower(last - 1) == "'s") --last;
+  return std::string(doc.surface(first, last));
+}
+
+}  // namespace
+
+EntityResolver::EntityResolver(const Document& doc, const Lexicon& lex,
+                               const std::vector<Mention>& mentions)
+    : doc_(doc), lex_(lex), mentions_(mentions), entity_of_(mentions.size()) {
+  for (std::size_t m = 0; m < mentions_.size(); ++m) resolve_named(m);
+  resolve_surnames();
+  resolve_descriptors_and_titles();
+}
+
+EntityIndex EntityResolver::add(EntityKind kind, const std::string& canonical, bool weak,
+                                const std::string& country) {
+  std::string key = std::string(to_string(kind)) + ":" + normalize_name(canonical);
+  if (kind == EntityKind::person) key = "person:" + canonical;  // persons pass their own key
+  auto [slot, added] = by_key_.try_emplace(key, static_cast<EntityIndex>(entities_.size()));
+  if (!added) return slot->second;
+  auto e = slot->second;
+  Entity entity;
+  entity.name = kind == EntityKind::person ? std::string() : canonical;
+  entity.kind = kind;
+  entities_.push_back(std::move(entity));
+  keys_.push_back(std::move(key));
+  weak_.push_back(weak);
+  used_.push_back(false);
+  country_.push_back(country);
+  first_pos_.push_back(UINT32_MAX);
+  return e;
+}
+
+void EntityResolver::add_mention(EntityIndex e, std::size_t m) {
+  const Mention& mention = mentions_[m];
+  entity_of_[m] = e;
+  Entity& entity = entities_[e];
+  const Token& a = doc_.token(mention.first);
+  const Token& b = doc_.token(mention.last - 1);
+  entity.mentions.push_back({a.cp_begin, b.cp_end});
+  first_pos_[e] = std::min(first_pos_[e], mention.first);
+  if (mention.head != "adjective" && mention.type != MentionType::descriptor)
+    entity.aliases.push_back(alias_form(doc_, mention));
+  // A person's canonical name is the longest full form seen.
+  if (entity.kind == EntityKind::person &&
+      (mention.type == MentionType::name || entity.name.empty())) {
+    std::string full = alias_form(doc_, mention);
+    if (full.size() > entity.name.size()) entity.name = full;
+  }
+  if (!mention.kind_known || mention.type == MentionType::surname) return;
+  weak_[e] = weak_[e] && (mention.type == MentionType::country || mention.type == MentionType::group);
+}
+
+void EntityResolver::resolve_named(std::size_t m) {
+  const Mention& mention = mentions_[m];
+  switch (mention.type) {
+    case MentionType::name:
+      if (mention.kind == EntityKind::person) {
+        std::string key = person_key(doc_, mention);
+        bool weak = !mention.kind_known;
+        add_mention(add(EntityKind::person, key, weak, ""), m);
+        return;
+      }
+      add_mention(add(mention.kind, mention.canonical, false, mention.country), m);
+      return;
+    case MentionType::country:
+      add_mention(add(EntityKind::government, mention.canonical, true, mention.country), m);
+      return;
+    case MentionType::campaign:
+      add_mention(add(EntityKind::campaign, mention.canonical, false, ""), m);
+      return;
+    case MentionType::group:
+      add_mention(add(EntityKind::group, mention.canonical, true, mention.country), m);
+      return;
+    case MentionType::surname:
+    case MentionType::descriptor:
+      return;
+  }
+}
+
+std::optional<EntityIndex> EntityResolver::person_by_token(std::size_t m) const {
+  auto it = people_by_word_.find(doc_.lower(mentions_[m].first));
+  if (it == people_by_word_.end()) return std::nullopt;
+  // The latest full name before the mention, else the first one after it.
+  const auto& seen = it->second;
+  auto after = std::partition_point(seen.begin(), seen.end(),
+                                    [&](const auto& p) { return p.first < mentions_[m].first; });
+  return after == seen.begin() ? after->second : (after - 1)->second;
+}
+
+void EntityResolver::resolve_surnames() {
+  for (std::size_t k = 0; k < mentions_.size(); ++k) {
+    const Mention& other = mentions_[k];
+    if (other.kind != EntityKind::person || other.type != MentionType::name || !entity_of_[k]) continue;
+    const std::string& key = keys_[*entity_of_[k]];
+    std::string name = key.substr(key.find(':') + 1);
+    for (const auto& word : {first_word(name), last_word(name)})
+      people_by_word_[word].emplace_back(other.first, *entity_of_[k]);
+  }
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const Mention& mention = mentions_[m];
+    if (mention.type != MentionType::surname) continue;
+    if (auto e = person_by_token(m)) {
+      add_mention(*e, m);
+      continue;
+    }
+    add_mention(add(EntityKind::person, doc_.lower(mention.first), true, ""), m);
+  }
+}
+
+void EntityResolver::resolve_descriptors_and_titles() {
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const Mention& mention = mentions_[m];
+    if (mention.type == MentionType::descriptor) {
+      if (auto e = resolve_descriptor(m)) add_mention(*e, m);
+      continue;
+    }
+    if (!mention.title || !entity_of_[m]) continue;
+    EntityIndex person = *entity_of_[m];
+    if (auto org = title_organization(mention, person)) {
+      first_pos_[*org] = std::min(first_pos_[*org], mention.title->first);
+      affiliations_.push_back({person, *org, static_cast<std::uint32_t>(m)});
+      affiliation_of_.try_emplace(person, *org);
+    }
+  }
+}
+
+std::optional<EntityIndex> EntityResolver::resolve_descriptor(std::size_t m) const {
+  const Mention& mention = mentions_[m];
+  std::optional<EntityIndex> best;
+  std::uint32_t best_pos = 0;
+  for (EntityIndex e = 0; e < entities_.size(); ++e) {
+    const Entity& entity = entities_[e];
+    bool fits = mention.head == "campaign" ? entity.kind == EntityKind::campaign
+                                           : normalize_name(last_word(entity.name)) == mention.head;
+    if (!fits || first_pos_[e] >= mention.first) continue;
+    if (!best || first_pos_[e] >= best_pos) {
+      best = e;
+      best_pos = first_pos_[e];
+    }
+  }
+  return best;
+}
+
+std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m, EntityIndex person) {
+  const TitleInfo& t = *m.title;
+  const std::string& body = t.title->body;
+  if (!t.modifier) return std::nullopt;
+  const Mention& mod = mentions_[*t.modifier];
+  auto mod_entity = entity_of_[*t.modifier];
+  if (mod.type == MentionType::country) {
+    if (body.empty() || body == "government" || body == "campaign" || body == "outlet")
+      return mod_entity;
+    // "Russia's Deputy Foreign Minister": the country's Foreign Ministry.
+    const Country* country = nullptr;
+    for (const auto& c : lex_.countries)
+      if (c.name == mod.country) country = &c;
+    if (!country) return mod_entity;
+    return add(EntityKind::government, country->adjective + " " + body, false, country->name);
+  }
+  if (!mod_entity || *mod_entity == person) return std::nullopt;
+  if (entities_[*mod_entity].kind == EntityKind::person) {
+    // "Trump spokesperson", "Clinton campaign chairman": the person's campaign where it has one.
+    if (auto c = campaign_of(*mod_entity)) return c;
+    if (body == "campaign") {
+      return add(EntityKind::campaign, last_word(entities_[*mod_entity].name) + " campaign", false, "");
+    }
+  }
+  return mod_entity;
+}
+
+std::optional<EntityIndex> EntityResolver::affiliation_of(EntityIndex person) const {
+  auto it = affiliation_of_.find(person);
+  return it == affiliation_of_.end() ? std::nullopt : std::optional<EntityIndex>(it->second);
+}
+
+std::optional<EntityIndex> EntityResolver::parent_government(EntityIndex body) const {
+  if (entities_[body].kind != EntityKind::government || country_[body].empty()) return std::nullopt;
+  for (const auto& c : lex_.countries) {
+    if (c.name != country_[body]) continue;
+    for (EntityIndex e = 0; e < entities_.size(); ++e)
+      if (entities_[e].kind == EntityKind::government && entities_[e].name == c.government) return e;
+  }
+  return std::nullopt;
+}
+
+std::optional<EntityIndex> EntityResolver::campaign_of(EntityIndex person) const {
+  std::string surname = normalize_name(last_word(entities_[person].name));
+  for (EntityIndex e = 0; e < entities_.size(); ++e)
+    if (entities_[e].kind == EntityKind::campaign && normalize_name(first_word(entities_[e].name)) == surname)
+      return e;
+  return std::nullopt;
+}
+
+std::vector<std::optional<EntityIndex>> EntityResolver::finish(std::vector<Entity>& out) {
+  std::vector<EntityIndex> order;
+  for (EntityIndex e = 0; e < entities_.size(); ++e)
+    if (!weak_[e] || used_[e]) order.push_back(e);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](EntityIndex a, EntityIndex b) { return first_pos_[a] < first_pos_[b]; });
+  std::vector<std::optional<EntityIndex>> remap(entities_.size());
+  std::map<std::string, int> seen_ids;
+  for (EntityIndex e : order) {
+    Entity entity = entities_[e];
+    if (entity.name.empty()) entity.name = keys_[e].substr(7);
+    std::string id = std::string(to_string(entity.kind)) + ":" + slug(entity.name);
+    if (int n = seen_ids[id]++) id += "-" + std::to_string(n + 1);
+    entity.id = std::move(id);
+    std::sort(entity.aliases.begin(), entity.aliases.end());
+    entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()), entity.aliases.end());
+    std::erase(entity.aliases, entity.name);
+    std::sort(entity.mentions.begin(), entity.mentions.end());
+    remap[e] = static_cast<EntityIndex>(out.size());
+    out.push_back(std::move(entity));
+  }
+  return remap;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,74 @@
+#pragma once
+// Groups an article's mentions into entities: full names with their surnames, campaigns with
+// their candidates, descriptors ("the campaign") with the entity they stand for, and the
+// organisations that people's titles imply.
+
+#include <optional>
+#include <unordered_map>
+#include <string>
+#include <vector>
+
+#include "graph/extract/mentions.h"
+#include "graph/model/extraction.h"
+
+namespace claimgraph {
+
+/// A person's membership implied by a title ("Trump spokesperson Hope Hicks").
+struct TitleAffiliation {
+  EntityIndex person = 0;
+  EntityIndex organization = 0;
+  std::uint32_t mention = 0;  ///< the titled mention
+};
+
+/// Entity clustering for one article. Indices are provisional until finish().
+class EntityResolver {
+ public:
+  EntityResolver(const Document& doc, const Lexicon& lex, const std::vector<Mention>& mentions);
+
+  /// The entity a mention refers to, if any.
+  std::optional<EntityIndex> entity_of(std::size_t mention) const { return entity_of_[mention]; }
+  /// Affiliations implied by titles, in text order.
+  const std::vector<TitleAffiliation>& title_affiliations() const { return affiliations_; }
+  /// The entity with this index.
+  const Entity& entity(EntityIndex e) const { return entities_[e]; }
+  /// The organisation a person speaks for, by title, if any.
+  std::optional<EntityIndex> affiliation_of(EntityIndex person) const;
+  /// The government a body belongs to ("Russian Foreign Ministry" -> "Russian government").
+  std::optional<EntityIndex> parent_government(EntityIndex body) const;
+  /// The campaign named after a person, if the article has one.
+  std::optional<EntityIndex> campaign_of(EntityIndex person) const;
+  /// Marks an entity as taking part in an attribution or relation (weak entities need it).
+  void mark_used(EntityIndex e) { used_[e] = true; }
+
+  /// Drops unused weak entities, orders the rest by first mention and assigns ids.
+  /// Returns the new index of each provisional index (nothing when dropped).
+  std::vector<std::optional<EntityIndex>> finish(std::vector<Entity>& out);
+
+ private:
+  EntityIndex add(EntityKind kind, const std::string& canonical, bool weak, const std::string& country);
+  void add_mention(EntityIndex e, std::size_t mention);
+  void resolve_named(std::size_t m);
+  void resolve_surnames();
+  void resolve_descriptors_and_titles();
+  std::optional<EntityIndex> resolve_descriptor(std::size_t m) const;
+  std::optional<EntityIndex> title_organization(const Mention& m, EntityIndex person);
+  std::optional<EntityIndex> person_by_token(std::size_t m) const;
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const std::vector<Mention>& mentions_;
+  std::vector<Entity> entities_;
+  std::vector<bool> weak_;
+  std::vector<bool> used_;
+  std::vector<std::string> keys_;     // per entity: kind and normalised name
+  std::vector<std::string> country_;  // per entity: its country, for government bodies
+  std::vector<std::uint32_t> first_pos_;  // per entity: first token mentioning or implying it
+  std::vector<std::optional<EntityIndex>> entity_of_;
+  std::vector<TitleAffiliation> affiliations_;
+  std::unordered_map<std::string, EntityIndex> by_key_;
+  std::unordered_map<EntityIndex, EntityIndex> affiliation_of_;  // person -> first title affiliation
+  /// First and last names of full-name mentions -> (token, entity), in text order.
+  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, EntityIndex>>> people_by_word_;
+};
+
+}  // namespace claimgraph

@@ -1,0 +1,65 @@
+#include "graph/extract/extractor.h"
+
+#include "graph/extract/attribution.h"
+#include "graph/extract/relations.h"
+
+namespace claimgraph {
+
+namespace {
+
+Span span_of(const Document& doc, TokenRange r) {
+  return {doc.token(r.first).cp_begin, doc.token(r.last - 1).cp_end};
+}
+
+/// Content spans exclude the quotation marks that delimit them.
+Span content_span(const Document& doc, TokenRange r) {
+  if (r.last - r.first > 2 && doc.token(r.first).kind == TokenKind::open_quote) ++r.first;
+  if (r.last - r.first > 1 && doc.token(r.last - 1).kind == TokenKind::close_quote) --r.last;
+  return span_of(doc, r);
+}
+
+using Remap = std::vector<std::optional<EntityIndex>>;
+
+std::optional<EntityIndex> remapped(const Remap& remap, std::optional<EntityIndex> e) {
+  return e ? remap[*e] : std::nullopt;
+}
+
+Attribution to_output(const Document& doc, const FoundAttribution& a, const Remap& remap) {
+  Attribution out;
+  if (a.source) out.source = span_of(doc, *a.source);
+  out.speaker = remapped(remap, a.speaker);
+  out.cue = span_of(doc, a.cue);
+  for (const auto& c : a.content) out.content.push_back(content_span(doc, c));
+  out.outlet = remapped(remap, a.outlet);
+  return out;
+}
+
+}  // namespace
+
+ArticleExtraction extract_article(const Article& article, const Lexicon& lexicon) {
+  Document doc(article.text, [&](std::string_view line) { return lexicon.is_furniture(line); });
+  std::vector<Quote> quotes = find_quotes(doc);
+  std::vector<Mention> mentions = find_mentions(doc, lexicon, quotes);
+  EntityResolver resolver(doc, lexicon, mentions);
+  std::vector<FoundAttribution> found = find_attributions(doc, lexicon, mentions, quotes, resolver);
+  std::vector<Relation> relations = find_relations(doc, lexicon, mentions, found, resolver);
+
+  ArticleExtraction out;
+  out.article_id = article.id;
+  out.outlet = article.outlet;
+  out.date = article.date;
+  Remap remap = resolver.finish(out.entities);
+  for (const auto& a : found) out.attributions.push_back(to_output(doc, a, remap));
+  for (auto& r : relations) {
+    auto source = remap[r.source], target = remap[r.target];
+    if (!source || !target) continue;
+    r.source = *source;
+    r.target = *target;
+    r.claimant = remapped(remap, r.claimant);
+    r.outlet = remapped(remap, r.outlet);
+    out.relations.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,220 @@
+#include "graph/extract/lexicon.h"
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+
+#include "graph/extract/lexicon_data.h"
+#include "graph/text/utf8.h"
+
+namespace claimgraph {
+
+namespace {
+
+using Row = std::vector<std::string_view>;
+using Files = std::map<std::string, std::string_view, std::less<>>;
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t p = s.find(sep); p != std::string_view::npos; p = s.find(sep, start)) {
+    out.push_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+  out.push_back(s.substr(start));
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+/// Calls `row` for each data line of a TSV lexicon, checking it has `columns` fields.
+void for_each_row(const Files& files, std::string_view name, std::size_t columns,
+                  const std::function<void(const Row&)>& row) {
+  auto it = files.find(name);
+  if (it == files.end()) throw std::runtime_error("lexicon " + std::string(name) + " is missing");
+  std::size_t line_no = 0;
+  for (std::string_view line : split(it->second, '\n')) {
+    ++line_no;
+    line = trim(line);
+    if (line.empty() || line.front() == '#') continue;
+    Row fields = split(line, '\t');
+    if (columns == 1) fields = {line};
+    if (fields.size() != columns) {
+      throw std::runtime_error("lexicon " + std::string(name) + " line " + std::to_string(line_no) +
+                               ": expected " + std::to_string(columns) + " tab-separated fields, got " +
+                               std::to_string(fields.size()));
+    }
+    for (auto& f : fields) f = trim(f);
+    row(fields);
+  }
+}
+
+/// The `|`-separated values of a field, without empty ones.
+std::vector<std::string_view> values(std::string_view field) {
+  std::vector<std::string_view> out;
+  for (auto v : split(field, '|'))
+    if (!trim(v).empty()) out.push_back(trim(v));
+  return out;
+}
+
+EntityKind kind_or_throw(std::string_view name, std::string_view file) {
+  if (auto k = parse_entity_kind(name)) return *k;
+  throw std::runtime_error("lexicon " + std::string(file) + ": unknown entity kind '" +
+                           std::string(name) + "'");
+}
+
+void load_outlets(Lexicon& lex, const Files& f) {
+  for_each_row(f, "outlets.tsv", 4, [&](const Row& r) {
+    KnownName n{std::string(r[0]), EntityKind::outlet, "", r[3] == "1", false};
+    lex.names.insert(r[0], n, true);
+    for (auto a : values(r[1])) lex.names.insert(a, n, true);
+  });
+}
+
+void load_countries(Lexicon& lex, const Files& f) {
+  for_each_row(f, "countries.tsv", 4, [&](const Row& r) {
+    auto index = static_cast<std::uint32_t>(lex.countries.size());
+    auto adjectives = values(r[2]);
+    lex.countries.push_back({std::string(r[0]), std::string(r[1]),
+                             adjectives.empty() ? std::string(r[0]) : std::string(adjectives[0])});
+    KnownName n{std::string(r[1]), EntityKind::government, std::string(r[0]), false, true};
+    lex.names.insert(r[0], n, true);
+    lex.names.insert(r[1], n, false);
+    for (auto m : values(r[3])) lex.names.insert(m, n, true);
+    lex.country_words.insert(r[0], index, true);
+    for (auto a : adjectives) lex.country_words.insert(a, index, true);
+  });
+}
+
+void load_bodies(Lexicon& lex, const Files& f) {
+  for_each_row(f, "government_bodies.tsv", 3, [&](const Row& r) {
+    KnownName n{std::string(r[0]), EntityKind::government, std::string(r[2]), false, false};
+    lex.names.insert(r[0], n, true);
+    for (auto a : values(r[1])) lex.names.insert(a, n, true);
+  });
+  for_each_row(f, "organizations.tsv", 3, [&](const Row& r) {
+    KnownName n{std::string(r[0]), kind_or_throw(r[2], "organizations.tsv"), "", false, false};
+    lex.names.insert(r[0], n, true);
+    for (auto a : values(r[1])) lex.names.insert(a, n, true);
+  });
+  for_each_row(f, "body_nouns.tsv", 2, [&](const Row& r) {
+    lex.body_nouns.insert(r[0], std::string(r[1]), false);
+  });
+}
+
+void load_people_words(Lexicon& lex, const Files& f) {
+  for_each_row(f, "titles.tsv", 3, [&](const Row& r) {
+    lex.titles.insert(r[0], Title{std::string(r[1]), std::string(r[2])}, false);
+  });
+  for_each_row(f, "first_names.txt", 1,
+               [&](const Row& r) { lex.first_names.insert(to_lower_utf8(r[0])); });
+  for_each_row(f, "stop_caps.txt", 1,
+               [&](const Row& r) { lex.stop_caps.insert(to_lower_utf8(r[0])); });
+  for_each_row(f, "org_suffixes.tsv", 2, [&](const Row& r) {
+    lex.org_suffixes.emplace(to_lower_utf8(r[0]), kind_or_throw(r[1], "org_suffixes.tsv"));
+  });
+  for_each_row(f, "descriptors.tsv", 2, [&](const Row& r) {
+    lex.descriptors.emplace(to_lower_utf8(r[0]), kind_or_throw(r[1], "descriptors.tsv"));
+  });
+}
+
+CueType cue_type(std::string_view s) {
+  if (s == "verb") return CueType::verb;
+  if (s == "prep") return CueType::prep;
+  if (s == "noun") return CueType::noun;
+  throw std::runtime_error("lexicon attribution_cues.tsv: unknown cue type '" + std::string(s) + "'");
+}
+
+RelationCue relation_cue(std::string_view s) {
+  static const std::map<std::string_view, RelationCue> kinds = {
+      {"contact", RelationCue::contact},   {"denial", RelationCue::denial},
+      {"negation", RelationCue::negation}, {"hedge", RelationCue::hedge},
+      {"report", RelationCue::report},     {"negated_contact", RelationCue::negated_contact}};
+  auto it = kinds.find(s);
+  if (it == kinds.end())
+    throw std::runtime_error("lexicon relation_cues.tsv: unknown relation '" + std::string(s) + "'");
+  return it->second;
+}
+
+void load_cues(Lexicon& lex, const Files& f) {
+  for_each_row(f, "attribution_cues.tsv", 3, [&](const Row& r) {
+    lex.attribution_cues.insert(r[0], Cue{cue_type(r[2]), std::string(r[1])}, false);
+  });
+  for_each_row(f, "relation_cues.tsv", 3, [&](const Row& r) {
+    lex.relation_cues.insert(r[0], relation_cue(r[1]), false);
+  });
+}
+
+}  // namespace
+
+Lexicon Lexicon::from_files(const std::vector<EmbeddedFile>& files) {
+  Files by_name;
+  for (const auto& file : files) by_name.emplace(std::string(file.name), file.content);
+  Lexicon lex;
+  load_outlets(lex, by_name);
+  load_bodies(lex, by_name);
+  load_countries(lex, by_name);
+  load_people_words(lex, by_name);
+  load_cues(lex, by_name);
+  for_each_row(by_name, "boilerplate.txt", 1,
+               [&](const Row& r) { lex.furniture_.push_back(to_lower_utf8(r[0])); });
+  return lex;
+}
+
+const Lexicon& Lexicon::builtin() {
+  static const Lexicon lexicon = from_files(embedded_lexicons());
+  return lexicon;
+}
+
+Lexicon Lexicon::from_directory(const std::string& dir) {
+  std::vector<std::string> contents;
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    contents.push_back(buf.str());
+    names.push_back(entry.path().filename().string());
+  }
+  std::vector<EmbeddedFile> files;
+  for (std::size_t i = 0; i < names.size(); ++i) files.push_back({names[i], contents[i]});
+  return from_files(files);
+}
+
+bool Lexicon::is_furniture(std::string_view line) const {
+  if (furniture_.empty()) return false;
+  std::string lower = to_lower_utf8(trim(line));
+  for (const auto& pattern : furniture_)
+    if (glob_match(pattern, lower)) return true;
+  return false;
+}
+
+bool glob_match(std::string_view pattern, std::string_view text) {
+  std::size_t p = 0, t = 0, star = std::string_view::npos, resume = 0;
+  while (t < text.size()) {
+    if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      resume = t;
+    } else if (p < pattern.size() && pattern[p] == text[t]) {
+      ++p;
+      ++t;
+    } else if (star != std::string_view::npos) {
+      p = star + 1;
+      t = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*') ++p;
+  return p == pattern.size();
+}
+
+}  // namespace claimgraph

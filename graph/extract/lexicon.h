@@ -1,0 +1,85 @@
+#pragma once
+// The word lists extraction relies on, loaded from data/lexicons (embedded at build time or
+// read from a directory the user names). Nothing about particular articles lives in code.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "graph/extract/phrase_table.h"
+#include "graph/model/types.h"
+
+namespace claimgraph {
+
+struct EmbeddedFile;
+
+/// What a known name (outlet, government body, organisation, country) refers to.
+struct KnownName {
+  std::string canonical;
+  EntityKind kind = EntityKind::organization;
+  std::string country;      ///< the country a government body belongs to, if any
+  bool ambiguous = false;   ///< also an ordinary word: never trusted at a sentence start
+  bool is_country = false;  ///< names a country: an entity only when the state acts
+};
+
+/// A country and the name of its government as an entity.
+struct Country {
+  std::string name;
+  std::string government;
+  std::string adjective;  ///< the first adjective, used to name bodies ("Russian Embassy")
+};
+
+/// A job title or role and the organisation it implies when none is named beside it.
+struct Title {
+  std::string role;  ///< head, minister, spokesperson, campaign_staff, journalist, ...
+  std::string body;  ///< "government", "campaign", "outlet", a body suffix, or empty
+};
+
+/// The grammatical type of an attribution cue.
+enum class CueType : std::uint8_t { verb, prep, noun };
+
+/// An attribution cue form.
+struct Cue {
+  CueType type = CueType::verb;
+  std::string lemma;
+};
+
+/// What a relation cue word signals.
+enum class RelationCue : std::uint8_t { contact, denial, negation, hedge, report, negated_contact };
+
+/// All lexicons.
+class Lexicon {
+ public:
+  /// The lexicons compiled into the binary (parsed once, then shared).
+  static const Lexicon& builtin();
+  /// Lexicons read from a directory holding the same files as data/lexicons.
+  static Lexicon from_directory(const std::string& dir);
+  /// Lexicons parsed from named file contents; throws std::runtime_error naming file and line.
+  static Lexicon from_files(const std::vector<EmbeddedFile>& files);
+
+  /// True when a whole line of text is page furniture (credits, share buttons, section links).
+  bool is_furniture(std::string_view line) const;
+
+  PhraseTable<KnownName> names;
+  PhraseTable<std::uint32_t> country_words;  ///< adjectives and demonyms -> index in countries
+  std::vector<Country> countries;
+  PhraseTable<Title> titles;
+  PhraseTable<std::string> body_nouns;  ///< "embassy" -> "Embassy"; "officials" -> "=government"
+  PhraseTable<Cue> attribution_cues;
+  PhraseTable<RelationCue> relation_cues;
+  std::unordered_set<std::string> first_names;               ///< lower case
+  std::unordered_set<std::string> stop_caps;                 ///< lower case
+  std::unordered_map<std::string, EntityKind> org_suffixes;  ///< lower-case final word -> kind
+  std::unordered_map<std::string, EntityKind> descriptors;   ///< "the campaign" heads -> kind
+
+ private:
+  std::vector<std::string> furniture_;  ///< lower-case glob patterns ('*' wildcard)
+};
+
+/// Case-insensitive glob match where '*' matches any run of characters; `pattern` is lower case.
+bool glob_match(std::string_view pattern, std::string_view lower_text);
+
+}  // namespace claimgraph

@@ -1,0 +1,363 @@
+#include "graph/extract/mentions.h"
+
+#include <string_view>
+#include <unordered_set>
+
+namespace claimgraph {
+
+namespace {
+
+bool is_quote_mark(const Token& t) {
+  return t.kind == TokenKind::open_quote || t.kind == TokenKind::close_quote;
+}
+
+/// Lower-case connectors that may sit inside a proper name ("Bank of America", "Osama bin Laden").
+bool is_name_connector(std::string_view w) {
+  return w == "of" || w == "de" || w == "van" || w == "von" || w == "bin" || w == "al" ||
+         w == "da" || w == "di" || w == "del" || w == "la" || w == "le" || w == "der";
+}
+
+/// Words that follow "campaign" and still name the campaign ("Trump campaign team").
+bool is_campaign_tail(std::string_view w) {
+  return w == "team" || w == "staff" || w == "officials" || w == "aides" || w == "staffers" ||
+         w == "operatives" || w == "members" || w == "headquarters";
+}
+
+class MentionFinder {
+ public:
+  MentionFinder(const Document& doc, const Lexicon& lex, const std::vector<Quote>& quotes)
+      : doc_(doc), lex_(lex), quotes_(quotes) {
+    collect_case_evidence();
+  }
+
+  std::vector<Mention> run() {
+    for (const Sentence& s : doc_.sentences()) scan(s);
+    mark_quoted();
+    return std::move(out_);
+  }
+
+ private:
+  /// Words seen capitalised away from a sentence start, and words seen in lower case.
+  void collect_case_evidence() {
+    for (const Sentence& s : doc_.sentences()) {
+      for (std::uint32_t i = s.first; i < s.last; ++i) {
+        if (!doc_.is_word(i)) continue;
+        if (!doc_.token(i).capitalized) lowercase_.insert(doc_.lower(i));
+        else if (i != first_word(s) && s.prose) capitalised_.insert(doc_.lower(i));
+      }
+    }
+  }
+
+  std::uint32_t first_word(const Sentence& s) const {
+    std::uint32_t i = s.first;
+    while (i < s.last && !doc_.is_word(i)) ++i;
+    return i;
+  }
+
+  void scan(const Sentence& s) {
+    sentence_start_ = first_word(s);
+    std::uint32_t i = s.first;
+    while (i < s.last) {
+      std::uint32_t next = s.prose ? scan_prose(i, s.last) : scan_headline(i, s.last);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+  /// Headlines and captions are title-cased, so only lexicon names are trusted there.
+  std::uint32_t scan_headline(std::uint32_t i, std::uint32_t end) {
+    auto m = lex_.names.match(doc_, i, end);
+    if (!m || m.value->ambiguous) return i + 1;
+    emit_known(i, i + static_cast<std::uint32_t>(m.length), *m.value);
+    return i + static_cast<std::uint32_t>(m.length);
+  }
+
+  std::uint32_t scan_prose(std::uint32_t i, std::uint32_t end) {
+    if (auto n = country_body(i, end)) return n;
+    if (auto n = known_name(i, end)) return n;
+    if (auto n = country_modifier(i, end)) return n;
+    if (auto n = country_group(i, end)) return n;
+    if (auto n = descriptor(i, end)) return n;
+    if (auto n = titled_person(i, end)) return n;
+    if (auto n = name_chunk(i, end)) return n;
+    return i + 1;
+  }
+
+  /// "Russian embassy staff", "Russia's Foreign Ministry", "Chinese officials".
+  std::uint32_t country_body(std::uint32_t i, std::uint32_t end) {
+    auto c = lex_.country_words.match(doc_, i, end);
+    if (!c) return 0;
+    std::uint32_t j = i + static_cast<std::uint32_t>(c.length);
+    if (j < end && doc_.lower(j) == "'s") ++j;
+    auto body = lex_.body_nouns.match(doc_, j, end);
+    if (!body) return 0;
+    const Country& country = lex_.countries[*c.value];
+    Mention m = base(i, j + static_cast<std::uint32_t>(body.length), EntityKind::government);
+    m.kind_known = true;
+    m.country = country.name;
+    m.canonical = *body.value == "=government" ? country.government
+                                                : country.adjective + " " + *body.value;
+    out_.push_back(std::move(m));
+    return j + static_cast<std::uint32_t>(body.length);
+  }
+
+  std::uint32_t known_name(std::uint32_t i, std::uint32_t end) {
+    auto m = lex_.names.match(doc_, i, end);
+    if (!m) return 0;
+    if (m.value->ambiguous && i == sentence_start_) return 0;
+    std::uint32_t j = i + static_cast<std::uint32_t>(m.length);
+    // Local stations are written with their channel: "CBS 4", "NBC 5".
+    if (m.value->kind == EntityKind::outlet && j < end && !doc_.lower(j).empty() &&
+        doc_.lower(j).find_first_not_of("0123456789") == std::string::npos) {
+      Mention station = base(i, j + 1, EntityKind::outlet);
+      station.kind_known = true;
+      station.canonical = std::string(doc_.surface(i, j + 1));
+      out_.push_back(std::move(station));
+      return j + 1;
+    }
+    emit_known(i, j, *m.value);
+    return j;
+  }
+
+  void emit_known(std::uint32_t i, std::uint32_t j, const KnownName& name) {
+    Mention m = base(i, j, name.kind);
+    m.type = name.is_country ? MentionType::country : MentionType::name;
+    m.canonical = name.canonical;
+    m.country = name.country;
+    m.kind_known = true;
+    out_.push_back(std::move(m));
+  }
+
+  /// A country adjective in front of a title ("Russian President ...") modifies the title.
+  std::uint32_t country_modifier(std::uint32_t i, std::uint32_t end) {
+    auto c = lex_.country_words.match(doc_, i, end);
+    if (!c) return 0;
+    std::uint32_t j = i + static_cast<std::uint32_t>(c.length);
+    if (!lex_.titles.match(doc_, j, end)) return 0;
+    const Country& country = lex_.countries[*c.value];
+    Mention m = base(i, j, EntityKind::government);
+    m.type = MentionType::country;
+    m.head = "adjective";
+    m.canonical = country.government;
+    m.country = country.name;
+    m.kind_known = true;
+    out_.push_back(std::move(m));
+    return j;
+  }
+
+  /// "Russian journalists", "American voters": an unnamed group, kept only if it takes part.
+  std::uint32_t country_group(std::uint32_t i, std::uint32_t end) {
+    auto c = lex_.country_words.match(doc_, i, end);
+    if (!c) return 0;
+    std::uint32_t j = i + static_cast<std::uint32_t>(c.length);
+    if (j >= end || !doc_.is_word(j) || doc_.token(j).capitalized) return j;
+    const std::string& noun = doc_.lower(j);
+    if (noun.size() < 4 || noun.back() != 's' || noun.ends_with("ss")) return j;
+    Mention m = base(i, j + 1, EntityKind::group);
+    m.type = MentionType::group;
+    m.canonical = std::string(doc_.surface(i, j + 1));
+    m.country = lex_.countries[*c.value].name;
+    out_.push_back(std::move(m));
+    return j + 1;
+  }
+
+  /// "the campaign", "the ministry", "the spokeswoman": resolved later to an earlier entity.
+  std::uint32_t descriptor(std::uint32_t i, std::uint32_t end) {
+    bool the = doc_.lower(i) == "the";
+    std::uint32_t j = the ? i + 1 : i;
+    if (j >= end || !doc_.is_word(j)) return 0;
+    // A bare capitalised head also refers back when it modifies a title ("Ministry spokesperson").
+    if (!the && !(doc_.token(j).capitalized &&
+                  (j != sentence_start_ || lex_.titles.match(doc_, j + 1, end))))
+      return 0;
+    auto suffix = lex_.descriptors.find(doc_.lower(j));
+    if (suffix == lex_.descriptors.end()) return 0;
+    if (j + 1 < end && doc_.is_word(j + 1) &&
+        (doc_.token(j + 1).capitalized || doc_.lower(j + 1) == "of"))
+      return 0;
+    Mention m = base(i, j + 1, suffix->second);
+    m.type = MentionType::descriptor;
+    m.head = doc_.lower(j);
+    m.kind_known = true;
+    out_.push_back(std::move(m));
+    return j + 1;
+  }
+
+  /// A title followed by a name: "Deputy Foreign Minister Sergei Ryabkov", "Sen. Ted Cruz".
+  std::uint32_t titled_person(std::uint32_t i, std::uint32_t end) {
+    auto t = lex_.titles.match(doc_, i, end);
+    if (!t) return 0;
+    std::uint32_t name_first = i + static_cast<std::uint32_t>(t.length);
+    std::uint32_t name_last = chunk_end(name_first, end);
+    if (name_last == name_first) return 0;
+    TitleInfo info;
+    info.first = i;
+    info.title_first = i;
+    info.title_last = name_first;
+    info.title = t.value;
+    info.modifier = modifier_before(i);
+    if (info.modifier) info.first = out_[*info.modifier].first;
+    Mention m = person_chunk(name_first, name_last);
+    m.kind_known = true;
+    m.title = info;
+    out_.push_back(std::move(m));
+    return name_last;
+  }
+
+  /// The mention right before a title, allowing a possessive: "Russia's", "Trump", "FBI".
+  std::optional<std::uint32_t> modifier_before(std::uint32_t i) const {
+    if (out_.empty()) return std::nullopt;
+    std::uint32_t at = i;
+    if (at > 0 && doc_.lower(at - 1) == "'s") --at;
+    const Mention& last = out_.back();
+    if (last.last != at) return std::nullopt;
+    return static_cast<std::uint32_t>(out_.size() - 1);
+  }
+
+  /// A run of capitalised words, stopping where a lexicon name, country word or title begins.
+  std::uint32_t chunk_end(std::uint32_t i, std::uint32_t end) const {
+    std::uint32_t j = i;
+    while (j < end) {
+      if (is_capitalised_word(j)) {
+        if (j > i && starts_other(j, end)) break;
+        ++j;
+      } else if (j > i && is_name_connector(doc_.lower(j)) && j + 1 < end && is_capitalised_word(j + 1)) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    while (j > i && is_name_connector(doc_.lower(j - 1))) --j;
+    return j;
+  }
+
+  bool is_capitalised_word(std::uint32_t j) const {
+    if (!doc_.is_word(j) || !doc_.token(j).capitalized) return false;
+    const std::string& w = doc_.lower(j);
+    if (w == "i" || lex_.stop_caps.count(w)) return false;
+    if (j == sentence_start_ && lowercase_.count(w) && !capitalised_.count(w) &&
+        !lex_.first_names.count(w))
+      return false;
+    return true;
+  }
+
+  bool starts_other(std::uint32_t j, std::uint32_t end) const {
+    return lex_.names.match(doc_, j, end) || lex_.titles.match(doc_, j, end) ||
+           lex_.country_words.match(doc_, j, end);
+  }
+
+  /// A capitalised chunk: an organisation, a campaign, a person or a surname to resolve.
+  std::uint32_t name_chunk(std::uint32_t i, std::uint32_t end) {
+    std::uint32_t j = chunk_end(i, end);
+    if (j == i) return 0;
+    if (lex_.titles.match(doc_, j, end) || (j + 1 < end && doc_.lower(j) == "'s" &&
+                                            lex_.titles.match(doc_, j + 1, end))) {
+      // A modifier of the title that follows ("Trump spokesperson Hope Hicks").
+      out_.push_back(person_chunk(i, j));
+      return j;
+    }
+    if (auto n = campaign(i, j, end)) return n;
+    auto suffix = lex_.org_suffixes.find(doc_.lower(j - 1));
+    if (suffix != lex_.org_suffixes.end() && j - i >= 2) {
+      Mention m = base(i, j, suffix->second);
+      m.canonical = std::string(doc_.surface(i, j));
+      m.kind_known = true;
+      out_.push_back(std::move(m));
+      return j;
+    }
+    if (j - i == 1 && i == sentence_start_ && !capitalised_.count(doc_.lower(i)) &&
+        !lex_.first_names.count(doc_.lower(i)))
+      return j;  // an unknown capitalised word opening a sentence is no evidence of a name
+    if (j - i >= 4) {
+      if (doc_.surface(i, j).find(" of ") != std::string_view::npos) {
+        Mention m = base(i, j, EntityKind::organization);
+        m.canonical = std::string(doc_.surface(i, j));
+        out_.push_back(std::move(m));
+      }
+      return j;
+    }
+    out_.push_back(person_chunk(i, j));
+    return j;
+  }
+
+  /// "Trump's campaign team", "the Clinton campaign", "Clinton Campaign".
+  std::uint32_t campaign(std::uint32_t i, std::uint32_t j, std::uint32_t end) {
+    std::uint32_t k = j;
+    std::uint32_t name_last = j;
+    if (doc_.lower(j - 1) == "campaign" && j - i >= 2) {
+      name_last = j - 1;
+    } else {
+      if (k < end && doc_.lower(k) == "'s") ++k;
+      if (k >= end || doc_.lower(k) != "campaign") return 0;
+      ++k;
+    }
+    if (k < end && is_campaign_tail(doc_.lower(k))) ++k;
+    Mention m = base(i, k, EntityKind::campaign);
+    m.type = MentionType::campaign;
+    m.canonical = std::string(doc_.surface(name_last - 1)) + " campaign";
+    m.kind_known = true;
+    out_.push_back(std::move(m));
+    return k;
+  }
+
+  Mention person_chunk(std::uint32_t i, std::uint32_t j) const {
+    Mention m = base(i, j, EntityKind::person);
+    m.canonical = std::string(doc_.surface(i, j));
+    m.type = j - i == 1 ? MentionType::surname : MentionType::name;
+    m.kind_known = lex_.first_names.count(doc_.lower(i)) > 0 && j - i >= 2;
+    return m;
+  }
+
+  Mention base(std::uint32_t i, std::uint32_t j, EntityKind kind) const {
+    Mention m;
+    m.first = i;
+    m.last = j;
+    m.kind = kind;
+    return m;
+  }
+
+  void mark_quoted() {
+    std::size_t q = 0;
+    for (Mention& m : out_) {
+      while (q < quotes_.size() && quotes_[q].last <= m.first) ++q;
+      m.in_quote = q < quotes_.size() && quotes_[q].first <= m.first;
+    }
+  }
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const std::vector<Quote>& quotes_;
+  std::vector<Mention> out_;
+  std::unordered_set<std::string> lowercase_;
+  std::unordered_set<std::string> capitalised_;
+  std::uint32_t sentence_start_ = 0;
+};
+
+}  // namespace
+
+std::vector<Quote> find_quotes(const Document& doc) {
+  std::vector<Quote> quotes;
+  std::optional<std::uint32_t> open;
+  auto close_at = [&](std::uint32_t last) {
+    if (open && last > *open) quotes.push_back({*open, last});
+    open.reset();
+  };
+  for (std::uint32_t i = 0; i < doc.size(); ++i) {
+    const Token& t = doc.token(i);
+    if (t.newlines_before > 0 && open) close_at(i);  // an unclosed quote ends with its paragraph
+    if (!is_quote_mark(t)) continue;
+    if (!open && t.kind == TokenKind::open_quote) {
+      open = i;
+    } else if (open) {
+      close_at(i + 1);
+    }
+  }
+  close_at(static_cast<std::uint32_t>(doc.size()));
+  return quotes;
+}
+
+std::vector<Mention> find_mentions(const Document& doc, const Lexicon& lex,
+                                   const std::vector<Quote>& quotes) {
+  return MentionFinder(doc, lex, quotes).run();
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,64 @@
+#pragma once
+// Finds entity mentions in a document: lexicon names, country-based bodies ("Russian embassy"),
+// proper-name chunks, campaigns ("Trump's campaign team"), titled people ("Deputy Foreign
+// Minister Sergei Ryabkov") and descriptors ("the campaign") still to be resolved.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/extract/lexicon.h"
+#include "graph/model/types.h"
+#include "graph/text/document.h"
+
+namespace claimgraph {
+
+/// How a mention names its entity.
+enum class MentionType : std::uint8_t {
+  name,        ///< a proper name or lexicon name
+  surname,     ///< a single capitalised token that may be a known person's surname
+  country,     ///< a country or its metonym: the state, an entity only when it acts
+  campaign,    ///< "<person> campaign"
+  descriptor,  ///< "the campaign", "the ministry": the most recent entity with that head word
+  group,       ///< an unnamed collective: "Russian journalists"
+};
+
+/// A title in front of a person's name and what stands before it ("Russia's", "Trump", "FBI").
+struct TitleInfo {
+  std::uint32_t first = 0;  ///< first token of the title phrase including its modifier
+  std::uint32_t title_first = 0;
+  std::uint32_t title_last = 0;
+  const Title* title = nullptr;
+  std::optional<std::uint32_t> modifier;  ///< index of the modifying mention, if any
+};
+
+/// One mention of an entity candidate: a token range and what it seems to name.
+struct Mention {
+  std::uint32_t first = 0;  ///< first token
+  std::uint32_t last = 0;   ///< one past the last token
+  MentionType type = MentionType::name;
+  EntityKind kind = EntityKind::person;
+  std::string canonical;  ///< proposed canonical name
+  std::string head;       ///< descriptors: the head word ("ministry"); "adjective" for a country
+                          ///< adjective that only modifies a title ("Russian President")
+  std::string country;    ///< the country a government mention belongs to
+  bool kind_known = false;  ///< kind comes from a lexicon, title or suffix, not a guess
+  bool in_quote = false;    ///< inside quotation marks
+  std::optional<TitleInfo> title;
+};
+
+/// Quotation spans of a document, as token ranges [first, last) including the marks.
+struct Quote {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+};
+
+/// Pairs quotation marks within each paragraph; an unclosed quote ends with its paragraph.
+std::vector<Quote> find_quotes(const Document& doc);
+
+/// Finds every mention in prose sentences (and lexicon names in headlines), in text order.
+std::vector<Mention> find_mentions(const Document& doc, const Lexicon& lex,
+                                   const std::vector<Quote>& quotes);
+
+}  // namespace claimgraph

@@ -1,0 +1,106 @@
+#pragma once
+// Multi-token phrase look-up over a Document: the lexicons' core data structure.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "graph/text/document.h"
+
+namespace claimgraph {
+
+/// A phrase match: how many tokens it covers and the value stored for it.
+template <typename T>
+struct PhraseMatch {
+  std::size_t length = 0;
+  const T* value = nullptr;
+  explicit operator bool() const { return value != nullptr; }
+};
+
+/// Maps token sequences (compared in lower case) to values; longest match wins.
+template <typename T>
+class PhraseTable {
+ public:
+  /// Adds `phrase`; `case_sensitive` makes capitalised words in it match only capitalised words.
+  /// Returns false when the phrase was already present (the first value is kept).
+  bool insert(std::string_view phrase, T value, bool case_sensitive);
+
+  /// Longest phrase starting at token `i` of `doc`, not extending past token `limit`.
+  PhraseMatch<T> match(const Document& doc, std::size_t i, std::size_t limit) const;
+
+  /// Value stored for exactly this lower-case phrase, or null.
+  const T* find(std::string_view phrase) const;
+
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  struct Entry {
+    T value;
+    std::uint32_t caps_mask = 0;  // bit k: token k must be capitalised in the text
+  };
+  static constexpr char kSep = '\x1f';
+  std::unordered_map<std::string, Entry> entries_;
+  std::unordered_map<std::string, std::uint8_t> longest_from_;  // first token -> max length
+};
+
+/// Splits a phrase into the lower-case token forms Document uses, with each token's capital flag.
+std::vector<std::pair<std::string, bool>> phrase_tokens(std::string_view phrase);
+
+template <typename T>
+bool PhraseTable<T>::insert(std::string_view phrase, T value, bool case_sensitive) {
+  auto toks = phrase_tokens(phrase);
+  if (toks.empty() || toks.size() > 32) return false;
+  std::string key;
+  std::uint32_t mask = 0;
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    if (k) key += kSep;
+    key += toks[k].first;
+    if (case_sensitive && toks[k].second) mask |= 1u << k;
+  }
+  auto [it, added] = entries_.try_emplace(std::move(key), Entry{std::move(value), mask});
+  if (!added) return false;
+  auto& longest = longest_from_[toks[0].first];
+  longest = std::max<std::uint8_t>(longest, static_cast<std::uint8_t>(toks.size()));
+  return true;
+}
+
+template <typename T>
+PhraseMatch<T> PhraseTable<T>::match(const Document& doc, std::size_t i, std::size_t limit) const {
+  if (i >= limit) return {};
+  auto first = longest_from_.find(doc.lower(i));
+  if (first == longest_from_.end()) return {};
+  std::size_t max_len = std::min<std::size_t>(first->second, limit - i);
+  std::string key = doc.lower(i);
+  std::vector<std::size_t> ends{key.size()};
+  for (std::size_t k = 1; k < max_len; ++k) {
+    key += kSep;
+    key += doc.lower(i + k);
+    ends.push_back(key.size());
+  }
+  for (std::size_t len = max_len; len >= 1; --len) {
+    auto it = entries_.find(key.substr(0, ends[len - 1]));
+    if (it == entries_.end()) continue;
+    bool caps_ok = true;
+    for (std::size_t k = 0; k < len && caps_ok; ++k)
+      if ((it->second.caps_mask >> k) & 1u) caps_ok = doc.token(i + k).capitalized;
+    if (caps_ok) return {len, &it->second.value};
+  }
+  return {};
+}
+
+template <typename T>
+const T* PhraseTable<T>::find(std::string_view phrase) const {
+  auto toks = phrase_tokens(phrase);
+  std::string key;
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    if (k) key += kSep;
+    key += toks[k].first;
+  }
+  auto it = entries_.find(key);
+  return it == entries_.end() ? nullptr : &it->second.value;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,349 @@
+#include "graph/extract/relations.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <tuple>
+
+namespace claimgraph {
+
+namespace {
+
+/// Words that close a clause to the right of a relation cue.
+bool ends_clause(std::string_view w) {
+  return w == ";" || w == "rather" || w == "but" || w == "which" || w == "while" || w == "although";
+}
+
+/// Words that open a clause to the left of a relation cue.
+bool opens_clause(std::string_view w) {
+  return w == ";" || w == "which" || w == "that" || w == "while" || w == "but" || w == "although";
+}
+
+/// Both parties of a relation cue, as far as the clause names them.
+struct Parties {
+  std::optional<EntityIndex> left;
+  std::optional<EntityIndex> right;
+  bool left_is_speaker = false;  ///< "I"/"we": the claimant's own side
+};
+
+class RelationFinder {
+ public:
+  RelationFinder(const Document& doc, const Lexicon& lex, const std::vector<Mention>& mentions,
+                 const std::vector<FoundAttribution>& attributions,
+                 EntityResolver& resolver)
+      : doc_(doc), lex_(lex), mentions_(mentions), attributions_(attributions), resolver_(resolver),
+        mention_at_(doc.size(), -1), cue_at_(doc.size(), false), source_at_(doc.size(), false),
+        claim_at_(doc.size(), -1), denied_at_(doc.size(), false) {
+    for (std::size_t m = 0; m < mentions_.size(); ++m)
+      for (auto i = mentions_[m].first; i < mentions_[m].last; ++i) mention_at_[i] = static_cast<int>(m);
+    index_attributions();
+    index_denials();
+  }
+
+  std::vector<Relation> run() {
+    affiliations();
+    reported_by();
+    for (std::size_t s = 0; s < doc_.sentences().size(); ++s)
+      if (doc_.sentences()[s].prose) claims_in(s);
+    for (const auto& r : out_) {
+      resolver_.mark_used(r.source);
+      resolver_.mark_used(r.target);
+      if (r.claimant) resolver_.mark_used(*r.claimant);
+      if (r.outlet) resolver_.mark_used(*r.outlet);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  void affiliations() {
+    for (const auto& a : resolver_.title_affiliations()) {
+      const Mention& m = mentions_[a.mention];
+      add(RelationKind::affiliation, a.person, a.organization, Stance::asserted,
+          {m.title->title_first, m.title->title_last}, doc_.sentence_of(m.first), nullptr, 0.9);
+    }
+  }
+
+  /// A speaker's statement carried by a named outlet: nested in its report, or told to it.
+  void reported_by() {
+    for (const auto& a : attributions_) {
+      // Organisations speak through people; only a person's statement is "reported by".
+      if (!a.speaker || kind(*a.speaker) != EntityKind::person) continue;
+      if (a.outlet) {
+        add(RelationKind::reported_by, *a.speaker, *a.outlet, Stance::asserted, a.cue, a.sentence, &a, 0.85);
+        continue;
+      }
+      if (auto o = outlet_in_sentence(a)) {
+        add(RelationKind::reported_by, *a.speaker, *o, Stance::asserted, a.cue, a.sentence, &a, 0.7);
+      }
+    }
+  }
+
+  /// An outlet named in the attribution's sentence, outside quotes and not a source itself.
+  std::optional<EntityIndex> outlet_in_sentence(const FoundAttribution& a) const {
+    const Sentence& s = doc_.sentences()[a.sentence];
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      int m = mention_at_[i];
+      if (m < 0 || mentions_[m].in_quote || mentions_[m].first != i) continue;
+      auto e = resolver_.entity_of(m);
+      if (!e || kind(*e) != EntityKind::outlet || is_source_token(i)) continue;
+      return e;
+    }
+    return std::nullopt;
+  }
+
+  bool is_source_token(std::uint32_t i) const { return source_at_[i]; }
+
+  /// Per token: is it a cue or a source, and which attribution (the latest cue wins, so nested
+  /// statements beat the outer one) claims it as content.
+  void index_attributions() {
+    for (std::size_t k = 0; k < attributions_.size(); ++k) {
+      const auto& a = attributions_[k];
+      for (auto i = a.cue.first; i < a.cue.last; ++i) cue_at_[i] = true;
+      if (a.source)
+        for (auto i = a.source->first; i < a.source->last; ++i) source_at_[i] = true;
+      for (const auto& c : a.content)
+        for (auto i = c.first; i < c.last; ++i)
+          if (claim_at_[i] < 0 || attributions_[claim_at_[i]].cue.first < a.cue.first)
+            claim_at_[i] = static_cast<int>(k);
+    }
+  }
+
+  /// Per token: does it lie in what a denial denies (the content of "X denied that ...", or
+  /// the rest of a sentence after a denial cue)?
+  void index_denials() {
+    for (const auto& a : attributions_) {
+      auto m = lex_.relation_cues.match(doc_, a.cue.first, a.cue.last);
+      if (!m || *m.value != RelationCue::denial) continue;
+      for (const auto& c : a.content) std::fill(denied_at_.begin() + c.first, denied_at_.begin() + c.last, true);
+    }
+    for (const Sentence& sent : doc_.sentences()) {
+      bool after_denial = false;
+      for (std::uint32_t i = sent.first; i < sent.last; ++i) {
+        if (after_denial) denied_at_[i] = true;
+        auto m = lex_.relation_cues.match(doc_, i, sent.last);
+        if (m && *m.value == RelationCue::denial) after_denial = true;
+      }
+    }
+  }
+
+  void claims_in(std::size_t s) {
+    const Sentence& sent = doc_.sentences()[s];
+    for (std::uint32_t i = sent.first; i < sent.last; ++i) {
+      auto cue = lex_.relation_cues.match(doc_, i, sent.last);
+      if (!cue) continue;
+      TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
+      switch (*cue.value) {
+        case RelationCue::contact: contact(s, range, false); break;
+        case RelationCue::negated_contact: contact(s, range, true); break;
+        case RelationCue::denial: denial(s, range); break;
+        default: break;
+      }
+      i = range.last - 1;
+    }
+  }
+
+  void contact(std::size_t s, TokenRange cue, bool negated_cue) {
+    const FoundAttribution* claim = claim_covering(cue.first);
+    if (inside_denied_content(cue.first)) return;
+    TokenRange clause = clause_around(s, cue);
+    Parties p = parties(clause, cue, claim);
+    bool negated = negated_cue || has_before(clause.first, cue.first, RelationCue::negation, 4);
+    Stance stance = has_before(clause.first, cue.first, RelationCue::hedge, 8) ? Stance::hedged
+                                                                                 : Stance::asserted;
+    if (!p.left || !p.right || *p.left == *p.right) return;
+    double confidence = p.left_is_speaker ? 0.6 : 0.8;
+    if (negated) {
+      add(RelationKind::denial, *p.left, *p.right, stance, cue, s, claim, confidence);
+      return;
+    }
+    add(RelationKind::contact, *p.left, *p.right, stance, cue, s, claim,
+        stance == Stance::hedged ? confidence - 0.2 : confidence);
+  }
+
+  /// "X denied ...", "which X denied": the denier and the other party of the denied claim.
+  void denial(std::size_t s, TokenRange cue) {
+    const Sentence& sent = doc_.sentences()[s];
+    TokenRange clause = clause_around(s, cue);
+    auto denier = nearest_left(clause.first, cue.first);
+    if (!denier) return;
+    bool backward = clause.first > sent.first && doc_.lower(clause.first - 1) == "which";
+    TokenRange denied = backward ? TokenRange{sent.first, clause.first - 1}
+                                 : TokenRange{cue.last, sentence_end(sent)};
+    auto target = denied_party(denied, *denier);
+    if (!target) return;
+    add(RelationKind::denial, *denier, *target, Stance::asserted, cue, s, claim_covering(cue.first), 0.75);
+  }
+
+  /// The counterparty of the contact claim inside `denied`, else the first entity named there.
+  std::optional<EntityIndex> denied_party(TokenRange denied, EntityIndex denier) const {
+    for (std::uint32_t i = denied.first; i < denied.last; ++i) {
+      auto cue = lex_.relation_cues.match(doc_, i, denied.last);
+      if (!cue || *cue.value != RelationCue::contact) continue;
+      TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
+      for (auto side : {nearest_left(denied.first, range.first), nearest_right(range.last, denied.last)})
+        if (side && !same_side(*side, denier)) return side;
+    }
+    for (std::uint32_t i = denied.first; i < denied.last; ++i) {
+      auto e = entity_at(i);
+      if (e && !same_side(*e, denier)) return e;
+    }
+    return std::nullopt;
+  }
+
+  /// True when `e` is the denier or the denier's own campaign or organisation.
+  bool same_side(EntityIndex e, EntityIndex denier) const {
+    return e == denier || resolver_.campaign_of(denier) == e || resolver_.affiliation_of(denier) == e;
+  }
+
+  Parties parties(TokenRange clause, TokenRange cue, const FoundAttribution* claim) const {
+    Parties p;
+    std::uint32_t right_from = cue.last;
+    if (right_from < clause.last && doc_.lower(right_from) == "between") {
+      p.left = nearest_right(right_from + 1, clause.last);
+      std::uint32_t after_first = right_from + 1;
+      while (after_first < clause.last && entity_at(after_first) != p.left) ++after_first;
+      while (after_first < clause.last && entity_at(after_first) == p.left) ++after_first;
+      p.right = nearest_right(after_first, clause.last);
+      return p;
+    }
+    p.left = nearest_left(clause.first, cue.first);
+    p.right = nearest_right(right_from, clause.last);
+    if (!p.left && claim && claim->speaker) {
+      p.left = speaker_side(*claim->speaker, subject_word(clause.first, cue.first));
+      p.left_is_speaker = true;
+    }
+    return p;
+  }
+
+  /// The pronoun opening a clause ("I", "we") decides who the speaker's side is.
+  std::string subject_word(std::uint32_t first, std::uint32_t cue) const {
+    for (std::uint32_t i = first; i < cue; ++i)
+      if (doc_.is_word(i)) return doc_.lower(i);
+    return {};
+  }
+
+  /// The speaker for "I"; otherwise the government or organisation the speaker speaks for.
+  std::optional<EntityIndex> speaker_side(EntityIndex speaker, const std::string& subject) const {
+    if (subject == "i") return speaker;
+    auto org = resolver_.affiliation_of(speaker);
+    if (!org) return subject == "we" ? std::nullopt : std::optional<EntityIndex>(speaker);
+    if (auto gov = resolver_.parent_government(*org)) return gov;
+    return org;
+  }
+
+  std::optional<EntityIndex> nearest_left(std::uint32_t first, std::uint32_t before) const {
+    for (std::uint32_t i = before; i > first; --i)
+      if (auto e = entity_at(i - 1)) return e;
+    return std::nullopt;
+  }
+
+  std::optional<EntityIndex> nearest_right(std::uint32_t from, std::uint32_t last) const {
+    for (std::uint32_t i = from; i < last && i < from + 8; ++i)
+      if (auto e = entity_at(i)) return e;
+    return std::nullopt;
+  }
+
+  /// The entity a relation may name at token `i`: not a bare country adjective.
+  std::optional<EntityIndex> entity_at(std::uint32_t i) const {
+    int m = mention_at_[i];
+    if (m < 0 || mentions_[m].head == "adjective" || mentions_[m].title) {
+      if (m >= 0 && mentions_[m].title) return resolver_.entity_of(m);
+      return std::nullopt;
+    }
+    return resolver_.entity_of(m);
+  }
+
+  TokenRange clause_around(std::size_t s, TokenRange cue) const {
+    const Sentence& sent = doc_.sentences()[s];
+    std::uint32_t first = cue.first;
+    while (first > sent.first && !opens_clause(doc_.lower(first - 1)) && !cue_at_[first - 1] &&
+           doc_.token(first - 1).kind != TokenKind::dash)
+      --first;
+    std::uint32_t last = cue.last;
+    while (last < sent.last && !ends_clause(doc_.lower(last)) && doc_.token(last).kind != TokenKind::dash)
+      ++last;
+    return {first, last};
+  }
+
+  bool has_before(std::uint32_t first, std::uint32_t cue, RelationCue what, std::uint32_t window) const {
+    for (std::uint32_t i = cue > first + window ? cue - window : first; i < cue; ++i) {
+      auto m = lex_.relation_cues.match(doc_, i, cue);
+      if (m && *m.value == what) return true;
+    }
+    return false;
+  }
+
+  /// The innermost attribution whose content holds token `i`.
+  const FoundAttribution* claim_covering(std::uint32_t i) const {
+    return claim_at_[i] < 0 ? nullptr : &attributions_[claim_at_[i]];
+  }
+
+  /// True inside what a denial denies.
+  bool inside_denied_content(std::uint32_t i) const { return denied_at_[i]; }
+
+  std::uint32_t sentence_end(const Sentence& sent) const {
+    std::uint32_t end = sent.last;
+    while (end > sent.first && doc_.token(end - 1).kind == TokenKind::punct) --end;
+    return end;
+  }
+
+  EntityKind kind(EntityIndex e) const { return resolver_.entity(e).kind; }
+
+  void add(RelationKind k, EntityIndex source, EntityIndex target, Stance stance, TokenRange cue,
+           std::size_t s, const FoundAttribution* claim, double confidence) {
+    if (source == target) return;
+    Relation r;
+    r.kind = k;
+    r.source = source;
+    r.target = target;
+    r.stance = stance;
+    r.confidence = confidence;
+    if (claim && claim->speaker && *claim->speaker != source) r.claimant = claim->speaker;
+    if (claim && claim->speaker && kind(*claim->speaker) == EntityKind::outlet) r.outlet = claim->speaker;
+    if (claim && claim->outlet) r.outlet = claim->outlet;
+    if (k == RelationKind::reported_by) r.claimant.reset();
+    set_evidence(r, cue, s, claim);
+    auto key = std::make_tuple(r.kind, r.source, r.target, r.evidence.start, r.evidence.end);
+    if (!seen_.insert(key).second) return;  // the same relation from the same evidence
+    out_.push_back(std::move(r));
+  }
+
+  /// Evidence is the cue's sentence, widened to the attribution that carries it.
+  void set_evidence(Relation& r, TokenRange cue, std::size_t s, const FoundAttribution* claim) const {
+    const Sentence& sent = doc_.sentences()[s];
+    std::uint32_t first = sent.first, last = sent.last;
+    if (claim) {
+      const Sentence& cs = doc_.sentences()[claim->sentence];
+      first = std::min(first, cs.first);
+      last = std::max(last, cs.last);
+    }
+    r.evidence = {doc_.token(first).cp_begin, doc_.token(last - 1).cp_end};
+    r.evidence_text = std::string(doc_.surface(first, last));
+    r.cue = {doc_.token(cue.first).cp_begin, doc_.token(cue.last - 1).cp_end};
+    r.cue_text = std::string(doc_.surface(cue.first, cue.last));
+  }
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const std::vector<Mention>& mentions_;
+  const std::vector<FoundAttribution>& attributions_;
+  EntityResolver& resolver_;
+  std::vector<int> mention_at_;
+  std::vector<bool> cue_at_;
+  std::vector<bool> source_at_;
+  std::vector<int> claim_at_;
+  std::vector<bool> denied_at_;
+  std::set<std::tuple<RelationKind, EntityIndex, EntityIndex, std::uint32_t, std::uint32_t>> seen_;
+  std::vector<Relation> out_;
+};
+
+}  // namespace
+
+std::vector<Relation> find_relations(const Document& doc, const Lexicon& lex,
+                                     const std::vector<Mention>& mentions,
+                                     const std::vector<FoundAttribution>& attributions,
+                                     EntityResolver& resolver) {
+  return RelationFinder(doc, lex, mentions, attributions, resolver).run();
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,70 @@
+#include "graph/io/json_output.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace claimgraph {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json span_json(const Span& s) { return Json{{"start", s.start}, {"end", s.end}}; }
+
+Json entity_ref(const ArticleExtraction& x, std::optional<EntityIndex> e) {
+  return e ? Json(x.entities[*e].id) : Json(nullptr);
+}
+
+Json entity_json(const Entity& e) {
+  Json mentions = Json::array();
+  for (const auto& m : e.mentions) mentions.push_back(span_json(m));
+  return Json{{"id", e.id},
+              {"name", e.name},
+              {"kind", to_string(e.kind)},
+              {"aliases", e.aliases},
+              {"mentions", std::move(mentions)}};
+}
+
+Json attribution_json(const ArticleExtraction& x, const Attribution& a) {
+  Json content = Json::array();
+  for (const auto& c : a.content) content.push_back(span_json(c));
+  return Json{{"source", a.source ? span_json(*a.source) : Json(nullptr)},
+              {"speaker", entity_ref(x, a.speaker)},
+              {"cue", span_json(a.cue)},
+              {"content", std::move(content)},
+              {"outlet", entity_ref(x, a.outlet)}};
+}
+
+Json relation_json(const ArticleExtraction& x, const Relation& r) {
+  Json evidence = span_json(r.evidence);
+  evidence["text"] = r.evidence_text;
+  Json cue = span_json(r.cue);
+  cue["text"] = r.cue_text;
+  return Json{{"kind", to_string(r.kind)},
+              {"source", x.entities[r.source].id},
+              {"target", x.entities[r.target].id},
+              {"claimant", entity_ref(x, r.claimant)},
+              {"outlet", entity_ref(x, r.outlet)},
+              {"stance", to_string(r.stance)},
+              {"evidence", std::move(evidence)},
+              {"cue", std::move(cue)},
+              {"confidence", std::round(r.confidence * 100.0) / 100.0}};
+}
+
+}  // namespace
+
+std::string to_json_line(const ArticleExtraction& x) {
+  Json out{{"id", x.article_id}};
+  if (!x.outlet.empty()) out["outlet"] = x.outlet;
+  if (!x.date.empty()) out["date"] = x.date;
+  Json entities = Json::array(), attributions = Json::array(), relations = Json::array();
+  for (const auto& e : x.entities) entities.push_back(entity_json(e));
+  for (const auto& a : x.attributions) attributions.push_back(attribution_json(x, a));
+  for (const auto& r : x.relations) relations.push_back(relation_json(x, r));
+  out["entities"] = std::move(entities);
+  out["attributions"] = std::move(attributions);
+  out["relations"] = std::move(relations);
+  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace claimgraph

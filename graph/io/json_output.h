@@ -1,0 +1,14 @@
+#pragma once
+// Writes an article's extraction as one line of the JSON Lines output contract
+// (../shared/eval/README.md): entities, attributions and relations with code-point spans.
+
+#include <string>
+
+#include "graph/model/extraction.h"
+
+namespace claimgraph {
+
+/// One JSON object on one line, without the trailing newline. Deterministic byte for byte.
+std::string to_json_line(const ArticleExtraction& extraction);
+
+}  // namespace claimgraph

@@ -1,0 +1,76 @@
+#include "graph/text/document.h"
+
+#include "graph/text/utf8.h"
+
+namespace claimgraph {
+
+std::string_view Document::surface(std::size_t first, std::size_t last) const {
+  if (first >= last) return {};
+  return text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin);
+}
+
+bool Document::is_punct(std::size_t i, char p) const {
+  if (i >= tokens_.size() || tokens_[i].kind != TokenKind::punct) return false;
+  return tokens_[i].end - tokens_[i].begin == 1 && text_[tokens_[i].begin] == p;
+}
+
+void Document::build_lower() {
+  lower_.reserve(tokens_.size());
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    std::string low = to_lower_utf8(surface(i));
+    // Curly apostrophes fold to straight ones so lexicon look-ups see one form.
+    for (std::size_t p = low.find("\xE2\x80\x99"); p != std::string::npos; p = low.find("\xE2\x80\x99", p))
+      low.replace(p, 3, "'");
+    lower_.push_back(std::move(low));
+  }
+}
+
+bool Document::ends_sentence(std::size_t i) const {
+  const Token& t = tokens_[i];
+  std::size_t next = i + 1;
+  if (next >= tokens_.size()) return true;
+  const Token& n = tokens_[next];
+  if (n.newlines_before > 0) {
+    // A single line break inside a sentence (hard-wrapped text) continues it.
+    return n.newlines_before > 1 || !(n.kind == TokenKind::word && !n.capitalized);
+  }
+  bool terminal = is_punct(i, '.') || is_punct(i, '!') || is_punct(i, '?');
+  if (!terminal) {
+    // A closing quote or bracket right after terminal punctuation ends the sentence too.
+    bool closer = t.kind == TokenKind::close_quote || is_punct(i, ')');
+    if (!closer || i == 0) return false;
+    std::size_t p = i - 1;
+    while (p > 0 && (tokens_[p].kind == TokenKind::close_quote || is_punct(p, ')'))) --p;
+    terminal = is_punct(p, '.') || is_punct(p, '!') || is_punct(p, '?');
+    if (!terminal) return false;
+  }
+  if (n.kind == TokenKind::close_quote || is_punct(next, ')')) return false;
+  if (!n.space_before) return false;
+  return n.capitalized || n.kind == TokenKind::open_quote || n.kind != TokenKind::word ||
+         (lower_[next][0] >= '0' && lower_[next][0] <= '9');
+}
+
+void Document::split_sentences() {
+  sentence_index_.resize(tokens_.size());
+  std::uint32_t first = 0;
+  for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
+    sentence_index_[i] = static_cast<std::uint32_t>(sentences_.size());
+    if (ends_sentence(i)) {
+      sentences_.push_back({first, i + 1, true});
+      first = i + 1;
+    }
+  }
+}
+
+void Document::mark_line(std::size_t first, std::size_t last, bool furniture) {
+  // A line without terminal punctuation is a headline, caption or navigation, not prose.
+  std::size_t end = last - 1;
+  while (end > first && (tokens_[end].kind == TokenKind::close_quote || is_punct(end, ')'))) --end;
+  bool terminal = is_punct(end, '.') || is_punct(end, '!') || is_punct(end, '?') ||
+                  is_punct(end, ':') || tokens_[last - 1].kind == TokenKind::close_quote;
+  if (terminal && !furniture) return;
+  for (std::size_t s = sentence_index_[first]; s <= sentence_index_[last - 1]; ++s)
+    sentences_[s].prose = false;
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,87 @@
+#pragma once
+// An article's text, tokenized and split into sentences and lines, ready for extraction.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/text/tokenizer.h"
+
+namespace claimgraph {
+
+/// One article as read from its input.
+struct Article {
+  std::string id;      ///< file stem or the JSON "id"
+  std::string text;    ///< valid UTF-8
+  std::string title;   ///< optional, from JSON input
+  std::string outlet;  ///< optional publisher named by the input's metadata
+  std::string date;    ///< optional ISO date
+};
+
+/// A sentence: a run of tokens [first, last).
+struct Sentence {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  bool prose = true;  ///< false for headlines, captions and other page furniture
+};
+
+/// Tokenized article with sentence boundaries and per-token lower-case forms.
+class Document {
+ public:
+  /// Tokenizes `text` (valid UTF-8); `is_furniture` says which whole lines are page furniture.
+  template <typename FurnitureTest>
+  Document(std::string_view text, FurnitureTest is_furniture) : text_(text), tokens_(tokenize(text)) {
+    build_lower();
+    split_sentences();
+    mark_non_prose([&](std::string_view line) { return is_furniture(line); });
+  }
+
+  std::string_view text() const { return text_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+  const std::vector<Sentence>& sentences() const { return sentences_; }
+  const Token& token(std::size_t i) const { return tokens_[i]; }
+  std::size_t size() const { return tokens_.size(); }
+
+  /// The token's text as written.
+  std::string_view surface(std::size_t i) const {
+    return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+  }
+  /// The token's lower-case form.
+  const std::string& lower(std::size_t i) const { return lower_[i]; }
+  /// The text from the start of token `first` to the end of token `last - 1`.
+  std::string_view surface(std::size_t first, std::size_t last) const;
+  /// Index of the sentence holding token `i`.
+  std::size_t sentence_of(std::size_t i) const { return sentence_index_[i]; }
+  /// True when token `i` is a word.
+  bool is_word(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::word; }
+  /// True when token `i` is the punctuation mark `p`.
+  bool is_punct(std::size_t i, char p) const;
+
+ private:
+  template <typename F>
+  void mark_non_prose(F is_furniture);
+  void build_lower();
+  void split_sentences();
+  bool ends_sentence(std::size_t i) const;
+  void mark_line(std::size_t first, std::size_t last, bool furniture);
+
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::vector<std::string> lower_;
+  std::vector<Sentence> sentences_;
+  std::vector<std::uint32_t> sentence_index_;
+};
+
+template <typename F>
+void Document::mark_non_prose(F is_furniture) {
+  std::size_t line_start = 0;
+  for (std::size_t i = 1; i <= tokens_.size(); ++i) {
+    if (i < tokens_.size() && tokens_[i].newlines_before == 0) continue;
+    std::size_t b = tokens_[line_start].begin, e = tokens_[i - 1].end;
+    mark_line(line_start, i, is_furniture(text_.substr(b, e - b)));
+    line_start = i;
+  }
+}
+
+}  // namespace claimgraph

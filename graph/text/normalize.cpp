@@ -1,0 +1,92 @@
+#include "graph/text/normalize.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+#include "graph/text/utf8.h"
+
+namespace claimgraph {
+
+namespace {
+
+std::string nfkc(std::string_view s) {
+  utf8proc_uint8_t* out = nullptr;
+  auto len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                          static_cast<utf8proc_ssize_t>(s.size()), &out,
+                          static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                                         UTF8PROC_STABLE));
+  if (len < 0) return std::string(s);  // invalid input: leave it for the caller to reject
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> guard(out, &std::free);
+  return std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(len));
+}
+
+bool is_punctuation(char32_t cp) {
+  auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO;
+}
+
+bool is_space(char32_t cp) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return true;
+  auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+}
+
+std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+std::string normalize_name(std::string_view name) {
+  std::string lower = to_lower_utf8(nfkc(name));
+  std::string_view s = trim_spaces(lower);
+  if (s.size() > 4 && s.substr(0, 4) == "the ") s.remove_prefix(4);
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s"})
+    if (s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix)
+      s.remove_suffix(suffix.size());
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    Decoded d = decode_utf8(s, i);
+    i += d.length;
+    if (is_punctuation(d.cp) || is_space(d.cp)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    append_utf8(out, d.cp);
+  }
+  return out;
+}
+
+std::string slug(std::string_view name) {
+  std::string s = normalize_name(name);
+  for (auto& c : s)
+    if (c == ' ') c = '-';
+  return s;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace claimgraph

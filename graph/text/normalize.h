@@ -1,0 +1,19 @@
+#pragma once
+// Name normalisation as the scoring contract defines it (eval/README.md section 2): NFKC, lower
+// case, a leading "the" and a trailing "'s" dropped, punctuation to space, white space folded.
+
+#include <string>
+#include <string_view>
+
+namespace claimgraph {
+
+/// The normalised form of a name; used for entity keys, look-ups and scoring alike.
+std::string normalize_name(std::string_view name);
+
+/// A key safe in ids and file names: the normalised name with spaces turned to '-'.
+std::string slug(std::string_view name);
+
+/// Levenshtein distance between two short strings, by code unit; for "did you mean" hints.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace claimgraph

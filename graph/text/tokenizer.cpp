@@ -1,0 +1,209 @@
+#include "graph/text/tokenizer.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "graph/text/utf8.h"
+
+namespace claimgraph {
+
+namespace {
+
+/// Abbreviations written with a final dot that belongs to the word, not to the sentence.
+constexpr std::array<std::string_view, 44> kAbbreviations = {
+    "mr",   "mrs",  "ms",  "dr",   "sen",  "rep",  "gov",  "gen",  "lt",   "col",  "sgt",
+    "jr",   "sr",   "st",  "mt",   "inc",  "corp", "co",   "ltd",  "jan",  "feb",  "aug",
+    "sept", "sep",  "oct", "nov",  "dec",  "vs",   "etc",  "prof", "rev",  "capt", "cmdr",
+    "adm",  "maj",  "no",  "ft",   "ave",  "rd",   "blvd", "messrs", "pres", "atty", "supt"};
+
+constexpr std::array<std::string_view, 20> kTitleAbbreviations = {
+    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
+    "sgt.", "prof.", "rev.", "capt.", "cmdr.", "adm.", "maj.", "st.", "pres.", "atty."};
+
+/// Cursor over the text that keeps byte and code-point positions in step.
+struct Cursor {
+  std::string_view text;
+  std::size_t pos = 0;
+  std::uint32_t cp = 0;
+
+  bool done() const { return pos >= text.size(); }
+  Decoded peek(std::size_t ahead_bytes = 0) const {
+    if (pos + ahead_bytes >= text.size()) return {0, 0};
+    return decode_utf8(text, pos + ahead_bytes);
+  }
+  void advance(const Decoded& d) {
+    pos += d.length;
+    ++cp;
+  }
+};
+
+bool is_space_cp(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0xA0 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+         c == 0xFEFF || c == 0x2028 || c == 0x2029;
+}
+
+bool is_digit_cp(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_word_cp(char32_t c) { return is_digit_cp(c) || is_letter_cp(c) || c == 0x00B7; }
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+bool is_double_quote(char32_t c) {
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
+         c == 0x201F;
+}
+bool is_dash_cp(char32_t c) { return c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2015; }
+
+bool is_abbreviation(std::string_view word) {
+  std::string lower(word);
+  for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
+}
+
+/// Whether a word token ending at the cursor takes the following "." as part of itself.
+bool takes_dot(std::string_view word, const Cursor& c) {
+  if (c.peek().cp != '.') return false;
+  if (is_abbreviation(word)) return true;
+  // Initials and initialisms: "J.", "U.S.", "D.C."
+  return word.size() == 1 || (word.size() >= 3 && word[word.size() - 2] == '.');
+}
+
+/// Reads a word starting at the cursor. Hyphens, apostrophes, "&" and "/" join letters on
+/// both sides; a dot joins only inside initialisms ("U.S", "D.C"), where each part is one letter.
+void read_word(Cursor& c) {
+  std::size_t segment = 0;  // letters since the word start or the last dot
+  while (!c.done()) {
+    Decoded d = c.peek();
+    if (is_word_cp(d.cp)) {
+      c.advance(d);
+      ++segment;
+      continue;
+    }
+    char32_t next = c.peek(d.length).cp;
+    bool joins = is_word_cp(next) &&
+                 (d.cp == '-' || d.cp == '&' || d.cp == '/' || is_apostrophe(d.cp) ||
+                  (d.cp == '.' && segment == 1 && is_letter_cp(next)));
+    if (!joins) return;
+    if (d.cp == '.') segment = 0;
+    c.advance(d);
+  }
+}
+
+/// Splits a trailing "'s" or "n't" off the word [begin, end) and returns its new end.
+std::size_t split_suffix(std::string_view text, std::size_t begin, std::size_t end) {
+  std::string_view w = text.substr(begin, end - begin);
+  auto ends_with = [&](std::string_view suffix) {
+    return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  for (std::string_view s : {"'s", "\xE2\x80\x99s", "'S", "\xE2\x80\x99S"})
+    if (ends_with(s)) return end - s.size();
+  for (std::string_view s : {"n't", "n\xE2\x80\x99t"})
+    if (ends_with(s)) return end - s.size();
+  return end;
+}
+
+TokenKind quote_kind(char32_t cp, bool space_before, bool at_start, char32_t next) {
+  if (cp == 0x201C || cp == 0x201E || cp == 0x00AB) return TokenKind::open_quote;
+  if (cp == 0x201D || cp == 0x00BB) return TokenKind::close_quote;
+  // A straight quote opens after white space or at the start, unless a space follows it.
+  bool next_space = next == 0 || is_space_cp(next);
+  if ((space_before || at_start) && !next_space) return TokenKind::open_quote;
+  return TokenKind::close_quote;
+}
+
+class Tokenizer {
+ public:
+  explicit Tokenizer(std::string_view text) : c_{text} {}
+
+  std::vector<Token> run() {
+    tokens_.reserve(c_.text.size() / 5 + 1);
+    while (!c_.done()) step();
+    return std::move(tokens_);
+  }
+
+ private:
+  void step() {
+    Decoded d = c_.peek();
+    if (is_space_cp(d.cp)) {
+      space_ = true;
+      if (d.cp == '\n' && newlines_ < 255) ++newlines_;
+      c_.advance(d);
+      return;
+    }
+    Token t = start_token();
+    if (is_word_cp(d.cp)) {
+      word(t);
+    } else if (is_double_quote(d.cp)) {
+      c_.advance(d);
+      t.kind = quote_kind(d.cp, t.space_before, tokens_.empty(), c_.peek().cp);
+      finish(t);
+    } else if (is_dash_cp(d.cp) || (d.cp == '-' && c_.peek(1).cp == '-')) {
+      c_.advance(d);
+      while (c_.peek().cp == '-') c_.advance(c_.peek());
+      t.kind = TokenKind::dash;
+      finish(t);
+    } else {
+      c_.advance(d);
+      t.kind = d.cp < 0x80 || (d.cp >= 0x2018 && d.cp <= 0x2026) ? TokenKind::punct : TokenKind::symbol;
+      finish(t);
+    }
+  }
+
+  Token start_token() {
+    Token t;
+    t.begin = static_cast<std::uint32_t>(c_.pos);
+    t.cp_begin = c_.cp;
+    t.space_before = space_ || tokens_.empty();
+    t.newlines_before = newlines_;
+    space_ = false;
+    newlines_ = 0;
+    return t;
+  }
+
+  void finish(Token& t) {
+    t.end = static_cast<std::uint32_t>(c_.pos);
+    t.cp_end = c_.cp;
+    tokens_.push_back(t);
+  }
+
+  void word(Token& t) {
+    Cursor word_start = c_;
+    read_word(c_);
+    std::string_view w = c_.text.substr(t.begin, c_.pos - t.begin);
+    if (takes_dot(w, c_)) c_.advance(c_.peek());
+    t.kind = TokenKind::word;
+    t.capitalized = is_upper_cp(decode_utf8(c_.text, t.begin).cp);
+    std::size_t body_end = split_suffix(c_.text, t.begin, c_.pos);
+    if (body_end == c_.pos) {
+      finish(t);
+      return;
+    }
+    // Emit the body, then the suffix as its own token.
+    Cursor end = c_;
+    c_ = word_start;
+    while (c_.pos < body_end) c_.advance(c_.peek());
+    finish(t);
+    Token suffix = start_token();
+    c_ = end;
+    suffix.kind = TokenKind::word;
+    finish(suffix);
+  }
+
+  Cursor c_;
+  std::vector<Token> tokens_;
+  bool space_ = false;
+  std::uint8_t newlines_ = 0;
+};
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) { return Tokenizer(text).run(); }
+
+bool is_title_abbreviation(std::string_view word) {
+  std::string lower(word);
+  for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return std::find(kTitleAbbreviations.begin(), kTitleAbbreviations.end(), lower) !=
+         kTitleAbbreviations.end();
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,112 @@
+#include "graph/text/utf8.h"
+
+#include <utf8proc.h>
+
+namespace claimgraph {
+
+namespace {
+
+/// Length of a sequence from its lead byte, 0 when the byte cannot start one.
+std::size_t sequence_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) return 2;
+  if (lead >= 0xE0 && lead <= 0xEF) return 3;
+  if (lead >= 0xF0 && lead <= 0xF4) return 4;
+  return 0;
+}
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/// Checks the second byte's narrower ranges that rule out overlongs and surrogates.
+bool second_byte_ok(unsigned char lead, unsigned char second) {
+  if (lead == 0xE0) return second >= 0xA0;
+  if (lead == 0xED) return second <= 0x9F;
+  if (lead == 0xF0) return second >= 0x90;
+  if (lead == 0xF4) return second <= 0x8F;
+  return true;
+}
+
+}  // namespace
+
+Decoded decode_utf8(std::string_view s, std::size_t pos) {
+  auto lead = static_cast<unsigned char>(s[pos]);
+  std::size_t len = sequence_length(lead);
+  if (len <= 1 || pos + len > s.size()) return {lead, 1};
+  char32_t cp = lead & (0x7F >> len);
+  for (std::size_t i = 1; i < len; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
+  return {cp, len};
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto lead = static_cast<unsigned char>(s[i]);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = sequence_length(lead);
+    if (len == 0 || i + len > s.size()) return i;
+    if (!second_byte_ok(lead, static_cast<unsigned char>(s[i + 1]))) return i;
+    for (std::size_t k = 1; k < len; ++k)
+      if (!is_continuation(static_cast<unsigned char>(s[i + k]))) return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += !is_continuation(static_cast<unsigned char>(c));
+  return n;
+}
+
+bool looks_binary(std::string_view s) { return s.find('\0') != std::string_view::npos; }
+
+std::string to_lower_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      ++i;
+      continue;
+    }
+    Decoded d = decode_utf8(s, i);
+    append_utf8(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(d.cp))));
+    i += d.length;
+  }
+  return out;
+}
+
+bool is_upper_cp(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
+}
+
+bool is_letter_cp(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+  auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+}  // namespace claimgraph

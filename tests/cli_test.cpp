@@ -1,0 +1,127 @@
+// Integration tests: the real claimgraph binary, run in a scratch folder per test.
+
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+
+using namespace claimgraph::test;
+
+namespace {
+
+const std::string kExample = source_path("data/examples/seed-russia-contacts.txt").string();
+
+}  // namespace
+
+TEST_CASE("cli: extract writes one contract record per article") {
+  auto dir = scratch_dir("cli_extract");
+  RunResult r = run_claimgraph(dir, {"extract", kExample});
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(line_count(r.out) == 1);
+  CHECK(r.out.rfind("{\"id\":\"seed-russia-contacts\",", 0) == 0);
+  for (const char* field : {"\"entities\":", "\"attributions\":", "\"relations\":", "\"mentions\":",
+                            "\"evidence\":", "\"claimant\":", "\"confidence\":"})
+    CHECK(r.out.find(field) != std::string::npos);
+  RunResult again = run_claimgraph(dir, {"extract", kExample});
+  CHECK(again.out == r.out);  // byte for byte
+}
+
+TEST_CASE("cli: standard input, folders and -o") {
+  auto dir = scratch_dir("cli_inputs");
+  std::string text = read_file(kExample);
+  RunResult from_stdin = run_claimgraph(dir, {"extract", "-"}, text);
+  CHECK(from_stdin.status == 0);
+  CHECK(from_stdin.out.rfind("{\"id\":\"stdin\"", 0) == 0);
+  fs::create_directories(dir / "articles" / "nested");
+  write_file(dir / "articles" / "b.txt", text);
+  write_file(dir / "articles" / "nested" / "a.txt", "Sen. Ted Cruz said he met Vladimir Putin.");
+  write_file(dir / "articles" / "ignored.json", "{}");
+  RunResult folder = run_claimgraph(dir, {"extract", "articles", "-o", "out.jsonl"});
+  CHECK(folder.status == 0);
+  std::string out = read_file(dir / "out.jsonl");
+  CHECK(line_count(out) == 2);
+  CHECK(out.find("{\"id\":\"b\"") < out.find("{\"id\":\"a\""));  // sorted by path: articles/b.txt < articles/nested/a.txt
+}
+
+TEST_CASE("cli: bad inputs get one line each, the rest of the batch goes on, exit 1") {
+  auto dir = scratch_dir("cli_bad_inputs");
+  write_file(dir / "good.txt", "Hope Hicks said the campaign had no contact with Russian officials.");
+  write_file(dir / "latin1.txt", "Caf\xE9 owner said so.");
+  write_file(dir / "binary.txt", std::string("\x7f" "ELF\0\0\0", 7));
+  write_file(dir / "empty.txt", "");
+  write_file(dir / "blank.txt", " \n\n\t");
+  RunResult r = run_claimgraph(dir, {"extract", "latin1.txt", "good.txt", "binary.txt", "empty.txt",
+                                     "blank.txt", "missing.txt"});
+  CHECK(r.status == 1);
+  CHECK(line_count(r.out) == 1);
+  CHECK(r.out.find("\"id\":\"good\"") != std::string::npos);
+  CHECK(line_count(r.err) == 5);
+  CHECK(r.err.find("latin1.txt: is not valid UTF-8 (byte 3)") != std::string::npos);
+  CHECK(r.err.find("binary.txt: looks binary") != std::string::npos);
+  CHECK(r.err.find("empty.txt: is empty") != std::string::npos);
+  CHECK(r.err.find("blank.txt: is empty") != std::string::npos);
+  CHECK(r.err.find("missing.txt: no such file or folder") != std::string::npos);
+}
+
+TEST_CASE("cli: a huge article is processed, not refused") {
+  auto dir = scratch_dir("cli_huge");
+  std::string text = read_file(kExample);
+  std::string big;
+  while (big.size() < (4u << 20)) big += text + "\n\n";
+  write_file(dir / "big.txt", big);
+  RunResult r = run_claimgraph(dir, {"extract", "big.txt"});
+  CHECK(r.status == 0);
+  CHECK(line_count(r.out) == 1);
+}
+
+TEST_CASE("cli: usage errors exit 2") {
+  auto dir = scratch_dir("cli_usage");
+  CHECK(run_claimgraph(dir, {}).status == 2);
+  CHECK(run_claimgraph(dir, {"frobnicate"}).status == 2);
+  CHECK(run_claimgraph(dir, {"extract"}).status == 2);
+  CHECK(run_claimgraph(dir, {"render", kExample, "--format", "png"}).status == 2);
+  CHECK(run_claimgraph(dir, {"path", kExample}).status == 2);
+  CHECK(run_claimgraph(dir, {"--help"}).status == 0);
+}
+
+TEST_CASE("cli: render writes SVG or DOT") {
+  auto dir = scratch_dir("cli_render");
+  RunResult svg = run_claimgraph(dir, {"render", kExample, "-o", "seed.svg"});
+  CHECK(svg.status == 0);
+  std::string data = read_file(dir / "seed.svg");
+  CHECK(data.find("<svg") != std::string::npos);
+  CHECK(data.find("Hope Hicks") != std::string::npos);
+  RunResult dot = run_claimgraph(dir, {"render", kExample, "--format", "dot"});
+  CHECK(dot.status == 0);
+  CHECK(dot.out.rfind("digraph", 0) == 0);
+  RunResult focus = run_claimgraph(dir, {"render", kExample, "--focus", "Ryabkov", "--format", "dot"});
+  CHECK(focus.status == 0);
+  CHECK(focus.out.size() < dot.out.size());
+  RunResult unknown = run_claimgraph(dir, {"render", kExample, "--focus", "Nobody At All"});
+  CHECK(unknown.status == 3);
+}
+
+TEST_CASE("cli: path names every hop with its evidence") {
+  auto dir = scratch_dir("cli_path");
+  RunResult r = run_claimgraph(dir, {"path", kExample, "Hope Hicks", "Vladimir Putin"});
+  CHECK(r.status == 0);
+  CHECK(r.out.rfind("Hope Hicks -> Vladimir Putin:", 0) == 0);
+  CHECK(r.out.find("evidence: seed-russia-contacts [") != std::string::npos);
+  CHECK(r.out.find("claimed by:") != std::string::npos);
+  RunResult lower = run_claimgraph(dir, {"path", kExample, "hicks", "PUTIN"});
+  CHECK(lower.status == 0);
+  CHECK(lower.out == r.out);
+}
+
+TEST_CASE("cli: path explains unknown names and missing paths") {
+  auto dir = scratch_dir("cli_path_errors");
+  RunResult unknown = run_claimgraph(dir, {"path", kExample, "Hope Hiks", "Vladimir Putin"});
+  CHECK(unknown.status == 3);
+  CHECK(unknown.err.find("no entity named 'Hope Hiks'; did you mean: Hope Hicks") != std::string::npos);
+  write_file(dir / "two.txt",
+             "Hope Hicks said the campaign had no contact with Russian officials.\n\n"
+             "Separately, Sen. Ted Cruz met with Marco Rubio.");
+  RunResult none = run_claimgraph(dir, {"path", "two.txt", "Hope Hicks", "Ted Cruz"});
+  CHECK(none.status == 3);
+  CHECK(none.err.find("no path between Hope Hicks and Ted Cruz") != std::string::npos);
+}

@@ -1,0 +1,79 @@
+#include "graph/extract/lexicon.h"
+
+#include <doctest/doctest.h>
+
+#include "graph/extract/lexicon_data.h"
+
+#include <stdexcept>
+
+using namespace claimgraph;
+
+namespace {
+
+Document doc_of(std::string_view text) {
+  return Document(text, [](std::string_view) { return false; });
+}
+
+}  // namespace
+
+TEST_CASE("phrase table: longest match, case rules, possessives") {
+  PhraseTable<int> table;
+  CHECK(table.insert("Washington Post", 1, true));
+  CHECK(table.insert("The Washington Post", 2, true));
+  CHECK(table.insert("according to", 3, false));
+  CHECK_FALSE(table.insert("according  to", 4, false));  // same tokens: the first value stays
+
+  auto d = doc_of("Yesterday The Washington Post said, according to him, washington post");
+  auto m = table.match(d, 1, d.size());
+  REQUIRE(m);
+  CHECK(m.length == 3);
+  CHECK(*m.value == 2);
+  CHECK(table.match(d, 2, d.size()).length == 2);
+  auto cue = table.match(d, 6, d.size());
+  REQUIRE(cue);
+  CHECK(*cue.value == 3);
+  CHECK_FALSE(table.match(d, 10, d.size()));  // lower-case "washington post" is not the outlet
+  CHECK_FALSE(table.match(d, 1, 3));          // a limit cuts the phrase
+  CHECK(table.find("according to") != nullptr);
+}
+
+TEST_CASE("glob patterns for page furniture") {
+  CHECK(glob_match("image via *", "image via wikicommons"));
+  CHECK(glob_match("*getty images", "photo: jane doe/getty images"));
+  CHECK(glob_match("advertisement", "advertisement"));
+  CHECK_FALSE(glob_match("advertisement", "advertisements"));
+  CHECK(glob_match("read the rest*", "read the rest here"));
+}
+
+TEST_CASE("built-in lexicons load and know the basics") {
+  const Lexicon& lex = Lexicon::builtin();
+  CHECK(lex.names.size() > 300);
+  CHECK(lex.countries.size() > 150);
+  const KnownName* post = lex.names.find("The Washington Post");
+  REQUIRE(post != nullptr);
+  CHECK(post->kind == EntityKind::outlet);
+  const KnownName* fbi = lex.names.find("FBI");
+  REQUIRE(fbi != nullptr);
+  CHECK(fbi->kind == EntityKind::government);
+  CHECK(lex.attribution_cues.find("said") != nullptr);
+  CHECK(lex.attribution_cues.find("according to") != nullptr);
+  CHECK(lex.titles.find("deputy foreign minister") != nullptr);
+  CHECK(lex.first_names.count("hillary"));
+  CHECK(lex.is_furniture("Image via WikiCommons"));
+  CHECK_FALSE(lex.is_furniture("The campaign denied it."));
+}
+
+TEST_CASE("malformed lexicon files are refused with file and line") {
+  std::vector<EmbeddedFile> files;
+  for (const auto& f : embedded_lexicons()) files.push_back(f);
+  for (auto& f : files)
+    if (f.name == "outlets.tsv") f.content = "# header\nCNN\tCable News Network\n";
+  try {
+    Lexicon::from_files(files);
+    FAIL("expected an error");
+  } catch (const std::runtime_error& e) {
+    CHECK(std::string(e.what()).find("outlets.tsv line 2") != std::string::npos);
+  }
+  std::vector<EmbeddedFile> missing;
+  CHECK_THROWS_WITH_AS(Lexicon::from_files(missing), doctest::Contains("missing"), std::runtime_error);
+}

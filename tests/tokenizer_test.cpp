@@ -1,0 +1,63 @@
+#include "graph/text/tokenizer.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace claimgraph;
+
+namespace {
+
+std::vector<std::string> words(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& t : tokenize(text)) out.emplace_back(text.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("tokenizer: splits as the extractor needs") {
+  struct Row {
+    const char* text;
+    std::vector<std::string> tokens;
+  };
+  const Row rows[] = {
+      {"Trump's campaign", {"Trump", "'s", "campaign"}},
+      {"Trump\xE2\x80\x99s team", {"Trump", "\xE2\x80\x99s", "team"}},
+      {"didn't go", {"did", "n't", "go"}},
+      {"the U.S. government", {"the", "U.S.", "government"}},
+      {"Donald J. Trump", {"Donald", "J.", "Trump"}},
+      {"Sen. Ted Cruz said.", {"Sen.", "Ted", "Cruz", "said", "."}},
+      {"after all\xE2\x80\x94which", {"after", "all", "\xE2\x80\x94", "which"}},
+      {"well--no", {"well", "--", "no"}},
+      {"pro-Russian O'Brien", {"pro-Russian", "O'Brien"}},
+      {"AT&T", {"AT&T"}},
+  };
+  for (const auto& row : rows) {
+    SUBCASE(row.text) { CHECK(words(row.text) == row.tokens); }
+  }
+}
+
+TEST_CASE("tokenizer: quotes open and close, offsets count code points") {
+  std::string text = "He said, \"no\" and \xE2\x80\x9Cyes\xE2\x80\x9D \xC3\xA9t\xC3\xA9.";
+  auto t = tokenize(text);
+  REQUIRE(t.size() == 12);
+  CHECK(t[3].kind == TokenKind::open_quote);
+  CHECK(t[5].kind == TokenKind::close_quote);
+  CHECK(t[7].kind == TokenKind::open_quote);
+  CHECK(t[9].kind == TokenKind::close_quote);
+  // Code points, not bytes: the curly quotes before "été" are one code point each.
+  CHECK(t[10].cp_begin == 24);
+  CHECK(t[10].cp_end == 27);
+  CHECK(t[10].end - t[10].begin == 5);
+  CHECK(t[0].capitalized);
+  CHECK_FALSE(t[1].capitalized);
+}
+
+TEST_CASE("tokenizer: records line breaks before tokens") {
+  auto t = tokenize("Title\n\nFirst line.\nSecond");
+  REQUIRE(t.size() == 5);
+  CHECK(t[1].newlines_before == 2);
+  CHECK(t[4].newlines_before == 1);
+}

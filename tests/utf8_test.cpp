@@ -1,0 +1,42 @@
+#include "graph/text/utf8.h"
+
+#include <doctest/doctest.h>
+
+using namespace claimgraph;
+
+TEST_CASE("utf8: validation finds the first bad byte") {
+  struct Row {
+    const char* name;
+    std::string bytes;
+    std::optional<std::size_t> bad;
+  };
+  const Row rows[] = {
+      {"ascii", "plain text", std::nullopt},
+      {"curly quotes", "\xE2\x80\x9Cquoted\xE2\x80\x9D", std::nullopt},
+      {"four-byte emoji", "ok \xF0\x9F\x98\x80", std::nullopt},
+      {"lone continuation", "ab\x80", 2},
+      {"truncated sequence", "ab\xE2\x80", 2},
+      {"overlong slash", "\xC0\xAF", 0},
+      {"utf-16 surrogate", "x\xED\xA0\x80", 1},
+      {"beyond U+10FFFF", "\xF4\x90\x80\x80", 0},
+      {"latin-1 byte", "caf\xE9", 3},
+  };
+  for (const auto& row : rows) {
+    SUBCASE(row.name) { CHECK(find_invalid_utf8(row.bytes) == row.bad); }
+  }
+}
+
+TEST_CASE("utf8: decoding, counting and case") {
+  std::string s = "Z\xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80";  // Z é — 😀
+  CHECK(count_code_points(s) == 4);
+  CHECK(decode_utf8(s, 1).cp == 0xE9);
+  CHECK(decode_utf8(s, 3).cp == 0x2014);
+  CHECK(decode_utf8(s, 6).length == 4);
+  std::string round;
+  for (char32_t cp : {U'Z', U'\u00E9', U'\u2014', U'\U0001F600'}) append_utf8(round, cp);
+  CHECK(round == s);
+  CHECK(to_lower_utf8("\xC3\x89MILE Zola") == "\xC3\xA9mile zola");
+  CHECK(is_upper_cp(U'\u0420'));  // Cyrillic capital ER
+  CHECK_FALSE(is_upper_cp(U'\u0440'));
+  CHECK(looks_binary(std::string("a\0b", 3)));
+}
