@@ -1,4 +1,5 @@
-// claimgraph eval graph: entity and relation scores against gold graphs (eval/README.md, section 2).
+// claimgraph eval graph: entity and relation scores against gold graphs (eval/README.md, section
+// 2).
 
 #include <filesystem>
 #include <fstream>
@@ -59,9 +60,10 @@ std::optional<fs::path> text_for(const fs::path& gold, const std::string& id, co
 }
 
 void print_counts(const char* label, const Counts& c) {
-  std::cout << std::left << std::setw(24) << label << std::right << std::fixed << std::setprecision(3)
-            << "P " << c.precision() << "  R " << c.recall() << "  F1 " << c.f1() << "   (" << c.matched_predicted
-            << "/" << c.predicted << " predicted, " << c.matched_gold << "/" << c.gold << " gold)\n";
+  std::cout << std::left << std::setw(24) << label << std::right << std::fixed
+            << std::setprecision(3) << "P " << c.precision() << "  R " << c.recall() << "  F1 "
+            << c.f1() << "   (" << c.matched_predicted << "/" << c.predicted << " predicted, "
+            << c.matched_gold << "/" << c.gold << " gold)\n";
 }
 
 int run(EvalArgs& a) {
@@ -78,7 +80,8 @@ int run(EvalArgs& a) {
       auto text_path = text_for(path, id, a);
       if (!text_path) throw std::runtime_error("no text " + id + ".txt found (use --text-dir)");
       Article article{id, slurp(*text_path), "", "", ""};
-      if (auto problem = check_text(article.text); !problem.empty()) throw std::runtime_error(problem);
+      if (auto problem = check_text(article.text); !problem.empty())
+        throw std::runtime_error(problem);
       GraphScore s = score_graph(gold, extract_article(article, lexicon));
       if (a.verbose) {
         for (const auto& m : s.misses) std::cout << id << "\tmissed\t" << m << "\n";
@@ -96,8 +99,8 @@ int run(EvalArgs& a) {
   print_counts("entity.typed", total.entity_typed);
   print_counts("relation", total.relation);
   std::cout << std::left << std::setw(24) << "attribution_of_matched" << std::right << std::fixed
-            << std::setprecision(3) << total.attribution_of_matched() << "   (" << total.attribution_matched << "/"
-            << total.attribution_total << ")\n";
+            << std::setprecision(3) << total.attribution_of_matched() << "   ("
+            << total.attribution_matched << "/" << total.attribution_total << ")\n";
   if (articles == 0) return kInputsFailed;
   return failures ? kInputsFailed : kOk;
 }
@@ -107,7 +110,8 @@ int run(EvalArgs& a) {
 Runner setup_eval(CLI::App& sub) {
   auto a = std::make_shared<EvalArgs>();
   sub.require_subcommand(1);
-  CLI::App* graph = sub.add_subcommand("graph", "Score entities and relations against *.gold.json files");
+  CLI::App* graph =
+      sub.add_subcommand("graph", "Score entities and relations against *.gold.json files");
   graph->add_option("gold", a->gold, "Gold files or folders of *.gold.json")->required();
   graph->add_option("--text-dir", a->text_dirs, "Where the articles' .txt files are (repeatable)");
   graph->add_option("--lexicons", a->lexicon_dir, "Use the lexicon files in this folder")

@@ -23,7 +23,8 @@ Runner setup_extract(CLI::App& sub) {
     }
     std::ostream& out = output->empty() ? std::cout : file;
     const Lexicon& lexicon = options->lexicon();
-    options->read([&](Article&& article) { out << to_json_line(extract_article(article, lexicon)) << '\n'; });
+    options->read(
+        [&](Article&& article) { out << to_json_line(extract_article(article, lexicon)) << '\n'; });
     out.flush();
     if (!out) throw std::runtime_error("writing the output failed");
     return options->failures ? kInputsFailed : kOk;

@@ -31,12 +31,15 @@ void print_relation(const ClaimGraph& graph, ClaimGraph::Edge e, std::ostream& o
   const auto& g = graph.graph();
   const RelationEdge& r = graph.relation(e);
   out << "     " << graph.entity(boost::source(e, g)).name << " --" << to_string(r.kind)
-      << (r.kind == RelationKind::contact ? "-- " : "-> ") << graph.entity(boost::target(e, g)).name;
+      << (r.kind == RelationKind::contact ? "-- " : "-> ")
+      << graph.entity(boost::target(e, g)).name;
   if (r.stance != Stance::asserted) out << " (" << to_string(r.stance) << ")";
   out << "\n       evidence: " << r.evidence.article << " [" << r.evidence.span.start << ", "
       << r.evidence.span.end << "): \"" << r.evidence.text << "\"\n"
-      << "       cue: \"" << r.evidence.cue_text << "\"  claimed by: " << or_dash(graph.name_of(r.claimant))
-      << "  via outlet: " << or_dash(graph.name_of(r.outlet)) << "  confidence: " << r.confidence << "\n";
+      << "       cue: \"" << r.evidence.cue_text
+      << "\"  claimed by: " << or_dash(graph.name_of(r.claimant))
+      << "  via outlet: " << or_dash(graph.name_of(r.outlet)) << "  confidence: " << r.confidence
+      << "\n";
 }
 
 int run(PathArgs& a) {
@@ -60,11 +63,13 @@ int run(PathArgs& a) {
     std::cerr << "claimgraph path: no path between " << a_name << " and " << b_name << "\n";
     return kNoAnswer;
   }
-  std::cout << a_name << " -> " << b_name << ": " << path->size() << " hop" << (path->size() == 1 ? "" : "s")
-            << "\n";
+  std::cout << a_name << " -> " << b_name << ": " << path->size() << " hop"
+            << (path->size() == 1 ? "" : "s") << "\n";
   for (std::size_t i = 0; i < path->size(); ++i) {
     const PathHop& hop = (*path)[i];
-    std::cout << "\n" << i + 1 << ". " << graph.entity(hop.from).name << " -- " << graph.entity(hop.to).name << "\n";
+    std::cout << "\n"
+              << i + 1 << ". " << graph.entity(hop.from).name << " -- " << graph.entity(hop.to).name
+              << "\n";
     for (auto e : hop.relations) print_relation(graph, e, std::cout);
   }
   return a.inputs.failures ? kInputsFailed : kOk;
@@ -74,7 +79,8 @@ int run(PathArgs& a) {
 
 Runner setup_path(CLI::App& sub) {
   auto a = std::make_shared<PathArgs>();
-  sub.add_option("args", a->positionals, "Article inputs (files, folders, -), then FROM and TO entity names")
+  sub.add_option("args", a->positionals,
+                 "Article inputs (files, folders, -), then FROM and TO entity names")
       ->required();
   sub.add_option("--lexicons", a->inputs.lexicon_dir, "Use the lexicon files in this folder")
       ->check(CLI::ExistingDirectory);

@@ -64,7 +64,8 @@ Runner setup_render(CLI::App& sub) {
   sub.add_option("--format", a->format, "svg or dot (default: from the output name, else svg)")
       ->check(CLI::IsMember({"svg", "dot"}));
   sub.add_option("--layout", a->render.layout, "Graphviz layout engine: dot, sfdp, neato, ...")
-      ->check(CLI::IsMember({"dot", "sfdp", "neato", "fdp", "circo", "twopi", "osage", "patchwork"}));
+      ->check(
+          CLI::IsMember({"dot", "sfdp", "neato", "fdp", "circo", "twopi", "osage", "patchwork"}));
   sub.add_option("--focus", a->focus, "Draw only this entity and its neighbourhood");
   sub.add_option("--depth", a->depth, "Neighbourhood radius for --focus")->check(CLI::Range(1, 10));
   sub.add_option("--title", a->render.title, "A title drawn above the graph");

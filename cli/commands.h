@@ -11,11 +11,11 @@ namespace claimgraph::cli {
 
 /// Exit statuses, as the README documents them.
 enum Exit : int {
-  kOk = 0,         ///< everything succeeded
+  kOk = 0,            ///< everything succeeded
   kInputsFailed = 1,  ///< some inputs could not be used; the rest were processed
-  kUsage = 2,      ///< the command line was wrong
-  kNoAnswer = 3,   ///< a query has no answer (unknown name, no path)
-  kFailed = 4,     ///< the command could not run at all (unwritable output, bad lexicon)
+  kUsage = 2,         ///< the command line was wrong
+  kNoAnswer = 3,      ///< a query has no answer (unknown name, no path)
+  kFailed = 4,        ///< the command could not run at all (unwritable output, bad lexicon)
 };
 
 /// What a configured subcommand runs once the command line is parsed.

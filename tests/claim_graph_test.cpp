@@ -40,8 +40,8 @@ ClaimGraph two_articles() {
   a.relations = {relation(RelationKind::affiliation, 0, 1, "Trump spokesperson Hope Hicks")};
   ArticleExtraction b;
   b.article_id = "b";
-  b.entities = {entity("government:russian-government", "Russian government", EntityKind::government,
-                       {"Russia", "Kremlin"}),
+  b.entities = {entity("government:russian-government", "Russian government",
+                       EntityKind::government, {"Russia", "Kremlin"}),
                 entity("campaign:trump-campaign", "Trump campaign", EntityKind::campaign,
                        {"Trump's campaign team"}),
                 entity("person:vladimir-putin", "Vladimir Putin", EntityKind::person, {"Putin"})};

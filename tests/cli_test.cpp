@@ -40,14 +40,18 @@ TEST_CASE("cli: standard input, folders and -o") {
   CHECK(folder.status == 0);
   std::string out = read_file(dir / "out.jsonl");
   CHECK(line_count(out) == 2);
-  CHECK(out.find("{\"id\":\"b\"") < out.find("{\"id\":\"a\""));  // sorted by path: articles/b.txt < articles/nested/a.txt
+  CHECK(out.find("{\"id\":\"b\"") <
+        out.find("{\"id\":\"a\""));  // sorted by path: articles/b.txt < articles/nested/a.txt
 }
 
 TEST_CASE("cli: bad inputs get one line each, the rest of the batch goes on, exit 1") {
   auto dir = scratch_dir("cli_bad_inputs");
-  write_file(dir / "good.txt", "Hope Hicks said the campaign had no contact with Russian officials.");
+  write_file(dir / "good.txt",
+             "Hope Hicks said the campaign had no contact with Russian officials.");
   write_file(dir / "latin1.txt", "Caf\xE9 owner said so.");
-  write_file(dir / "binary.txt", std::string("\x7f" "ELF\0\0\0", 7));
+  write_file(dir / "binary.txt", std::string("\x7f"
+                                             "ELF\0\0\0",
+                                             7));
   write_file(dir / "empty.txt", "");
   write_file(dir / "blank.txt", " \n\n\t");
   RunResult r = run_claimgraph(dir, {"extract", "latin1.txt", "good.txt", "binary.txt", "empty.txt",
@@ -94,7 +98,8 @@ TEST_CASE("cli: render writes SVG or DOT") {
   RunResult dot = run_claimgraph(dir, {"render", kExample, "--format", "dot"});
   CHECK(dot.status == 0);
   CHECK(dot.out.rfind("digraph", 0) == 0);
-  RunResult focus = run_claimgraph(dir, {"render", kExample, "--focus", "Ryabkov", "--format", "dot"});
+  RunResult focus =
+      run_claimgraph(dir, {"render", kExample, "--focus", "Ryabkov", "--format", "dot"});
   CHECK(focus.status == 0);
   CHECK(focus.out.size() < dot.out.size());
   RunResult unknown = run_claimgraph(dir, {"render", kExample, "--focus", "Nobody At All"});
@@ -117,7 +122,8 @@ TEST_CASE("cli: path explains unknown names and missing paths") {
   auto dir = scratch_dir("cli_path_errors");
   RunResult unknown = run_claimgraph(dir, {"path", kExample, "Hope Hiks", "Vladimir Putin"});
   CHECK(unknown.status == 3);
-  CHECK(unknown.err.find("no entity named 'Hope Hiks'; did you mean: Hope Hicks") != std::string::npos);
+  CHECK(unknown.err.find("no entity named 'Hope Hiks'; did you mean: Hope Hicks") !=
+        std::string::npos);
   write_file(dir / "two.txt",
              "Hope Hicks said the campaign had no contact with Russian officials.\n\n"
              "Separately, Sen. Ted Cruz met with Marco Rubio.");

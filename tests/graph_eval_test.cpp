@@ -47,7 +47,7 @@ TEST_CASE("graph eval: entities match by any normalised name; optional ones coun
   ArticleExtraction x;
   x.entities = {entity("Ryabkov", EntityKind::person),
                 entity("the Kremlin", EntityKind::organization),   // matches, wrong kind
-                entity("Washington Post's", EntityKind::outlet),    // trailing 's dropped
+                entity("Washington Post's", EntityKind::outlet),   // trailing 's dropped
                 entity("Russian journalists", EntityKind::group),  // optional: ignored
                 entity("Nobody", EntityKind::person)};             // false hit
   GraphScore s = score_graph(gold, x);
@@ -63,8 +63,10 @@ TEST_CASE("graph eval: entities match by any normalised name; optional ones coun
 TEST_CASE("graph eval: relations, direction, alternatives, repeats and attribution") {
   GoldGraph gold = parse_gold(kGold);
   ArticleExtraction x;
-  x.entities = {entity("Sergei Ryabkov", EntityKind::person), entity("Russia", EntityKind::government),
-                entity("Trump's campaign", EntityKind::campaign), entity("The Washington Post", EntityKind::outlet)};
+  x.entities = {entity("Sergei Ryabkov", EntityKind::person),
+                entity("Russia", EntityKind::government),
+                entity("Trump's campaign", EntityKind::campaign),
+                entity("The Washington Post", EntityKind::outlet)};
   Relation contact = relation(RelationKind::contact, 2, 1);  // reversed: contact ignores direction
   contact.claimant = 0;
   contact.outlet = 3;
@@ -86,6 +88,8 @@ TEST_CASE("graph eval: relations, direction, alternatives, repeats and attributi
 TEST_CASE("graph eval: malformed gold is an error, not a crash") {
   CHECK_THROWS(parse_gold("{not json"));
   CHECK_THROWS(parse_gold(R"({"entities": []})"));
-  CHECK_THROWS_WITH(parse_gold(R"({"entities": [], "relations": [{"kind": "contact", "source": "X", "target": "Y"}]})"),
-                    doctest::Contains("unknown entity 'X'"));
+  CHECK_THROWS_WITH(
+      parse_gold(
+          R"({"entities": [], "relations": [{"kind": "contact", "source": "X", "target": "Y"}]})"),
+      doctest::Contains("unknown entity 'X'"));
 }

@@ -75,5 +75,6 @@ TEST_CASE("malformed lexicon files are refused with file and line") {
     CHECK(std::string(e.what()).find("outlets.tsv line 2") != std::string::npos);
   }
   std::vector<EmbeddedFile> missing;
-  CHECK_THROWS_WITH_AS(Lexicon::from_files(missing), doctest::Contains("missing"), std::runtime_error);
+  CHECK_THROWS_WITH_AS(Lexicon::from_files(missing), doctest::Contains("missing"),
+                       std::runtime_error);
 }

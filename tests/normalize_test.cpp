@@ -14,10 +14,12 @@ TEST_CASE("normalize_name: the scoring contract's rules") {
       {"Trump's", "trump"},
       {"Trump\xE2\x80\x99s campaign", "trump s campaign"},
       {"  U.S.   officials ", "u s officials"},
-      {"CBS\xC2\xA0" "4", "cbs 4"},          // no-break space folds
+      {"CBS\xC2\xA0"
+       "4",
+       "cbs 4"},                                        // no-break space folds
       {"\xEF\xBC\xA6\xEF\xBC\xA2\xEF\xBC\xA9", "fbi"},  // full-width letters, NFKC
       {"Hope Hicks", "hope hicks"},
-      {"Theresa May", "theresa may"},          // "the" only as a whole word
+      {"Theresa May", "theresa may"},  // "the" only as a whole word
       {"", ""},
   };
   for (const auto& row : rows) {

@@ -34,7 +34,9 @@ inline std::string read_file(const fs::path& p) {
 }
 
 /// The source tree's copy of a file (data/examples, data/lexicons).
-inline fs::path source_path(const std::string& rel) { return fs::path(CLAIMGRAPH_SOURCE_DIR) / rel; }
+inline fs::path source_path(const std::string& rel) {
+  return fs::path(CLAIMGRAPH_SOURCE_DIR) / rel;
+}
 
 /// The shared evaluation data beside the project, or empty when it is absent.
 inline fs::path shared_path(const std::string& rel) {

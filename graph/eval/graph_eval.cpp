@@ -20,10 +20,12 @@ std::vector<std::string> names_of(const Json& value) {
   return out;
 }
 
-std::optional<std::size_t> gold_index(const std::vector<GoldEntity>& entities, const std::string& name) {
+std::optional<std::size_t> gold_index(const std::vector<GoldEntity>& entities,
+                                      const std::string& name) {
   std::string n = normalize_name(name);
   for (std::size_t i = 0; i < entities.size(); ++i)
-    if (std::find(entities[i].names.begin(), entities[i].names.end(), n) != entities[i].names.end()) return i;
+    if (std::find(entities[i].names.begin(), entities[i].names.end(), n) != entities[i].names.end())
+      return i;
   return std::nullopt;
 }
 
@@ -45,7 +47,8 @@ std::optional<std::size_t> optional_index(const std::vector<GoldEntity>& entitie
 }
 
 /// The gold entity each predicted entity matches: the first sharing any normalised name.
-std::vector<std::optional<std::size_t>> match_entities(const GoldGraph& gold, const ArticleExtraction& x) {
+std::vector<std::optional<std::size_t>> match_entities(const GoldGraph& gold,
+                                                       const ArticleExtraction& x) {
   std::vector<std::optional<std::size_t>> out;
   for (const auto& e : x.entities) {
     std::vector<std::string> names{normalize_name(e.name)};
@@ -82,7 +85,8 @@ void score_entities(const GoldGraph& gold, const ArticleExtraction& x,
     ++score.entity.predicted;
     ++score.entity_typed.predicted;
     if (!match[p]) {
-      score.false_hits.push_back("entity " + x.entities[p].name + " (" + std::string(to_string(x.entities[p].kind)) + ")");
+      score.false_hits.push_back("entity " + x.entities[p].name + " (" +
+                                 std::string(to_string(x.entities[p].kind)) + ")");
       continue;
     }
     ++score.entity.matched_predicted;
@@ -103,8 +107,8 @@ void score_entities(const GoldGraph& gold, const ArticleExtraction& x,
 }
 
 std::string describe(const GoldGraph& gold, const GoldRelation& r) {
-  return "relation " + std::string(to_string(r.kind)) + " " + gold.entities[r.sources.front()].name +
-         " -> " + gold.entities[r.targets.front()].name;
+  return "relation " + std::string(to_string(r.kind)) + " " +
+         gold.entities[r.sources.front()].name + " -> " + gold.entities[r.targets.front()].name;
 }
 
 /// Whether a prediction names the claimant and outlet the gold relation names.
@@ -124,13 +128,17 @@ void score_relations(const GoldGraph& gold, const ArticleExtraction& x,
     std::optional<std::size_t> hit, repeat, optional_hit;
     for (std::size_t g = 0; g < gold.relations.size(); ++g) {
       if (!relation_matches(gold.relations[g], r.kind, s, t)) continue;
-      if (gold.relations[g].optional) optional_hit = g;
-      else if (found[g] && !repeat) repeat = g;
-      else if (!found[g] && !hit) hit = g;
+      if (gold.relations[g].optional)
+        optional_hit = g;
+      else if (found[g] && !repeat)
+        repeat = g;
+      else if (!found[g] && !hit)
+        hit = g;
     }
     // A repeat of a matched relation counts neither way, but may still name its attribution.
     if (auto g = hit ? hit : repeat)
-      attributed[*g] = attributed[*g] || attribution_agrees(gold.relations[*g], gold_of(r.claimant), gold_of(r.outlet));
+      attributed[*g] = attributed[*g] || attribution_agrees(gold.relations[*g], gold_of(r.claimant),
+                                                            gold_of(r.outlet));
     if (!hit) {
       if (!repeat && !optional_hit) {
         ++score.relation.predicted;
@@ -207,7 +215,8 @@ GoldGraph parse_gold(std::string_view text) {
     g.claimant = optional_index(gold.entities, r, "claimant");
     g.outlet = optional_index(gold.entities, r, "outlet");
     g.optional = r.value("optional", false);
-    if (g.sources.empty() || g.targets.empty()) throw std::runtime_error("relation without source or target");
+    if (g.sources.empty() || g.targets.empty())
+      throw std::runtime_error("relation without source or target");
     gold.relations.push_back(std::move(g));
   }
   return gold;

@@ -45,7 +45,9 @@ struct Counts {
   std::size_t predicted = 0;
   std::size_t matched_gold = 0;  ///< gold items found (recall numerator)
   std::size_t gold = 0;
-  double precision() const { return predicted ? double(matched_predicted) / double(predicted) : 0.0; }
+  double precision() const {
+    return predicted ? double(matched_predicted) / double(predicted) : 0.0;
+  }
   double recall() const { return gold ? double(matched_gold) / double(gold) : 0.0; }
   double f1() const;
   Counts& operator+=(const Counts& o);

@@ -27,10 +27,15 @@ class AttributionFinder {
  public:
   AttributionFinder(const Document& doc, const Lexicon& lex, const std::vector<Mention>& mentions,
                     const std::vector<Quote>& quotes, EntityResolver& resolver)
-      : doc_(doc), lex_(lex), mentions_(mentions), quotes_(quotes), resolver_(resolver),
-        mention_at_(doc.size(), -1), phrase_at_(doc.size(), -1), quote_at_(doc.size(), -1) {
+      : doc_(doc),
+        lex_(lex),
+        mentions_(mentions),
+        quotes_(quotes),
+        resolver_(resolver),
+        mention_at_(mention_index(doc, mentions)),
+        phrase_at_(doc.size(), -1),
+        quote_at_(doc.size(), -1) {
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
-      for (auto i = mentions_[m].first; i < mentions_[m].last; ++i) mention_at_[i] = static_cast<int>(m);
       // A titled name is one phrase from its title's modifier on: "Trump spokesperson Hope Hicks".
       std::uint32_t start = mentions_[m].title ? mentions_[m].title->first : mentions_[m].first;
       if (phrase_at_[start] < 0 || mentions_[m].title) phrase_at_[start] = static_cast<int>(m);
@@ -38,7 +43,8 @@ class AttributionFinder {
     for (std::size_t q = 0; q < quotes_.size(); ++q)
       for (auto i = quotes_[q].first; i < quotes_[q].last; ++i) quote_at_[i] = static_cast<int>(q);
     paragraph_.resize(doc.size());
-    for (std::uint32_t i = 0, p = 0; i < doc.size(); ++i) paragraph_[i] = p += (i > 0 && doc.token(i).newlines_before > 0);
+    for (std::uint32_t i = 0, p = 0; i < doc.size(); ++i)
+      paragraph_[i] = p += (i > 0 && doc.token(i).newlines_before > 0);
   }
 
   std::vector<FoundAttribution> run() {
@@ -76,7 +82,7 @@ class AttributionFinder {
     if (cue.first <= first_word + 1) {
       std::uint32_t start = src->last;
       while (start < sent.last && (doc_.is_punct(start, ',') || doc_.is_punct(start, ':'))) ++start;
-      add_content(a, start, sentence_end(sent));
+      add_content(a, start, doc_.words_end(sent));
     } else {
       std::uint32_t end = cue.first;
       while (end > sent.first && doc_.is_punct(end - 1, ',')) --end;
@@ -92,7 +98,8 @@ class AttributionFinder {
     std::optional<TokenRange> src = source_before(cue.first, sent.first);
     bool inverted = false;
     if (!src && cue.first > sent.first &&
-        (doc_.is_punct(cue.first - 1, ',') || doc_.token(cue.first - 1).kind == TokenKind::close_quote)) {
+        (doc_.is_punct(cue.first - 1, ',') ||
+         doc_.token(cue.first - 1).kind == TokenKind::close_quote)) {
       src = noun_phrase_at(cue.last, sent.last);
       inverted = src.has_value();
     }
@@ -138,8 +145,8 @@ class AttributionFinder {
   std::optional<TokenRange> source_before(std::uint32_t cue, std::uint32_t sent_first) const {
     std::uint32_t j = cue;
     int skipped = 0;
-    while (j > sent_first && skipped < 3 && doc_.is_word(j - 1) && is_verb_filler(doc_.lower(j - 1)) &&
-           mention_at_[j - 1] < 0) {
+    while (j > sent_first && skipped < 3 && doc_.is_word(j - 1) &&
+           is_verb_filler(doc_.lower(j - 1)) && mention_at_[j - 1] < 0) {
       --j;
       ++skipped;
     }
@@ -155,8 +162,8 @@ class AttributionFinder {
   /// "a source", "the spokeswoman", "officials": a short lower-case noun phrase.
   std::optional<TokenRange> common_noun_phrase(std::uint32_t last, std::uint32_t sent_first) const {
     std::uint32_t j = last;
-    while (j > sent_first && last - j < 4 && doc_.is_word(j - 1) && !doc_.token(j - 1).capitalized &&
-           quote_at_[j - 1] < 0) {
+    while (j > sent_first && last - j < 4 && doc_.is_word(j - 1) &&
+           !doc_.token(j - 1).capitalized && quote_at_[j - 1] < 0) {
       --j;
       if (is_determiner(doc_.lower(j))) return TokenRange{j, last};
     }
@@ -187,7 +194,8 @@ class AttributionFinder {
 
   bool quote_after(FoundAttribution& a, std::uint32_t after, const Sentence& sent) {
     std::uint32_t i = after;
-    while (i < sent.last && (doc_.is_punct(i, ',') || doc_.is_punct(i, ':') || doc_.lower(i) == "that"))
+    while (i < sent.last &&
+           (doc_.is_punct(i, ',') || doc_.is_punct(i, ':') || doc_.lower(i) == "that"))
       ++i;
     if (i >= doc_.size() || quote_at_[i] < 0 || quotes_[quote_at_[i]].first != i) return false;
     const Quote& q = quotes_[quote_at_[i]];
@@ -214,17 +222,11 @@ class AttributionFinder {
   /// A paraphrase runs to the sentence end, or to a comma after which a new subject begins
   /// ("when he was encouraging Russia to hack Hillary Clinton, Donald Trump dismissed ...").
   std::uint32_t paraphrase_end(std::uint32_t start, const Sentence& sent) const {
-    std::uint32_t end = sentence_end(sent);
+    std::uint32_t end = doc_.words_end(sent);
     for (std::uint32_t i = start; i + 1 < end; ++i)
       if (doc_.is_punct(i, ',') && quote_at_[i] < 0 && mention_at_[i + 1] >= 0 &&
           mentions_[mention_at_[i + 1]].kind == EntityKind::person)
         return i;
-    return end;
-  }
-
-  std::uint32_t sentence_end(const Sentence& sent) const {
-    std::uint32_t end = sent.last;
-    while (end > sent.first && doc_.token(end - 1).kind == TokenKind::punct) --end;
     return end;
   }
 
@@ -257,7 +259,8 @@ class AttributionFinder {
     for (std::size_t m = mentions_.size(); m-- > 0;) {
       const Mention& mention = mentions_[m];
       if (mention.first >= i || mention.in_quote || mention.kind != EntityKind::person) continue;
-      if (auto e = resolver_.entity_of(m); e && resolver_.entity(*e).kind == EntityKind::person) return e;
+      if (auto e = resolver_.entity_of(m); e && resolver_.entity(*e).kind == EntityKind::person)
+        return e;
     }
     return std::nullopt;
   }
@@ -267,15 +270,18 @@ class AttributionFinder {
   void attach_continued_quotes() {
     std::vector<bool> covered(doc_.size(), false);
     for (const auto& a : out_)
-      for (const auto& c : a.content) std::fill(covered.begin() + c.first, covered.begin() + c.last, true);
+      for (const auto& c : a.content)
+        std::fill(covered.begin() + c.first, covered.begin() + c.last, true);
     for (const Quote& q : quotes_) {
       if (covered[q.first]) continue;
-      auto after = std::partition_point(out_.begin(), out_.end(),
-                                        [&](const FoundAttribution& a) { return a.cue.first < q.first; });
+      auto after = std::partition_point(out_.begin(), out_.end(), [&](const FoundAttribution& a) {
+        return a.cue.first < q.first;
+      });
       if (after == out_.begin()) continue;
       FoundAttribution& owner = *(after - 1);
       bool same = paragraph_[owner.cue.first] == paragraph_[q.first];
-      bool next = paragraph_[owner.cue.first] + 1 == paragraph_[q.first] && doc_.token(q.first).newlines_before > 0;
+      bool next = paragraph_[owner.cue.first] + 1 == paragraph_[q.first] &&
+                  doc_.token(q.first).newlines_before > 0;
       if ((same || next) && !owner.content.empty()) owner.content.push_back({q.first, q.last});
     }
   }

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 #include <numeric>
+#include <unordered_map>
 
 #include "graph/text/normalize.h"
 
@@ -88,7 +88,8 @@ void EntityResolver::add_mention(EntityIndex e, std::size_t m) {
     if (full.size() > entity.name.size()) entity.name = full;
   }
   if (!mention.kind_known || mention.type == MentionType::surname) return;
-  weak_[e] = weak_[e] && (mention.type == MentionType::country || mention.type == MentionType::group);
+  weak_[e] =
+      weak_[e] && (mention.type == MentionType::country || mention.type == MentionType::group);
 }
 
 void EntityResolver::resolve_named(std::size_t m) {
@@ -131,7 +132,8 @@ std::optional<EntityIndex> EntityResolver::person_by_token(std::size_t m) const 
 void EntityResolver::resolve_surnames() {
   for (std::size_t k = 0; k < mentions_.size(); ++k) {
     const Mention& other = mentions_[k];
-    if (other.kind != EntityKind::person || other.type != MentionType::name || !entity_of_[k]) continue;
+    if (other.kind != EntityKind::person || other.type != MentionType::name || !entity_of_[k])
+      continue;
     const std::string& key = keys_[*entity_of_[k]];
     std::string name = key.substr(key.find(':') + 1);
     for (const auto& word : {first_word(name), last_word(name)})
@@ -182,7 +184,8 @@ std::optional<EntityIndex> EntityResolver::resolve_descriptor(std::size_t m) con
   return best;
 }
 
-std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m, EntityIndex person) {
+std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m,
+                                                              EntityIndex person) {
   const TitleInfo& t = *m.title;
   const std::string& body = t.title->body;
   if (!t.modifier) return std::nullopt;
@@ -203,7 +206,8 @@ std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m, 
     // "Trump spokesperson", "Clinton campaign chairman": the person's campaign where it has one.
     if (auto c = campaign_of(*mod_entity)) return c;
     if (body == "campaign") {
-      return add(EntityKind::campaign, last_word(entities_[*mod_entity].name) + " campaign", false, "");
+      return add(EntityKind::campaign, last_word(entities_[*mod_entity].name) + " campaign", false,
+                 "");
     }
   }
   return mod_entity;
@@ -219,7 +223,8 @@ std::optional<EntityIndex> EntityResolver::parent_government(EntityIndex body) c
   for (const auto& c : lex_.countries) {
     if (c.name != country_[body]) continue;
     for (EntityIndex e = 0; e < entities_.size(); ++e)
-      if (entities_[e].kind == EntityKind::government && entities_[e].name == c.government) return e;
+      if (entities_[e].kind == EntityKind::government && entities_[e].name == c.government)
+        return e;
   }
   return std::nullopt;
 }
@@ -227,7 +232,8 @@ std::optional<EntityIndex> EntityResolver::parent_government(EntityIndex body) c
 std::optional<EntityIndex> EntityResolver::campaign_of(EntityIndex person) const {
   std::string surname = normalize_name(last_word(entities_[person].name));
   for (EntityIndex e = 0; e < entities_.size(); ++e)
-    if (entities_[e].kind == EntityKind::campaign && normalize_name(first_word(entities_[e].name)) == surname)
+    if (entities_[e].kind == EntityKind::campaign &&
+        normalize_name(first_word(entities_[e].name)) == surname)
       return e;
   return std::nullopt;
 }
@@ -247,7 +253,8 @@ std::vector<std::optional<EntityIndex>> EntityResolver::finish(std::vector<Entit
     if (int n = seen_ids[id]++) id += "-" + std::to_string(n + 1);
     entity.id = std::move(id);
     std::sort(entity.aliases.begin(), entity.aliases.end());
-    entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()), entity.aliases.end());
+    entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()),
+                         entity.aliases.end());
     std::erase(entity.aliases, entity.name);
     std::sort(entity.mentions.begin(), entity.mentions.end());
     remap[e] = static_cast<EntityIndex>(out.size());

@@ -4,8 +4,8 @@
 // organisations that people's titles imply.
 
 #include <optional>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/extract/mentions.h"
@@ -45,7 +45,8 @@ class EntityResolver {
   std::vector<std::optional<EntityIndex>> finish(std::vector<Entity>& out);
 
  private:
-  EntityIndex add(EntityKind kind, const std::string& canonical, bool weak, const std::string& country);
+  EntityIndex add(EntityKind kind, const std::string& canonical, bool weak,
+                  const std::string& country);
   void add_mention(EntityIndex e, std::size_t mention);
   void resolve_named(std::size_t m);
   void resolve_surnames();
@@ -60,15 +61,17 @@ class EntityResolver {
   std::vector<Entity> entities_;
   std::vector<bool> weak_;
   std::vector<bool> used_;
-  std::vector<std::string> keys_;     // per entity: kind and normalised name
-  std::vector<std::string> country_;  // per entity: its country, for government bodies
+  std::vector<std::string> keys_;         // per entity: kind and normalised name
+  std::vector<std::string> country_;      // per entity: its country, for government bodies
   std::vector<std::uint32_t> first_pos_;  // per entity: first token mentioning or implying it
   std::vector<std::optional<EntityIndex>> entity_of_;
   std::vector<TitleAffiliation> affiliations_;
   std::unordered_map<std::string, EntityIndex> by_key_;
-  std::unordered_map<EntityIndex, EntityIndex> affiliation_of_;  // person -> first title affiliation
+  std::unordered_map<EntityIndex, EntityIndex>
+      affiliation_of_;  // person -> first title affiliation
   /// First and last names of full-name mentions -> (token, entity), in text order.
-  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, EntityIndex>>> people_by_word_;
+  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, EntityIndex>>>
+      people_by_word_;
 };
 
 }  // namespace claimgraph

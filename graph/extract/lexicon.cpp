@@ -48,8 +48,8 @@ void for_each_row(const Files& files, std::string_view name, std::size_t columns
     if (columns == 1) fields = {line};
     if (fields.size() != columns) {
       throw std::runtime_error("lexicon " + std::string(name) + " line " + std::to_string(line_no) +
-                               ": expected " + std::to_string(columns) + " tab-separated fields, got " +
-                               std::to_string(fields.size()));
+                               ": expected " + std::to_string(columns) +
+                               " tab-separated fields, got " + std::to_string(fields.size()));
     }
     for (auto& f : fields) f = trim(f);
     row(fields);
@@ -104,9 +104,8 @@ void load_bodies(Lexicon& lex, const Files& f) {
     lex.names.insert(r[0], n, true);
     for (auto a : values(r[1])) lex.names.insert(a, n, true);
   });
-  for_each_row(f, "body_nouns.tsv", 2, [&](const Row& r) {
-    lex.body_nouns.insert(r[0], std::string(r[1]), false);
-  });
+  for_each_row(f, "body_nouns.tsv", 2,
+               [&](const Row& r) { lex.body_nouns.insert(r[0], std::string(r[1]), false); });
 }
 
 void load_people_words(Lexicon& lex, const Files& f) {
@@ -129,7 +128,8 @@ CueType cue_type(std::string_view s) {
   if (s == "verb") return CueType::verb;
   if (s == "prep") return CueType::prep;
   if (s == "noun") return CueType::noun;
-  throw std::runtime_error("lexicon attribution_cues.tsv: unknown cue type '" + std::string(s) + "'");
+  throw std::runtime_error("lexicon attribution_cues.tsv: unknown cue type '" + std::string(s) +
+                           "'");
 }
 
 RelationCue relation_cue(std::string_view s) {
@@ -139,7 +139,8 @@ RelationCue relation_cue(std::string_view s) {
       {"report", RelationCue::report},     {"negated_contact", RelationCue::negated_contact}};
   auto it = kinds.find(s);
   if (it == kinds.end())
-    throw std::runtime_error("lexicon relation_cues.tsv: unknown relation '" + std::string(s) + "'");
+    throw std::runtime_error("lexicon relation_cues.tsv: unknown relation '" + std::string(s) +
+                             "'");
   return it->second;
 }
 
@@ -147,9 +148,8 @@ void load_cues(Lexicon& lex, const Files& f) {
   for_each_row(f, "attribution_cues.tsv", 3, [&](const Row& r) {
     lex.attribution_cues.insert(r[0], Cue{cue_type(r[2]), std::string(r[1])}, false);
   });
-  for_each_row(f, "relation_cues.tsv", 3, [&](const Row& r) {
-    lex.relation_cues.insert(r[0], relation_cue(r[1]), false);
-  });
+  for_each_row(f, "relation_cues.tsv", 3,
+               [&](const Row& r) { lex.relation_cues.insert(r[0], relation_cue(r[1]), false); });
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "graph/extract/mentions.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -42,8 +43,10 @@ class MentionFinder {
     for (const Sentence& s : doc_.sentences()) {
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         if (!doc_.is_word(i)) continue;
-        if (!doc_.token(i).capitalized) lowercase_.insert(doc_.lower(i));
-        else if (i != first_word(s) && s.prose) capitalised_.insert(doc_.lower(i));
+        if (!doc_.token(i).capitalized)
+          lowercase_.insert(doc_.lower(i));
+        else if (i != first_word(s) && s.prose)
+          capitalised_.insert(doc_.lower(i));
       }
     }
   }
@@ -94,8 +97,8 @@ class MentionFinder {
     Mention m = base(i, j + static_cast<std::uint32_t>(body.length), EntityKind::government);
     m.kind_known = true;
     m.country = country.name;
-    m.canonical = *body.value == "=government" ? country.government
-                                                : country.adjective + " " + *body.value;
+    m.canonical =
+        *body.value == "=government" ? country.government : country.adjective + " " + *body.value;
     out_.push_back(std::move(m));
     return j + static_cast<std::uint32_t>(body.length);
   }
@@ -220,7 +223,8 @@ class MentionFinder {
       if (is_capitalised_word(j)) {
         if (j > i && starts_other(j, end)) break;
         ++j;
-      } else if (j > i && is_name_connector(doc_.lower(j)) && j + 1 < end && is_capitalised_word(j + 1)) {
+      } else if (j > i && is_name_connector(doc_.lower(j)) && j + 1 < end &&
+                 is_capitalised_word(j + 1)) {
         ++j;
       } else {
         break;
@@ -249,8 +253,8 @@ class MentionFinder {
   std::uint32_t name_chunk(std::uint32_t i, std::uint32_t end) {
     std::uint32_t j = chunk_end(i, end);
     if (j == i) return 0;
-    if (lex_.titles.match(doc_, j, end) || (j + 1 < end && doc_.lower(j) == "'s" &&
-                                            lex_.titles.match(doc_, j + 1, end))) {
+    if (lex_.titles.match(doc_, j, end) ||
+        (j + 1 < end && doc_.lower(j) == "'s" && lex_.titles.match(doc_, j + 1, end))) {
       // A modifier of the title that follows ("Trump spokesperson Hope Hicks").
       out_.push_back(person_chunk(i, j));
       return j;
@@ -353,6 +357,13 @@ std::vector<Quote> find_quotes(const Document& doc) {
   }
   close_at(static_cast<std::uint32_t>(doc.size()));
   return quotes;
+}
+
+std::vector<int> mention_index(const Document& doc, const std::vector<Mention>& mentions) {
+  std::vector<int> at(doc.size(), -1);
+  for (std::size_t m = 0; m < mentions.size(); ++m)
+    std::fill(at.begin() + mentions[m].first, at.begin() + mentions[m].last, static_cast<int>(m));
+  return at;
 }
 
 std::vector<Mention> find_mentions(const Document& doc, const Lexicon& lex,

@@ -39,10 +39,10 @@ struct Mention {
   std::uint32_t last = 0;   ///< one past the last token
   MentionType type = MentionType::name;
   EntityKind kind = EntityKind::person;
-  std::string canonical;  ///< proposed canonical name
-  std::string head;       ///< descriptors: the head word ("ministry"); "adjective" for a country
-                          ///< adjective that only modifies a title ("Russian President")
-  std::string country;    ///< the country a government mention belongs to
+  std::string canonical;    ///< proposed canonical name
+  std::string head;         ///< descriptors: the head word ("ministry"); "adjective" for a country
+                            ///< adjective that only modifies a title ("Russian President")
+  std::string country;      ///< the country a government mention belongs to
   bool kind_known = false;  ///< kind comes from a lexicon, title or suffix, not a guess
   bool in_quote = false;    ///< inside quotation marks
   std::optional<TitleInfo> title;
@@ -56,6 +56,9 @@ struct Quote {
 
 /// Pairs quotation marks within each paragraph; an unclosed quote ends with its paragraph.
 std::vector<Quote> find_quotes(const Document& doc);
+
+/// Per token, the index of the mention covering it, or -1.
+std::vector<int> mention_index(const Document& doc, const std::vector<Mention>& mentions);
 
 /// Finds every mention in prose sentences (and lexicon names in headlines), in text order.
 std::vector<Mention> find_mentions(const Document& doc, const Lexicon& lex,

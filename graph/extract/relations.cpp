@@ -29,13 +29,17 @@ struct Parties {
 class RelationFinder {
  public:
   RelationFinder(const Document& doc, const Lexicon& lex, const std::vector<Mention>& mentions,
-                 const std::vector<FoundAttribution>& attributions,
-                 EntityResolver& resolver)
-      : doc_(doc), lex_(lex), mentions_(mentions), attributions_(attributions), resolver_(resolver),
-        mention_at_(doc.size(), -1), cue_at_(doc.size(), false), source_at_(doc.size(), false),
-        claim_at_(doc.size(), -1), denied_at_(doc.size(), false) {
-    for (std::size_t m = 0; m < mentions_.size(); ++m)
-      for (auto i = mentions_[m].first; i < mentions_[m].last; ++i) mention_at_[i] = static_cast<int>(m);
+                 const std::vector<FoundAttribution>& attributions, EntityResolver& resolver)
+      : doc_(doc),
+        lex_(lex),
+        mentions_(mentions),
+        attributions_(attributions),
+        resolver_(resolver),
+        mention_at_(mention_index(doc, mentions)),
+        cue_at_(doc.size(), false),
+        source_at_(doc.size(), false),
+        claim_at_(doc.size(), -1),
+        denied_at_(doc.size(), false) {
     index_attributions();
     index_denials();
   }
@@ -69,11 +73,13 @@ class RelationFinder {
       // Organisations speak through people; only a person's statement is "reported by".
       if (!a.speaker || kind(*a.speaker) != EntityKind::person) continue;
       if (a.outlet) {
-        add(RelationKind::reported_by, *a.speaker, *a.outlet, Stance::asserted, a.cue, a.sentence, &a, 0.85);
+        add(RelationKind::reported_by, *a.speaker, *a.outlet, Stance::asserted, a.cue, a.sentence,
+            &a, 0.85);
         continue;
       }
       if (auto o = outlet_in_sentence(a)) {
-        add(RelationKind::reported_by, *a.speaker, *o, Stance::asserted, a.cue, a.sentence, &a, 0.7);
+        add(RelationKind::reported_by, *a.speaker, *o, Stance::asserted, a.cue, a.sentence, &a,
+            0.7);
       }
     }
   }
@@ -114,7 +120,8 @@ class RelationFinder {
     for (const auto& a : attributions_) {
       auto m = lex_.relation_cues.match(doc_, a.cue.first, a.cue.last);
       if (!m || *m.value != RelationCue::denial) continue;
-      for (const auto& c : a.content) std::fill(denied_at_.begin() + c.first, denied_at_.begin() + c.last, true);
+      for (const auto& c : a.content)
+        std::fill(denied_at_.begin() + c.first, denied_at_.begin() + c.last, true);
     }
     for (const Sentence& sent : doc_.sentences()) {
       bool after_denial = false;
@@ -133,10 +140,17 @@ class RelationFinder {
       if (!cue) continue;
       TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
       switch (*cue.value) {
-        case RelationCue::contact: contact(s, range, false); break;
-        case RelationCue::negated_contact: contact(s, range, true); break;
-        case RelationCue::denial: denial(s, range); break;
-        default: break;
+        case RelationCue::contact:
+          contact(s, range, false);
+          break;
+        case RelationCue::negated_contact:
+          contact(s, range, true);
+          break;
+        case RelationCue::denial:
+          denial(s, range);
+          break;
+        default:
+          break;
       }
       i = range.last - 1;
     }
@@ -149,7 +163,7 @@ class RelationFinder {
     Parties p = parties(clause, cue, claim);
     bool negated = negated_cue || has_before(clause.first, cue.first, RelationCue::negation, 4);
     Stance stance = has_before(clause.first, cue.first, RelationCue::hedge, 8) ? Stance::hedged
-                                                                                 : Stance::asserted;
+                                                                               : Stance::asserted;
     if (!p.left || !p.right || *p.left == *p.right) return;
     double confidence = p.left_is_speaker ? 0.6 : 0.8;
     if (negated) {
@@ -168,10 +182,11 @@ class RelationFinder {
     if (!denier) return;
     bool backward = clause.first > sent.first && doc_.lower(clause.first - 1) == "which";
     TokenRange denied = backward ? TokenRange{sent.first, clause.first - 1}
-                                 : TokenRange{cue.last, sentence_end(sent)};
+                                 : TokenRange{cue.last, doc_.words_end(sent)};
     auto target = denied_party(denied, *denier);
     if (!target) return;
-    add(RelationKind::denial, *denier, *target, Stance::asserted, cue, s, claim_covering(cue.first), 0.75);
+    add(RelationKind::denial, *denier, *target, Stance::asserted, cue, s, claim_covering(cue.first),
+        0.75);
   }
 
   /// The counterparty of the contact claim inside `denied`, else the first entity named there.
@@ -180,7 +195,8 @@ class RelationFinder {
       auto cue = lex_.relation_cues.match(doc_, i, denied.last);
       if (!cue || *cue.value != RelationCue::contact) continue;
       TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
-      for (auto side : {nearest_left(denied.first, range.first), nearest_right(range.last, denied.last)})
+      for (auto side :
+           {nearest_left(denied.first, range.first), nearest_right(range.last, denied.last)})
         if (side && !same_side(*side, denier)) return side;
     }
     for (std::uint32_t i = denied.first; i < denied.last; ++i) {
@@ -192,7 +208,8 @@ class RelationFinder {
 
   /// True when `e` is the denier or the denier's own campaign or organisation.
   bool same_side(EntityIndex e, EntityIndex denier) const {
-    return e == denier || resolver_.campaign_of(denier) == e || resolver_.affiliation_of(denier) == e;
+    return e == denier || resolver_.campaign_of(denier) == e ||
+           resolver_.affiliation_of(denier) == e;
   }
 
   Parties parties(TokenRange clause, TokenRange cue, const FoundAttribution* claim) const {
@@ -260,12 +277,14 @@ class RelationFinder {
            doc_.token(first - 1).kind != TokenKind::dash)
       --first;
     std::uint32_t last = cue.last;
-    while (last < sent.last && !ends_clause(doc_.lower(last)) && doc_.token(last).kind != TokenKind::dash)
+    while (last < sent.last && !ends_clause(doc_.lower(last)) &&
+           doc_.token(last).kind != TokenKind::dash)
       ++last;
     return {first, last};
   }
 
-  bool has_before(std::uint32_t first, std::uint32_t cue, RelationCue what, std::uint32_t window) const {
+  bool has_before(std::uint32_t first, std::uint32_t cue, RelationCue what,
+                  std::uint32_t window) const {
     for (std::uint32_t i = cue > first + window ? cue - window : first; i < cue; ++i) {
       auto m = lex_.relation_cues.match(doc_, i, cue);
       if (m && *m.value == what) return true;
@@ -281,12 +300,6 @@ class RelationFinder {
   /// True inside what a denial denies.
   bool inside_denied_content(std::uint32_t i) const { return denied_at_[i]; }
 
-  std::uint32_t sentence_end(const Sentence& sent) const {
-    std::uint32_t end = sent.last;
-    while (end > sent.first && doc_.token(end - 1).kind == TokenKind::punct) --end;
-    return end;
-  }
-
   EntityKind kind(EntityIndex e) const { return resolver_.entity(e).kind; }
 
   void add(RelationKind k, EntityIndex source, EntityIndex target, Stance stance, TokenRange cue,
@@ -299,9 +312,13 @@ class RelationFinder {
     r.stance = stance;
     r.confidence = confidence;
     if (claim && claim->speaker && *claim->speaker != source) r.claimant = claim->speaker;
-    if (claim && claim->speaker && kind(*claim->speaker) == EntityKind::outlet) r.outlet = claim->speaker;
+    if (claim && claim->speaker && kind(*claim->speaker) == EntityKind::outlet)
+      r.outlet = claim->speaker;
     if (claim && claim->outlet) r.outlet = claim->outlet;
-    if (k == RelationKind::reported_by) r.claimant.reset();
+    if (k == RelationKind::reported_by) {
+      r.claimant.reset();  // the speaker is the source and the outlet the target already
+      r.outlet.reset();
+    }
     set_evidence(r, cue, s, claim);
     auto key = std::make_tuple(r.kind, r.source, r.target, r.evidence.start, r.evidence.end);
     if (!seen_.insert(key).second) return;  // the same relation from the same evidence
@@ -309,7 +326,8 @@ class RelationFinder {
   }
 
   /// Evidence is the cue's sentence, widened to the attribution that carries it.
-  void set_evidence(Relation& r, TokenRange cue, std::size_t s, const FoundAttribution* claim) const {
+  void set_evidence(Relation& r, TokenRange cue, std::size_t s,
+                    const FoundAttribution* claim) const {
     const Sentence& sent = doc_.sentences()[s];
     std::uint32_t first = sent.first, last = sent.last;
     if (claim) {

@@ -46,7 +46,8 @@ void read_file(const fs::path& path, const ArticleSink& sink, const InputLimits&
 void read_folder(const fs::path& dir, const ArticleSink& sink, const InputLimits& limits) {
   std::vector<fs::path> files;
   std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec),
+       end;
        !ec && it != end; it.increment(ec)) {
     const auto& p = it->path();
     if (p.filename().string().starts_with(".")) {
@@ -65,10 +66,12 @@ void read_folder(const fs::path& dir, const ArticleSink& sink, const InputLimits
 
 std::string check_text(std::string_view bytes, const InputLimits& limits) {
   if (bytes.size() > limits.max_bytes)
-    return "is " + std::to_string(bytes.size()) + " bytes, over the limit of " + std::to_string(limits.max_bytes);
+    return "is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+           std::to_string(limits.max_bytes);
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) return "is empty";
   if (looks_binary(bytes)) return "looks binary (it holds NUL bytes)";
-  if (auto bad = find_invalid_utf8(bytes)) return "is not valid UTF-8 (byte " + std::to_string(*bad) + ")";
+  if (auto bad = find_invalid_utf8(bytes))
+    return "is not valid UTF-8 (byte " + std::to_string(*bad) + ")";
   return {};
 }
 

@@ -36,8 +36,8 @@ struct Evidence {
 struct RelationEdge {
   RelationKind kind = RelationKind::contact;
   Stance stance = Stance::asserted;
-  std::string claimant;  ///< entity id, or empty
-  std::string outlet;    ///< entity id of the outlet named in the text, or empty
+  std::string claimant;        ///< entity id, or empty
+  std::string outlet;          ///< entity id of the outlet named in the text, or empty
   std::string article_outlet;  ///< the publishing outlet from the article's metadata
   std::string date;            ///< the article's date from its metadata
   Evidence evidence;

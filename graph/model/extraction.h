@@ -12,8 +12,8 @@ namespace claimgraph {
 
 /// An entity as found in one article.
 struct Entity {
-  std::string id;                    ///< stable key: kind and normalised canonical name
-  std::string name;                  ///< canonical name
+  std::string id;    ///< stable key: kind and normalised canonical name
+  std::string name;  ///< canonical name
   EntityKind kind = EntityKind::person;
   std::vector<std::string> aliases;  ///< other surface forms in this article, sorted
   std::vector<Span> mentions;        ///< every mention, in text order
@@ -28,7 +28,7 @@ struct Attribution {
   std::optional<EntityIndex> speaker;  ///< the entity the source stands for
   Span cue;
   std::vector<Span> content;
-  std::optional<EntityIndex> outlet;   ///< the outlet carrying a nested statement
+  std::optional<EntityIndex> outlet;  ///< the outlet carrying a nested statement
 };
 
 /// A relation between two entities with its evidence.
@@ -39,10 +39,10 @@ struct Relation {
   std::optional<EntityIndex> claimant;
   std::optional<EntityIndex> outlet;
   Stance stance = Stance::asserted;
-  Span evidence;             ///< the sentence (or quote and attribution) supporting it
-  Span cue;                  ///< the word that signals the relation
-  std::string evidence_text; ///< the evidence span's text
-  std::string cue_text;      ///< the cue span's text
+  Span evidence;              ///< the sentence (or quote and attribution) supporting it
+  Span cue;                   ///< the word that signals the relation
+  std::string evidence_text;  ///< the evidence span's text
+  std::string cue_text;       ///< the cue span's text
   double confidence = 0.0;
 };
 

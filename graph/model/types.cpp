@@ -4,31 +4,44 @@ namespace claimgraph {
 
 std::string_view to_string(EntityKind kind) {
   switch (kind) {
-    case EntityKind::person: return "person";
-    case EntityKind::campaign: return "campaign";
-    case EntityKind::government: return "government";
-    case EntityKind::outlet: return "outlet";
-    case EntityKind::organization: return "organization";
-    case EntityKind::group: return "group";
+    case EntityKind::person:
+      return "person";
+    case EntityKind::campaign:
+      return "campaign";
+    case EntityKind::government:
+      return "government";
+    case EntityKind::outlet:
+      return "outlet";
+    case EntityKind::organization:
+      return "organization";
+    case EntityKind::group:
+      return "group";
   }
   return "organization";
 }
 
 std::string_view to_string(RelationKind kind) {
   switch (kind) {
-    case RelationKind::contact: return "contact";
-    case RelationKind::denial: return "denial";
-    case RelationKind::reported_by: return "reported_by";
-    case RelationKind::affiliation: return "affiliation";
+    case RelationKind::contact:
+      return "contact";
+    case RelationKind::denial:
+      return "denial";
+    case RelationKind::reported_by:
+      return "reported_by";
+    case RelationKind::affiliation:
+      return "affiliation";
   }
   return "contact";
 }
 
 std::string_view to_string(Stance stance) {
   switch (stance) {
-    case Stance::asserted: return "asserted";
-    case Stance::hedged: return "hedged";
-    case Stance::denied: return "denied";
+    case Stance::asserted:
+      return "asserted";
+    case Stance::hedged:
+      return "hedged";
+    case Stance::denied:
+      return "denied";
   }
   return "asserted";
 }

@@ -37,8 +37,8 @@ std::optional<EntityKind> parse_entity_kind(std::string_view name);
 std::optional<RelationKind> parse_relation_kind(std::string_view name);
 
 /// Every entity kind, in contract order.
-inline constexpr EntityKind kAllEntityKinds[] = {EntityKind::person,     EntityKind::campaign,
-                                                 EntityKind::government, EntityKind::outlet,
+inline constexpr EntityKind kAllEntityKinds[] = {EntityKind::person,       EntityKind::campaign,
+                                                 EntityKind::government,   EntityKind::outlet,
                                                  EntityKind::organization, EntityKind::group};
 /// Every relation kind, in contract order.
 inline constexpr RelationKind kAllRelationKinds[] = {RelationKind::contact, RelationKind::denial,

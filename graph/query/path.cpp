@@ -110,7 +110,8 @@ std::optional<std::vector<PathHop>> shortest_path(const ClaimGraph& graph, Verte
   std::vector<Vertex> pred = bfs(g, from, SIZE_MAX, nullptr);
   if (pred[to] == to) return std::nullopt;
   std::vector<PathHop> hops;
-  for (Vertex v = to; v != from; v = pred[v]) hops.push_back({pred[v], v, relations_between(g, pred[v], v)});
+  for (Vertex v = to; v != from; v = pred[v])
+    hops.push_back({pred[v], v, relations_between(g, pred[v], v)});
   std::reverse(hops.begin(), hops.end());
   return hops;
 }

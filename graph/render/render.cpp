@@ -46,9 +46,12 @@ std::string gv_text(std::string_view s, std::size_t limit = std::string::npos) {
   std::string out;
   for (std::size_t i = 0; i < s.size() && out.size() < limit; ++i) {
     auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == 0x7F) out += ' ';
-    else if (c == '\\') out += "\\\\";
-    else out += static_cast<char>(c);
+    if (c < 0x20 || c == 0x7F)
+      out += ' ';
+    else if (c == '\\')
+      out += "\\\\";
+    else
+      out += static_cast<char>(c);
   }
   if (out.size() >= limit) {
     while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
@@ -66,12 +69,18 @@ struct KindStyle {
 
 KindStyle style_of(EntityKind k) {
   switch (k) {
-    case EntityKind::person: return {"ellipse", "#fde9c9", "filled"};
-    case EntityKind::campaign: return {"box", "#cfe3f7", "filled,rounded"};
-    case EntityKind::government: return {"house", "#d9ead3", "filled"};
-    case EntityKind::outlet: return {"note", "#ead1dc", "filled"};
-    case EntityKind::organization: return {"box", "#e6e6e6", "filled"};
-    case EntityKind::group: return {"ellipse", "#ffffff", "dashed"};
+    case EntityKind::person:
+      return {"ellipse", "#fde9c9", "filled"};
+    case EntityKind::campaign:
+      return {"box", "#cfe3f7", "filled,rounded"};
+    case EntityKind::government:
+      return {"house", "#d9ead3", "filled"};
+    case EntityKind::outlet:
+      return {"note", "#ead1dc", "filled"};
+    case EntityKind::organization:
+      return {"box", "#e6e6e6", "filled"};
+    case EntityKind::group:
+      return {"ellipse", "#ffffff", "dashed"};
   }
   return {"box", "#ffffff", "filled"};
 }
@@ -86,10 +95,14 @@ struct RelationStyle {
 
 RelationStyle style_of(RelationKind k) {
   switch (k) {
-    case RelationKind::contact: return {"#1f4e79", "solid", "none", "contact", "1.6"};
-    case RelationKind::denial: return {"#c00000", "bold,dashed", "tee", "DENIES", "2.4"};
-    case RelationKind::reported_by: return {"#7f7f7f", "dotted", "normal", "reported by", "1.0"};
-    case RelationKind::affiliation: return {"#548235", "solid", "odiamond", "member of", "1.0"};
+    case RelationKind::contact:
+      return {"#1f4e79", "solid", "none", "contact", "1.6"};
+    case RelationKind::denial:
+      return {"#c00000", "bold,dashed", "tee", "DENIES", "2.4"};
+    case RelationKind::reported_by:
+      return {"#7f7f7f", "dotted", "normal", "reported by", "1.0"};
+    case RelationKind::affiliation:
+      return {"#548235", "solid", "odiamond", "member of", "1.0"};
   }
   return {"black", "solid", "normal", "", "1"};
 }
@@ -148,7 +161,8 @@ class Drawing {
       std::string name = "legend_" + std::string(to_string(k));
       Agnode_t* n = agnode(legend, cs(name), 1);
       style_node(n, k, std::string(to_string(k)), "entity kind: " + std::string(to_string(k)));
-      if (previous) agsafeset(agedge(legend, previous, n, nullptr, 1), cs("style"), cs("invis"), cs(""));
+      if (previous)
+        agsafeset(agedge(legend, previous, n, nullptr, 1), cs("style"), cs("invis"), cs(""));
       previous = n;
     }
     for (RelationKind k : kAllRelationKinds) {
@@ -156,7 +170,8 @@ class Drawing {
       Agnode_t* a = legend_point(legend, base + "_a");
       Agnode_t* b = legend_point(legend, base + "_b");
       Agedge_t* e = agedge(legend, a, b, nullptr, 1);
-      style_edge(e, k, std::string(style_of(k).label), "relation kind: " + std::string(to_string(k)));
+      style_edge(e, k, std::string(style_of(k).label),
+                 "relation kind: " + std::string(to_string(k)));
     }
   }
 
@@ -172,7 +187,8 @@ class Drawing {
     agattr(g_, AGEDGE, cs("fontsize"), cs("10"));
     for (const char* a : {"shape", "style", "fillcolor", "label", "tooltip", "width", "height"})
       agattr(g_, AGNODE, cs(a), cs(""));
-    for (const char* a : {"color", "style", "arrowhead", "label", "tooltip", "penwidth", "fontcolor"})
+    for (const char* a :
+         {"color", "style", "arrowhead", "label", "tooltip", "penwidth", "fontcolor"})
       agattr(g_, AGEDGE, cs(a), cs(""));
   }
 
@@ -184,8 +200,8 @@ class Drawing {
       tip += "\nalso: ";
       for (std::size_t i = 0; i < e.aliases.size(); ++i) tip += (i ? ", " : "") + e.aliases[i];
     }
-    tip += "\nin " + std::to_string(e.articles.size()) + " article(s), " + std::to_string(e.mentions) +
-           " mention(s)";
+    tip += "\nin " + std::to_string(e.articles.size()) + " article(s), " +
+           std::to_string(e.mentions) + " mention(s)";
     style_node(n, e.kind, e.name, tip);
     return n;
   }

@@ -17,8 +17,8 @@ enum class RenderFormat { svg, dot };
 /// How to draw.
 struct RenderOptions {
   RenderFormat format = RenderFormat::svg;
-  std::string layout;     ///< "dot", "sfdp", ...; empty chooses by size
-  std::string title;      ///< graph label
+  std::string layout;  ///< "dot", "sfdp", ...; empty chooses by size
+  std::string title;   ///< graph label
   bool legend = true;
   std::size_t tooltip_chars = 400;  ///< evidence longer than this is cut in tooltips
 };

@@ -14,12 +14,19 @@ bool Document::is_punct(std::size_t i, char p) const {
   return tokens_[i].end - tokens_[i].begin == 1 && text_[tokens_[i].begin] == p;
 }
 
+std::uint32_t Document::words_end(const Sentence& s) const {
+  std::uint32_t end = s.last;
+  while (end > s.first && tokens_[end - 1].kind == TokenKind::punct) --end;
+  return end;
+}
+
 void Document::build_lower() {
   lower_.reserve(tokens_.size());
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     std::string low = to_lower_utf8(surface(i));
     // Curly apostrophes fold to straight ones so lexicon look-ups see one form.
-    for (std::size_t p = low.find("\xE2\x80\x99"); p != std::string::npos; p = low.find("\xE2\x80\x99", p))
+    for (std::size_t p = low.find("\xE2\x80\x99"); p != std::string::npos;
+         p = low.find("\xE2\x80\x99", p))
       low.replace(p, 3, "'");
     lower_.push_back(std::move(low));
   }
@@ -65,7 +72,9 @@ void Document::split_sentences() {
 void Document::mark_line(std::size_t first, std::size_t last, bool furniture) {
   // A line without terminal punctuation is a headline, caption or navigation, not prose.
   std::size_t end = last - 1;
-  while (end > first && (tokens_[end].kind == TokenKind::close_quote || is_punct(end, ')'))) --end;
+  while (end > first && (tokens_[end].kind == TokenKind::close_quote ||
+                         tokens_[end].kind == TokenKind::open_quote || is_punct(end, ')')))
+    --end;
   bool terminal = is_punct(end, '.') || is_punct(end, '!') || is_punct(end, '?') ||
                   is_punct(end, ':') || tokens_[last - 1].kind == TokenKind::close_quote;
   if (terminal && !furniture) return;

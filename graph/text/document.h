@@ -31,7 +31,8 @@ class Document {
  public:
   /// Tokenizes `text` (valid UTF-8); `is_furniture` says which whole lines are page furniture.
   template <typename FurnitureTest>
-  Document(std::string_view text, FurnitureTest is_furniture) : text_(text), tokens_(tokenize(text)) {
+  Document(std::string_view text, FurnitureTest is_furniture)
+      : text_(text), tokens_(tokenize(text)) {
     build_lower();
     split_sentences();
     mark_non_prose([&](std::string_view line) { return is_furniture(line); });
@@ -53,8 +54,12 @@ class Document {
   std::string_view surface(std::size_t first, std::size_t last) const;
   /// Index of the sentence holding token `i`.
   std::size_t sentence_of(std::size_t i) const { return sentence_index_[i]; }
+  /// One past the sentence's last token that is not trailing punctuation.
+  std::uint32_t words_end(const Sentence& s) const;
   /// True when token `i` is a word.
-  bool is_word(std::size_t i) const { return i < tokens_.size() && tokens_[i].kind == TokenKind::word; }
+  bool is_word(std::size_t i) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::word;
+  }
   /// True when token `i` is the punctuation mark `p`.
   bool is_punct(std::size_t i, char p) const;
 

@@ -15,10 +15,9 @@ namespace {
 
 std::string nfkc(std::string_view s) {
   utf8proc_uint8_t* out = nullptr;
-  auto len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                          static_cast<utf8proc_ssize_t>(s.size()), &out,
-                          static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                                                         UTF8PROC_STABLE));
+  auto len = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+      &out, static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_STABLE));
   if (len < 0) return std::string(s);  // invalid input: leave it for the caller to reject
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> guard(out, &std::free);
   return std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(len));
@@ -36,8 +35,10 @@ bool is_space(char32_t cp) {
 }
 
 std::string_view trim_spaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n'))
+    s.remove_suffix(1);
   return s;
 }
 

@@ -13,14 +13,14 @@ namespace {
 
 /// Abbreviations written with a final dot that belongs to the word, not to the sentence.
 constexpr std::array<std::string_view, 44> kAbbreviations = {
-    "mr",   "mrs",  "ms",  "dr",   "sen",  "rep",  "gov",  "gen",  "lt",   "col",  "sgt",
-    "jr",   "sr",   "st",  "mt",   "inc",  "corp", "co",   "ltd",  "jan",  "feb",  "aug",
-    "sept", "sep",  "oct", "nov",  "dec",  "vs",   "etc",  "prof", "rev",  "capt", "cmdr",
-    "adm",  "maj",  "no",  "ft",   "ave",  "rd",   "blvd", "messrs", "pres", "atty", "supt"};
+    "mr",   "mrs", "ms",  "dr",  "sen", "rep",  "gov",  "gen",    "lt",   "col",  "sgt",
+    "jr",   "sr",  "st",  "mt",  "inc", "corp", "co",   "ltd",    "jan",  "feb",  "aug",
+    "sept", "sep", "oct", "nov", "dec", "vs",   "etc",  "prof",   "rev",  "capt", "cmdr",
+    "adm",  "maj", "no",  "ft",  "ave", "rd",   "blvd", "messrs", "pres", "atty", "supt"};
 
 constexpr std::array<std::string_view, 20> kTitleAbbreviations = {
-    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
-    "sgt.", "prof.", "rev.", "capt.", "cmdr.", "adm.", "maj.", "st.", "pres.", "atty."};
+    "mr.",  "mrs.",  "ms.",  "dr.",   "sen.",  "rep.", "gov.", "gen.", "lt.",   "col.",
+    "sgt.", "prof.", "rev.", "capt.", "cmdr.", "adm.", "maj.", "st.",  "pres.", "atty."};
 
 /// Cursor over the text that keeps byte and code-point positions in step.
 struct Cursor {
@@ -41,8 +41,8 @@ struct Cursor {
 
 bool is_space_cp(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0xA0 ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
-         c == 0xFEFF || c == 0x2028 || c == 0x2029;
+         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF ||
+         c == 0x2028 || c == 0x2029;
 }
 
 bool is_digit_cp(char32_t c) { return c >= '0' && c <= '9'; }
@@ -80,9 +80,9 @@ void read_word(Cursor& c) {
       continue;
     }
     char32_t next = c.peek(d.length).cp;
-    bool joins = is_word_cp(next) &&
-                 (d.cp == '-' || d.cp == '&' || d.cp == '/' || is_apostrophe(d.cp) ||
-                  (d.cp == '.' && segment == 1 && is_letter_cp(next)));
+    bool joins =
+        is_word_cp(next) && (d.cp == '-' || d.cp == '&' || d.cp == '/' || is_apostrophe(d.cp) ||
+                             (d.cp == '.' && segment == 1 && is_letter_cp(next)));
     if (!joins) return;
     if (d.cp == '.') segment = 0;
     c.advance(d);
@@ -144,7 +144,8 @@ class Tokenizer {
       finish(t);
     } else {
       c_.advance(d);
-      t.kind = d.cp < 0x80 || (d.cp >= 0x2018 && d.cp <= 0x2026) ? TokenKind::punct : TokenKind::symbol;
+      t.kind =
+          d.cp < 0x80 || (d.cp >= 0x2018 && d.cp <= 0x2026) ? TokenKind::punct : TokenKind::symbol;
       finish(t);
     }
   }

@@ -25,8 +25,8 @@ struct Token {
   std::uint32_t cp_begin = 0;  ///< code-point offset
   std::uint32_t cp_end = 0;    ///< code-point offset, exclusive
   TokenKind kind = TokenKind::word;
-  bool capitalized = false;     ///< starts with an upper-case letter
-  bool space_before = false;    ///< white space separates it from the previous token
+  bool capitalized = false;          ///< starts with an upper-case letter
+  bool space_before = false;         ///< white space separates it from the previous token
   std::uint8_t newlines_before = 0;  ///< line breaks between it and the previous token (capped)
 };
 

@@ -33,7 +33,8 @@ Decoded decode_utf8(std::string_view s, std::size_t pos) {
   std::size_t len = sequence_length(lead);
   if (len <= 1 || pos + len > s.size()) return {lead, 1};
   char32_t cp = lead & (0x7F >> len);
-  for (std::size_t i = 1; i < len; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
+  for (std::size_t i = 1; i < len; ++i)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
   return {cp, len};
 }
 

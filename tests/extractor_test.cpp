@@ -1,0 +1,170 @@
+#include "graph/extract/extractor.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "graph/eval/graph_eval.h"
+#include "graph/text/utf8.h"
+#include "test_util.h"
+
+using namespace claimgraph;
+using namespace claimgraph::test;
+
+namespace {
+
+ArticleExtraction run(const std::string& text, const std::string& id = "t") {
+  return extract_article(Article{id, text, "", "", ""}, Lexicon::builtin());
+}
+
+/// "kind Source -> Target" for every relation, plus " by Claimant" and " via Outlet" when set.
+std::vector<std::string> relations(const ArticleExtraction& x) {
+  std::vector<std::string> out;
+  for (const auto& r : x.relations) {
+    std::string s = std::string(to_string(r.kind)) + " " + x.entities[r.source].name + " -> " +
+                    x.entities[r.target].name;
+    if (r.claimant) s += " by " + x.entities[*r.claimant].name;
+    if (r.outlet) s += " via " + x.entities[*r.outlet].name;
+    out.push_back(s);
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+const Entity* entity_named(const ArticleExtraction& x, const std::string& name) {
+  for (const auto& e : x.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("extract: relation patterns beyond the example") {
+  struct Row {
+    const char* text;
+    const char* relation;
+  };
+  const Row rows[] = {
+      {"FBI Director James Comey met with Attorney General Loretta Lynch on Tuesday.",
+       "affiliation James Comey -> Federal Bureau of Investigation"},
+      {"FBI Director James Comey met with Loretta Lynch on Tuesday.",
+       "contact James Comey -> Loretta Lynch"},
+      {"Paul Manafort denied that he had ties to the Ukrainian government.",
+       "denial Paul Manafort -> Ukrainian government"},
+      {"Clinton spokesman Brian Fallon said the campaign had no contact with WikiLeaks.\n\n"
+       "Earlier, the Clinton campaign met with donors.",
+       "denial Clinton campaign -> WikiLeaks by Brian Fallon"},
+      {"According to CNN, Sen. Lindsey Graham said he met with Chinese officials.",
+       "reported_by Lindsey Graham -> CNN"},
+      {"\"We never talked to them,\" Jared Kushner told Reuters.",
+       "reported_by Jared Kushner -> Reuters"},
+  };
+  for (const auto& row : rows) {
+    SUBCASE(row.text) {
+      auto found = relations(run(row.text));
+      INFO("found: " << doctest::toString(found.size()) << " relations");
+      for (const auto& f : found) INFO(f);
+      CHECK(has(found, row.relation));
+    }
+  }
+}
+
+TEST_CASE("extract: negation turns a contact into a denial, never the reverse") {
+  auto found =
+      relations(run("Hope Hicks said the campaign had no contact with Russian officials. "
+                    "The Trump campaign spokesperson Hope Hicks works for the Trump campaign."));
+  for (const auto& f : found) CHECK(f.rfind("contact ", 0) != 0);
+  auto hedged = run("Russian officials might have had ties to the Trump campaign.");
+  REQUIRE(hedged.relations.size() == 1);
+  CHECK(hedged.relations[0].kind == RelationKind::contact);
+  CHECK(hedged.relations[0].stance == Stance::hedged);
+}
+
+TEST_CASE("extract: entities merge their mentions; furniture and places are not entities") {
+  std::string text =
+      "Image via WikiCommons\n\nSergei Ryabkov spoke in Moscow. Ryabkov said the talks went "
+      "well.\n\n"
+      "He added that he met Donald Trump.\n\nLatest in Life";
+  auto x = run(text);
+  const Entity* ryabkov = entity_named(x, "Sergei Ryabkov");
+  REQUIRE(ryabkov != nullptr);
+  CHECK(ryabkov->kind == EntityKind::person);
+  CHECK(ryabkov->aliases == std::vector<std::string>{"Ryabkov"});
+  CHECK(ryabkov->mentions.size() == 2);
+  CHECK(entity_named(x, "WikiCommons") == nullptr);
+  CHECK(entity_named(x, "Life") == nullptr);
+  CHECK(entity_named(x, "Russian government") == nullptr);  // "in Moscow" is a place here
+  // "He added" resolves to Ryabkov, so the contact is his and Trump's.
+  CHECK(has(relations(x), "contact Sergei Ryabkov -> Donald Trump"));
+}
+
+TEST_CASE("extract: every span is inside the text and points at what it names") {
+  std::string text = read_file(source_path("data/examples/seed-russia-contacts.txt"));
+  auto x = run(text, "seed");
+  std::size_t length = count_code_points(text);
+  std::u32string cps;
+  for (std::size_t i = 0; i < text.size();) {
+    auto d = decode_utf8(text, i);
+    cps.push_back(d.cp);
+    i += d.length;
+  }
+  auto slice = [&](Span s) {
+    std::string out;
+    for (auto i = s.start; i < s.end; ++i) append_utf8(out, cps[i]);
+    return out;
+  };
+  for (const auto& e : x.entities)
+    for (const auto& m : e.mentions) CHECK(m.end <= length);
+  for (const auto& a : x.attributions) {
+    CHECK_FALSE(a.cue.empty());
+    CHECK_FALSE(a.content.empty());
+  }
+  for (const auto& r : x.relations) {
+    CHECK(r.evidence.end <= length);
+    CHECK(slice(r.evidence) == r.evidence_text);
+    CHECK(slice(r.cue) == r.cue_text);
+    CHECK(r.evidence.start <= r.cue.start);
+    CHECK(r.cue.end <= r.evidence.end);
+  }
+  const Entity* hicks = entity_named(x, "Hope Hicks");
+  REQUIRE(hicks != nullptr);
+  CHECK(slice(hicks->mentions.front()) == "Hope Hicks");
+}
+
+TEST_CASE("extract: unbalanced quotes and odd text never lose the document") {
+  struct Row {
+    const char* name;
+    std::string text;
+  };
+  const Row rows[] = {
+      {"stray quote", "Ted Cruz said \"we will win. Marco Rubio met with Jeb Bush."},
+      {"only punctuation", "\"\"\" -- ... !!! ???"},
+      {"closing quote first", "\xE2\x80\x9D Ted Cruz met with Marco Rubio. \xE2\x80\x9C"},
+      {"one long line", std::string(20000, 'a') + " Ted Cruz met with Marco Rubio."},
+      {"controls, emoji, CRLF", "Ted\x01 Cruz \xF0\x9F\x98\x80 met\tMarco Rubio.\r\nHe left.\r\n"},
+  };
+  for (const auto& row : rows) {
+    SUBCASE(row.name) {
+      auto x = run(row.text);
+      CHECK(x.article_id == "t");
+      if (std::string(row.name) != "only punctuation") CHECK_FALSE(x.entities.empty());
+    }
+  }
+}
+
+TEST_CASE("extract: the example article meets its gold graph (skips without ../shared)") {
+  fs::path gold_path = shared_path("eval/dev/seed-russia-contacts.gold.json");
+  if (gold_path.empty()) {
+    MESSAGE("skipped: ../shared/eval is absent");
+    return;
+  }
+  GoldGraph gold = parse_gold(read_file(gold_path));
+  GraphScore s =
+      score_graph(gold, run(read_file(source_path("data/examples/seed-russia-contacts.txt")),
+                            "seed-russia-contacts"));
+  CHECK(s.entity.f1() >= 0.85);
+  CHECK(s.relation.f1() >= 0.70);
+}
