@@ -13,8 +13,8 @@ bool is_personal_pronoun(std::string_view w) { return w == "he" || w == "she"; }
 bool is_verb_filler(std::string_view w) {
   return w == "has" || w == "have" || w == "had" || w == "also" || w == "later" || w == "then" ||
          w == "again" || w == "once" || w == "would" || w == "will" || w == "did" || w == "does" ||
-         w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "had" ||
-         w == "previously" || w == "recently" || w == "further" || w == "first" || w == "later" ||
+         w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "previously" ||
+         w == "recently" || w == "further" || w == "first" ||
          (w.size() > 4 && w.substr(w.size() - 2) == "ly");
 }
 
@@ -167,11 +167,9 @@ class AttributionFinder {
       --j;
       if (is_determiner(doc_.lower(j))) return TokenRange{j, last};
     }
-    if (last - 1 >= sent_first && doc_.is_word(last - 1)) {
-      const std::string& w = doc_.lower(last - 1);
-      if (w == "officials" || w == "sources" || w == "aides" || w == "experts" || w == "analysts")
-        return TokenRange{last - 1, last};
-    }
+    if (last - 1 >= sent_first && doc_.is_word(last - 1) &&
+        lex_.source_nouns.count(doc_.lower(last - 1)))
+      return TokenRange{last - 1, last};
     return std::nullopt;
   }
 

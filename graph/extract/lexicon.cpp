@@ -119,6 +119,10 @@ void load_people_words(Lexicon& lex, const Files& f) {
   for_each_row(f, "org_suffixes.tsv", 2, [&](const Row& r) {
     lex.org_suffixes.emplace(to_lower_utf8(r[0]), kind_or_throw(r[1], "org_suffixes.tsv"));
   });
+  for_each_row(f, "campaign_parts.txt", 1,
+               [&](const Row& r) { lex.campaign_parts.insert(to_lower_utf8(r[0])); });
+  for_each_row(f, "source_nouns.txt", 1,
+               [&](const Row& r) { lex.source_nouns.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "descriptors.tsv", 2, [&](const Row& r) {
     lex.descriptors.emplace(to_lower_utf8(r[0]), kind_or_throw(r[1], "descriptors.tsv"));
   });

@@ -74,6 +74,8 @@ class Lexicon {
   std::unordered_set<std::string> stop_caps;                 ///< lower case
   std::unordered_map<std::string, EntityKind> org_suffixes;  ///< lower-case final word -> kind
   std::unordered_map<std::string, EntityKind> descriptors;   ///< "the campaign" heads -> kind
+  std::unordered_set<std::string> campaign_parts;  ///< "team", "staff": still the campaign
+  std::unordered_set<std::string> source_nouns;    ///< "officials", "sources": anonymous sources
 
  private:
   std::vector<std::string> furniture_;  ///< lower-case glob patterns ('*' wildcard)

@@ -18,12 +18,6 @@ bool is_name_connector(std::string_view w) {
          w == "da" || w == "di" || w == "del" || w == "la" || w == "le" || w == "der";
 }
 
-/// Words that follow "campaign" and still name the campaign ("Trump campaign team").
-bool is_campaign_tail(std::string_view w) {
-  return w == "team" || w == "staff" || w == "officials" || w == "aides" || w == "staffers" ||
-         w == "operatives" || w == "members" || w == "headquarters";
-}
-
 class MentionFinder {
  public:
   MentionFinder(const Document& doc, const Lexicon& lex, const std::vector<Quote>& quotes)
@@ -294,7 +288,7 @@ class MentionFinder {
       if (k >= end || doc_.lower(k) != "campaign") return 0;
       ++k;
     }
-    if (k < end && is_campaign_tail(doc_.lower(k))) ++k;
+    if (k < end && lex_.campaign_parts.count(doc_.lower(k))) ++k;
     Mention m = base(i, k, EntityKind::campaign);
     m.type = MentionType::campaign;
     m.canonical = std::string(doc_.surface(name_last - 1)) + " campaign";

@@ -263,10 +263,7 @@ class RelationFinder {
   /// The entity a relation may name at token `i`: not a bare country adjective.
   std::optional<EntityIndex> entity_at(std::uint32_t i) const {
     int m = mention_at_[i];
-    if (m < 0 || mentions_[m].head == "adjective" || mentions_[m].title) {
-      if (m >= 0 && mentions_[m].title) return resolver_.entity_of(m);
-      return std::nullopt;
-    }
+    if (m < 0 || mentions_[m].head == "adjective") return std::nullopt;
     return resolver_.entity_of(m);
   }
 
