@@ -10,7 +10,9 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "graph/eval/graph_eval.h"
+#include "graph/eval/polnear_eval.h"
 #include "graph/extract/extractor.h"
+#include "graph/text/utf8.h"
 
 namespace claimgraph::cli {
 
@@ -19,6 +21,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct EvalArgs {
+  std::string split;
   std::vector<std::string> gold;
   std::vector<std::string> text_dirs;
   std::string lexicon_dir;
@@ -105,6 +108,86 @@ int run(EvalArgs& a) {
   return failures ? kInputsFailed : kOk;
 }
 
+std::u32string code_points(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    Decoded d = decode_utf8(text, i);
+    out.push_back(d.cp);
+    i += d.length;
+  }
+  return out;
+}
+
+/// The annotation PolNeAR scoring uses: the first <id>_*.ann in sorted order.
+std::optional<fs::path> first_annotation(const fs::path& dir, const std::string& id) {
+  std::optional<fs::path> best;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    std::string name = e.path().filename().string();
+    if (!name.starts_with(id + "_") || !name.ends_with(".ann")) continue;
+    if (!best || e.path() < *best) best = e.path();
+  }
+  return best;
+}
+
+void print_role(const char* label, const RoleScore& r) {
+  std::cout << std::left << std::setw(10) << label << std::right << std::fixed
+            << std::setprecision(1);
+  for (const Counts* c : {&r.exact, &r.overlap})
+    std::cout << "   " << std::setw(5) << 100 * c->precision() << " " << std::setw(5)
+              << 100 * c->recall() << " " << std::setw(5) << 100 * c->f1();
+  std::cout << "   (gold " << r.exact.gold << ", predicted " << r.exact.predicted << ")\n";
+}
+
+int run_polnear(EvalArgs& a) {
+  InputOptions lexicon_holder;
+  lexicon_holder.lexicon_dir = a.lexicon_dir;
+  const Lexicon& lexicon = lexicon_holder.lexicon();
+  fs::path text_dir = fs::path(a.split) / "text", ann_dir = fs::path(a.split) / "attributions";
+  if (!fs::is_directory(text_dir) || !fs::is_directory(ann_dir))
+    throw std::runtime_error(a.split + " has no text/ and attributions/ folders");
+  std::vector<fs::path> texts;
+  for (const auto& e : fs::directory_iterator(text_dir))
+    if (e.path().extension() == ".txt") texts.push_back(e.path());
+  std::sort(texts.begin(), texts.end());
+  PolnearScore total;
+  std::size_t articles = 0, failures = 0;
+  for (const auto& path : texts) {
+    std::string id = path.stem().string();
+    try {
+      auto ann = first_annotation(ann_dir, id);
+      if (!ann) throw std::runtime_error("no annotation " + id + "_*.ann");
+      Article article{id, slurp(path), "", "", ""};
+      if (auto problem = check_text(article.text); !problem.empty())
+        throw std::runtime_error(problem);
+      PolnearGold gold = parse_ann(slurp(*ann));
+      PolnearScore s = score_polnear(gold, extract_article(article, lexicon).attributions,
+                                     code_points(article.text));
+      if (a.verbose)
+        std::cout << id << "\tsource " << s.source.exact.matched_gold << "/" << s.source.exact.gold
+                  << "\tcue " << s.cue.exact.matched_gold << "/" << s.cue.exact.gold << "\tlinked "
+                  << s.linked.matched_gold << "/" << s.linked.gold << "\n";
+      total += s;
+      ++articles;
+    } catch (const std::exception& e) {
+      std::cerr << "claimgraph eval: " << path.string() << ": " << e.what() << "\n";
+      ++failures;
+    }
+  }
+  std::cout << "articles " << articles << "\n"
+            << "role             exact P     R    F1    overlap P     R    F1\n";
+  print_role("source", total.source);
+  print_role("cue", total.cue);
+  print_role("content", total.content);
+  std::cout << std::left << std::setw(10) << "linked" << std::right << std::fixed
+            << std::setprecision(1) << "   " << std::setw(5) << 100 * total.linked.precision()
+            << " " << std::setw(5) << 100 * total.linked.recall() << " " << std::setw(5)
+            << 100 * total.linked.f1() << "   (gold " << total.linked.gold << ", predicted "
+            << total.linked.predicted << ")\n";
+  if (articles == 0) return kInputsFailed;
+  return failures ? kInputsFailed : kOk;
+}
+
 }  // namespace
 
 Runner setup_eval(CLI::App& sub) {
@@ -117,7 +200,14 @@ Runner setup_eval(CLI::App& sub) {
   graph->add_option("--lexicons", a->lexicon_dir, "Use the lexicon files in this folder")
       ->check(CLI::ExistingDirectory);
   graph->add_flag("-v,--verbose", a->verbose, "List every miss and false hit");
-  return [a]() { return run(*a); };
+  CLI::App* polnear =
+      sub.add_subcommand("polnear", "Score attribution spans against a PolNeAR split");
+  polnear->add_option("split", a->split, "A split folder holding text/ and attributions/")
+      ->required();
+  polnear->add_option("--lexicons", a->lexicon_dir, "Use the lexicon files in this folder")
+      ->check(CLI::ExistingDirectory);
+  polnear->add_flag("-v,--verbose", a->verbose, "One line of counts per article");
+  return [a, polnear]() { return polnear->parsed() ? run_polnear(*a) : run(*a); };
 }
 
 }  // namespace claimgraph::cli

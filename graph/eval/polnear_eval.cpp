@@ -1,0 +1,273 @@
+#include "graph/eval/polnear_eval.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <stdexcept>
+#include <string>
+
+namespace claimgraph {
+
+namespace {
+
+bool is_trimmed(char32_t c) {
+  switch (c) {
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '"':
+    case '\'':
+    case '`':
+    case '-':
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2039:
+    case 0x203A:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+      return true;
+    default:
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
+             (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000;
+  }
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t p = s.find(sep); p != std::string_view::npos; p = s.find(sep, start)) {
+    out.push_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+  out.push_back(s.substr(start));
+  return out;
+}
+
+std::uint32_t number(std::string_view s, std::size_t line) {
+  std::uint32_t v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size())
+    throw std::runtime_error("line " + std::to_string(line) + ": bad offset '" + std::string(s) +
+                             "'");
+  return v;
+}
+
+/// "Source 89 106" or "Content 5 10;12 20" -> label and fragments.
+std::pair<std::string, Fragments> parse_t(std::string_view field, std::size_t line) {
+  auto space = field.find(' ');
+  if (space == std::string_view::npos)
+    throw std::runtime_error("line " + std::to_string(line) + ": no offsets");
+  std::string label(field.substr(0, space));
+  Fragments fragments;
+  for (auto part : split(field.substr(space + 1), ';')) {
+    auto bounds = split(part, ' ');
+    if (bounds.size() != 2) throw std::runtime_error("line " + std::to_string(line) + ": bad span");
+    fragments.push_back({number(bounds[0], line), number(bounds[1], line)});
+  }
+  return {label, fragments};
+}
+
+/// The trimmed, non-empty fragments of a span.
+Fragments trimmed(const Fragments& f, std::u32string_view text) {
+  Fragments out;
+  for (const auto& s : f) {
+    Span t = trim_span(s, text);
+    if (!t.empty()) out.push_back(t);
+  }
+  return out;
+}
+
+std::size_t shared_chars(const Fragments& a, const Fragments& b) {
+  std::size_t n = 0;
+  for (const auto& x : a)
+    for (const auto& y : b) {
+      auto lo = std::max(x.start, y.start), hi = std::min(x.end, y.end);
+      if (hi > lo) n += hi - lo;
+    }
+  return n;
+}
+
+/// One-to-one matching, largest overlap first; `exact` requires identical fragments.
+std::size_t match_count(const std::vector<Fragments>& pred, const std::vector<Fragments>& gold,
+                        bool exact) {
+  struct Pair {
+    std::size_t overlap, p, g;
+  };
+  std::vector<Pair> pairs;
+  for (std::size_t p = 0; p < pred.size(); ++p)
+    for (std::size_t g = 0; g < gold.size(); ++g) {
+      if (exact && pred[p] != gold[g]) continue;
+      if (auto n = shared_chars(pred[p], gold[g])) pairs.push_back({n, p, g});
+    }
+  std::stable_sort(pairs.begin(), pairs.end(),
+                   [](const Pair& a, const Pair& b) { return a.overlap > b.overlap; });
+  std::vector<bool> used_p(pred.size()), used_g(gold.size());
+  std::size_t matched = 0;
+  for (const auto& pr : pairs) {
+    if (used_p[pr.p] || used_g[pr.g]) continue;
+    used_p[pr.p] = used_g[pr.g] = true;
+    ++matched;
+  }
+  return matched;
+}
+
+RoleScore score_role(std::vector<Fragments> pred, const std::vector<Fragments>& gold_raw,
+                     std::u32string_view text) {
+  std::vector<Fragments> gold;
+  for (const auto& g : gold_raw) gold.push_back(trimmed(g, text));
+  for (auto& p : pred) p = trimmed(p, text);
+  // A span shared by several attributions is one span, on both sides.
+  std::sort(pred.begin(), pred.end());
+  pred.erase(std::unique(pred.begin(), pred.end()), pred.end());
+  std::erase_if(pred, [](const Fragments& f) { return f.empty(); });
+  RoleScore s;
+  for (Counts* c : {&s.exact, &s.overlap}) {
+    c->predicted = pred.size();
+    c->gold = gold.size();
+  }
+  s.exact.matched_predicted = s.exact.matched_gold = match_count(pred, gold, true);
+  s.overlap.matched_predicted = s.overlap.matched_gold = match_count(pred, gold, false);
+  return s;
+}
+
+Counts score_linked(const PolnearGold& gold, const std::vector<Attribution>& predicted,
+                    std::u32string_view text) {
+  struct Pair {
+    std::size_t overlap, p, g;
+  };
+  std::vector<Pair> pairs;
+  for (std::size_t p = 0; p < predicted.size(); ++p) {
+    Fragments pcue = trimmed({predicted[p].cue}, text);
+    std::optional<Fragments> psrc;
+    if (predicted[p].source) psrc = trimmed({*predicted[p].source}, text);
+    for (std::size_t g = 0; g < gold.attributions.size(); ++g) {
+      const auto& ga = gold.attributions[g];
+      std::size_t cue_overlap = shared_chars(pcue, trimmed(gold.cues[ga.cue], text));
+      if (!cue_overlap) continue;
+      bool sources_ok = !psrc && !ga.source;
+      if (psrc && ga.source)
+        sources_ok = shared_chars(*psrc, trimmed(gold.sources[*ga.source], text)) > 0;
+      if (sources_ok) pairs.push_back({cue_overlap, p, g});
+    }
+  }
+  std::stable_sort(pairs.begin(), pairs.end(),
+                   [](const Pair& a, const Pair& b) { return a.overlap > b.overlap; });
+  std::vector<bool> used_p(predicted.size()), used_g(gold.attributions.size());
+  Counts c;
+  c.predicted = predicted.size();
+  c.gold = gold.attributions.size();
+  for (const auto& pr : pairs) {
+    if (used_p[pr.p] || used_g[pr.g]) continue;
+    used_p[pr.p] = used_g[pr.g] = true;
+    ++c.matched_predicted;
+    ++c.matched_gold;
+  }
+  return c;
+}
+
+}  // namespace
+
+Span trim_span(Span span, std::u32string_view text) {
+  span.end = std::min<std::uint32_t>(span.end, static_cast<std::uint32_t>(text.size()));
+  while (span.start < span.end && is_trimmed(text[span.start])) ++span.start;
+  while (span.end > span.start && is_trimmed(text[span.end - 1])) --span.end;
+  return span;
+}
+
+RoleScore& RoleScore::operator+=(const RoleScore& o) {
+  exact += o.exact;
+  overlap += o.overlap;
+  return *this;
+}
+
+PolnearScore& PolnearScore::operator+=(const PolnearScore& o) {
+  source += o.source;
+  cue += o.cue;
+  content += o.content;
+  linked += o.linked;
+  return *this;
+}
+
+PolnearGold parse_ann(std::string_view ann) {
+  std::map<std::string, std::pair<std::string, Fragments>, std::less<>> spans;
+  std::vector<std::vector<std::string_view>> events;
+  std::size_t line_no = 0;
+  for (auto line : split(ann, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    // Only T and E lines matter; a span's surface text may run over several lines, and the
+    // continuation lines carry no tab.
+    auto fields = split(line, '\t');
+    if (line.empty() || fields.size() < 2 || (line.front() != 'T' && line.front() != 'E')) continue;
+    if (line.front() == 'T') spans.emplace(std::string(fields[0]), parse_t(fields[1], line_no));
+    if (line.front() == 'E') events.push_back(split(fields[1], ' '));
+  }
+  PolnearGold gold;
+  std::map<std::string, std::size_t, std::less<>> index;  // T id -> position in its role list
+  auto role_index = [&](std::string_view id, std::vector<Fragments>& list) {
+    auto it = spans.find(id);
+    if (it == spans.end())
+      throw std::runtime_error("event refers to unknown span " + std::string(id));
+    auto [slot, added] = index.try_emplace(std::string(id), list.size());
+    if (added) list.push_back(it->second.second);
+    return slot->second;
+  };
+  for (const auto& event : events) {
+    GoldAttribution a;
+    bool has_cue = false;
+    for (auto arg : event) {
+      auto colon = arg.find(':');
+      if (colon == std::string_view::npos) continue;
+      auto role = arg.substr(0, colon);
+      auto id = arg.substr(colon + 1);
+      if (role == "Cue") {
+        a.cue = role_index(id, gold.cues);
+        has_cue = true;
+      } else if (role == "Source") {
+        a.source = role_index(id, gold.sources);
+      } else if (role.starts_with("Content")) {
+        a.content.push_back(role_index(id, gold.contents));
+      }
+    }
+    if (has_cue) gold.attributions.push_back(std::move(a));
+  }
+  return gold;
+}
+
+PolnearScore score_polnear(const PolnearGold& gold, const std::vector<Attribution>& predicted,
+                           std::u32string_view text) {
+  std::vector<Fragments> sources, cues, contents;
+  for (const auto& a : predicted) {
+    if (a.source) sources.push_back({*a.source});
+    cues.push_back({a.cue});
+    contents.push_back(a.content);
+  }
+  PolnearScore s;
+  s.source = score_role(sources, gold.sources, text);
+  s.cue = score_role(cues, gold.cues, text);
+  s.content = score_role(contents, gold.contents, text);
+  s.linked = score_linked(gold, predicted, text);
+  return s;
+}
+
+}  // namespace claimgraph
