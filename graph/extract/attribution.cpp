@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 
 namespace claimgraph {
 
@@ -18,9 +19,33 @@ bool is_verb_filler(std::string_view w) {
          (w.size() > 4 && w.substr(w.size() - 2) == "ly");
 }
 
-bool is_determiner(std::string_view w) {
-  return w == "the" || w == "a" || w == "an" || w == "some" || w == "several" || w == "many" ||
-         w == "two" || w == "three" || w == "other" || w == "his" || w == "her" || w == "their";
+/// Words that begin a noun phrase's modifiers, or show the next word is a noun ("their support").
+bool is_possessive_or_article(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
+         w == "its" || w == "our" || w == "my" || w == "your" || w == "this" || w == "these" ||
+         w == "those" || w == "'s" || w == "no" || w == "any" || w == "every" || w == "each";
+}
+
+/// Closed-class words that end a noun phrase when walking away from its head.
+bool ends_noun_phrase(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "and",   "or",    "but",   "nor",   "that",    "which",     "who",   "whom",  "whose",
+      "when",  "where", "while", "if",    "because", "as",        "than",  "to",    "in",
+      "on",    "at",    "for",   "with",  "from",    "by",        "about", "after", "before",
+      "since", "into",  "over",  "under", "it",      "is",        "was",   "were",  "are",
+      "be",    "been",  "being", "has",   "have",    "had",       "do",    "does",  "did",
+      "will",  "would", "can",   "could", "should",  "may",       "might", "must",  "not",
+      "n't",   "also",  "then",  "so",    "there",   "here",      "he",    "she",   "they",
+      "we",    "i",     "you",   "him",   "them",    "us",        "me",    "what",  "how",
+      "why",   "said",  "says",  "say",   "told",    "according", "even",  "just",  "only",
+      "still", "now",   "yet",   "all"};
+  return words.count(w) > 0;
+}
+
+/// Pronouns PolNeAR takes as sources on their own.
+bool is_pronoun_source(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "who" || w == "i" || w == "we" ||
+         w == "it" || w == "which" || w == "you";
 }
 
 class AttributionFinder {
@@ -64,11 +89,28 @@ class AttributionFinder {
       if (quote_at_[i] >= 0) continue;
       auto cue = lex_.attribution_cues.match(doc_, i, sent.last);
       if (!cue || cue.value->type == CueType::noun) continue;  // noun cues: not yet handled
+      if (!plausible_cue(i, sent, *cue.value)) continue;
       TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
       bool found = cue.value->type == CueType::prep ? according_to(s, range, cue.value)
                                                     : verb_cue(s, range, cue.value);
       if (found) i = range.last - 1;
     }
+  }
+
+  /// A cue word used as a cue: not part of a name ("United States"), not a noun after an
+  /// article or possessive ("their support", "the show").
+  bool plausible_cue(std::uint32_t i, const Sentence& sent, const Cue& cue) const {
+    if (mention_at_[i] >= 0) return false;
+    if (doc_.token(i).capitalized && i != first_word(sent)) return false;
+    if (cue.type == CueType::verb && i > sent.first && is_possessive_or_article(doc_.lower(i - 1)))
+      return false;
+    return true;
+  }
+
+  std::uint32_t first_word(const Sentence& sent) const {
+    std::uint32_t i = sent.first;
+    while (i < sent.last && !doc_.is_word(i)) ++i;
+    return i;
   }
 
   /// "According to X, ..." and "..., according to X."
@@ -95,14 +137,19 @@ class AttributionFinder {
   /// "X said ...", "X, ..., said", "... said X", "Calling it ..., X ...".
   bool verb_cue(std::size_t s, TokenRange cue, const Cue* entry) {
     const Sentence& sent = doc_.sentences()[s];
-    std::optional<TokenRange> src = source_before(cue.first, sent.first);
+    std::uint32_t fillers = filler_start(cue.first, sent.first);
+    std::optional<TokenRange> src = source_before(fillers, sent.first);
     bool inverted = false;
-    if (!src && cue.first > sent.first &&
-        (doc_.is_punct(cue.first - 1, ',') ||
-         doc_.token(cue.first - 1).kind == TokenKind::close_quote)) {
+    if (src) {
+      cue.first = fillers;  // PolNeAR's cues carry their auxiliaries: "has said", "also said"
+    } else if (cue.first > sent.first &&
+               (doc_.is_punct(cue.first - 1, ',') ||
+                doc_.token(cue.first - 1).kind == TokenKind::close_quote)) {
       src = noun_phrase_at(cue.last, sent.last);
+      if (!src) src = np_after(cue.last, sent.last);
       inverted = src.has_value();
     }
+    cue.last = statement_tail(cue.last, sent.last);
     if (!src && is_participle_opener(cue, sent)) return participle(s, cue, entry);
     if (!src) return false;
     FoundAttribution a = make(s, cue, entry, *src);
@@ -141,8 +188,8 @@ class AttributionFinder {
     return false;
   }
 
-  /// The source ending right before the cue, skipping auxiliaries and adverbs.
-  std::optional<TokenRange> source_before(std::uint32_t cue, std::uint32_t sent_first) const {
+  /// Where the auxiliaries and adverbs in front of a cue begin ("has", "also", "later").
+  std::uint32_t filler_start(std::uint32_t cue, std::uint32_t sent_first) const {
     std::uint32_t j = cue;
     int skipped = 0;
     while (j > sent_first && skipped < 3 && doc_.is_word(j - 1) &&
@@ -150,27 +197,87 @@ class AttributionFinder {
       --j;
       ++skipped;
     }
-    if (j == sent_first || quote_at_[j - 1] >= 0) return std::nullopt;
-    std::uint32_t last = j;
-    if (mention_at_[last - 1] >= 0) return mention_range(mention_at_[last - 1]);
-    const std::string& w = doc_.lower(last - 1);
-    if (is_personal_pronoun(w) || w == "they" || w == "who" || w == "i" || w == "we")
-      return TokenRange{last - 1, last};
-    return common_noun_phrase(last, sent_first);
+    return j;
   }
 
-  /// "a source", "the spokeswoman", "officials": a short lower-case noun phrase.
-  std::optional<TokenRange> common_noun_phrase(std::uint32_t last, std::uint32_t sent_first) const {
-    std::uint32_t j = last;
-    while (j > sent_first && last - j < 4 && doc_.is_word(j - 1) &&
-           !doc_.token(j - 1).capitalized && quote_at_[j - 1] < 0) {
-      --j;
-      if (is_determiner(doc_.lower(j))) return TokenRange{j, last};
+  /// "said in a statement", "said in an interview": the cue takes the medium along.
+  std::uint32_t statement_tail(std::uint32_t last, std::uint32_t end) const {
+    if (last + 2 < end && doc_.lower(last) == "in" &&
+        (doc_.lower(last + 1) == "a" || doc_.lower(last + 1) == "an")) {
+      const std::string& w = doc_.lower(last + 2);
+      if (w == "statement" || w == "interview" || w == "tweet" || w == "email" || w == "letter")
+        return last + 3;
     }
-    if (last - 1 >= sent_first && doc_.is_word(last - 1) &&
-        lex_.source_nouns.count(doc_.lower(last - 1)))
-      return TokenRange{last - 1, last};
-    return std::nullopt;
+    return last;
+  }
+
+  /// The source ending right before `end` (the cue, after its fillers): a mention, a
+  /// pronoun, a noun phrase, or a noun phrase with its appositive ("Murphy, the head of ...,").
+  std::optional<TokenRange> source_before(std::uint32_t end, std::uint32_t sent_first) const {
+    if (end == sent_first || quote_at_[end - 1] >= 0) return std::nullopt;
+    if (doc_.is_punct(end - 1, ',')) return appositive_before(end - 1, sent_first);
+    if (mention_at_[end - 1] >= 0)
+      return extend_left(mention_range(mention_at_[end - 1]), sent_first);
+    if (is_pronoun_source(doc_.lower(end - 1))) return TokenRange{end - 1, end};
+    return np_before(end, sent_first);
+  }
+
+  /// "Doug Usher, director of research at Widmeyer Communications," before a cue.
+  std::optional<TokenRange> appositive_before(std::uint32_t comma, std::uint32_t sent_first) const {
+    std::uint32_t end = comma;
+    auto inner = np_before(end, sent_first);
+    if (!inner || inner->first <= sent_first + 1 || !doc_.is_punct(inner->first - 1, ','))
+      return std::nullopt;
+    std::uint32_t head_end = inner->first - 1;
+    std::optional<TokenRange> head;
+    if (mention_at_[head_end - 1] >= 0) head = mention_range(mention_at_[head_end - 1]);
+    if (!head) return std::nullopt;
+    return TokenRange{head->first, comma + 1};
+  }
+
+  /// Widens a mention's range over modifiers in front of it ("undecided Republican voter").
+  TokenRange extend_left(TokenRange r, std::uint32_t sent_first) const {
+    if (auto np = np_before(r.first, sent_first);
+        np && np->last == r.first && np->last - np->first <= 4) {
+      bool all_lower_modifiers = true;
+      for (auto i = np->first; i < np->last; ++i)
+        all_lower_modifiers = all_lower_modifiers && doc_.is_word(i) && mention_at_[i] < 0;
+      if (all_lower_modifiers) r.first = np->first;
+    }
+    return r;
+  }
+
+  /// A noun phrase ending at `end`: walks left over words until a closed-class word, a
+  /// punctuation mark or a quote; stops after an article or possessive pronoun.
+  std::optional<TokenRange> np_before(std::uint32_t end, std::uint32_t sent_first) const {
+    std::uint32_t j = end;
+    while (j > sent_first && end - j < 8) {
+      std::uint32_t t = j - 1;
+      if (quote_at_[t] >= 0 || !doc_.is_word(t)) break;
+      const std::string& w = doc_.lower(t);
+      if (w != "'s" && ends_noun_phrase(w)) break;
+      if (w == "of" && (j == end || !doc_.token(j).capitalized)) break;
+      j = t;
+      if (is_possessive_or_article(w) && w != "'s") break;
+    }
+    if (j == end) return std::nullopt;
+    const std::string& head = doc_.lower(end - 1);
+    if (head == "'s" || is_possessive_or_article(head) || ends_noun_phrase(head))
+      return std::nullopt;
+    return TokenRange{j, end};
+  }
+
+  /// A noun phrase starting at `i` (an inverted source: "said six-million people").
+  std::optional<TokenRange> np_after(std::uint32_t i, std::uint32_t end) const {
+    std::uint32_t j = i;
+    while (j < end && j - i < 8 && doc_.is_word(j) && quote_at_[j] < 0) {
+      const std::string& w = doc_.lower(j);
+      if (ends_noun_phrase(w) && !(j == i && is_possessive_or_article(w))) break;
+      if (lex_.stop_caps.count(w) && doc_.token(j).capitalized) break;
+      ++j;
+    }
+    if (j == i) return std::nullopt;
+    return TokenRange{i, j};
   }
 
   /// A mention, or a pronoun, starting at token `i`.
@@ -211,9 +318,9 @@ class AttributionFinder {
     return true;
   }
 
+  /// Content starts after separating punctuation; PolNeAR keeps a "that" in the content.
   std::uint32_t skip_complementizer(std::uint32_t i, std::uint32_t end) const {
-    while (i < end && (doc_.is_punct(i, ',') || doc_.is_punct(i, ':') || doc_.lower(i) == "that"))
-      ++i;
+    while (i < end && (doc_.is_punct(i, ',') || doc_.is_punct(i, ':'))) ++i;
     return i;
   }
 
