@@ -249,7 +249,11 @@ std::vector<std::optional<EntityIndex>> EntityResolver::finish(std::vector<Entit
   for (EntityIndex e : order) {
     Entity entity = entities_[e];
     if (entity.name.empty()) entity.name = keys_[e].substr(7);
-    std::string id = std::string(to_string(entity.kind)) + ":" + slug(entity.name);
+    // A person's id comes from first and last name, so "Donald J. Trump" and "Donald Trump"
+    // share one; other ids come from the canonical name.
+    bool person = entity.kind == EntityKind::person;
+    std::string id =
+        std::string(to_string(entity.kind)) + ":" + slug(person ? keys_[e].substr(7) : entity.name);
     if (int n = seen_ids[id]++) id += "-" + std::to_string(n + 1);
     entity.id = std::move(id);
     std::sort(entity.aliases.begin(), entity.aliases.end());

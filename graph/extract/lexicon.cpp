@@ -167,8 +167,13 @@ Lexicon Lexicon::from_files(const std::vector<EmbeddedFile>& files) {
   load_countries(lex, by_name);
   load_people_words(lex, by_name);
   load_cues(lex, by_name);
-  for_each_row(by_name, "boilerplate.txt", 1,
-               [&](const Row& r) { lex.furniture_.push_back(to_lower_utf8(r[0])); });
+  for_each_row(by_name, "boilerplate.txt", 1, [&](const Row& r) {
+    std::string glob = to_lower_utf8(r[0]);
+    auto first_star = glob.find('*'), last_star = glob.rfind('*');
+    std::string prefix = glob.substr(0, first_star);
+    std::string suffix = last_star == std::string::npos ? glob : glob.substr(last_star + 1);
+    lex.furniture_.push_back({std::move(glob), std::move(prefix), std::move(suffix)});
+  });
   return lex;
 }
 
@@ -194,10 +199,12 @@ Lexicon Lexicon::from_directory(const std::string& dir) {
 }
 
 bool Lexicon::is_furniture(std::string_view line) const {
-  if (furniture_.empty()) return false;
+  // Page furniture is a short line; prose paragraphs are not worth matching.
+  if (furniture_.empty() || line.size() > kMaxFurnitureBytes) return false;
   std::string lower = to_lower_utf8(trim(line));
-  for (const auto& pattern : furniture_)
-    if (glob_match(pattern, lower)) return true;
+  for (const auto& p : furniture_)
+    if (lower.starts_with(p.prefix) && lower.ends_with(p.suffix) && glob_match(p.glob, lower))
+      return true;
   return false;
 }
 

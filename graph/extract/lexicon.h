@@ -60,6 +60,9 @@ class Lexicon {
   /// Lexicons parsed from named file contents; throws std::runtime_error naming file and line.
   static Lexicon from_files(const std::vector<EmbeddedFile>& files);
 
+  /// Lines longer than this are never page furniture.
+  static constexpr std::size_t kMaxFurnitureBytes = 240;
+
   /// True when a whole line of text is page furniture (credits, share buttons, section links).
   bool is_furniture(std::string_view line) const;
 
@@ -78,7 +81,13 @@ class Lexicon {
   std::unordered_set<std::string> source_nouns;    ///< "officials", "sources": anonymous sources
 
  private:
-  std::vector<std::string> furniture_;  ///< lower-case glob patterns ('*' wildcard)
+  /// A lower-case glob pattern ('*' wildcard) and the literal text it must start and end with.
+  struct FurniturePattern {
+    std::string glob;
+    std::string prefix;
+    std::string suffix;
+  };
+  std::vector<FurniturePattern> furniture_;
 };
 
 /// Case-insensitive glob match where '*' matches any run of characters; `pattern` is lower case.

@@ -38,11 +38,22 @@ class MentionFinder {
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         if (!doc_.is_word(i)) continue;
         if (!doc_.token(i).capitalized)
-          lowercase_.insert(doc_.lower(i));
+          lowercase_.push_back(doc_.lower_hash(i));
         else if (i != first_word(s) && s.prose)
-          capitalised_.insert(doc_.lower(i));
+          capitalised_.push_back(doc_.lower_hash(i));
       }
     }
+    for (auto* v : {&lowercase_, &capitalised_}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+  }
+
+  bool seen_lowercase(std::uint32_t i) const {
+    return std::binary_search(lowercase_.begin(), lowercase_.end(), doc_.lower_hash(i));
+  }
+  bool seen_capitalised(std::uint32_t i) const {
+    return std::binary_search(capitalised_.begin(), capitalised_.end(), doc_.lower_hash(i));
   }
 
   std::uint32_t first_word(const Sentence& s) const {
@@ -232,7 +243,7 @@ class MentionFinder {
     if (!doc_.is_word(j) || !doc_.token(j).capitalized) return false;
     const std::string& w = doc_.lower(j);
     if (w == "i" || lex_.stop_caps.count(w)) return false;
-    if (j == sentence_start_ && lowercase_.count(w) && !capitalised_.count(w) &&
+    if (j == sentence_start_ && seen_lowercase(j) && !seen_capitalised(j) &&
         !lex_.first_names.count(w))
       return false;
     return true;
@@ -262,7 +273,7 @@ class MentionFinder {
       out_.push_back(std::move(m));
       return j;
     }
-    if (j - i == 1 && i == sentence_start_ && !capitalised_.count(doc_.lower(i)) &&
+    if (j - i == 1 && i == sentence_start_ && !seen_capitalised(i) &&
         !lex_.first_names.count(doc_.lower(i)))
       return j;  // an unknown capitalised word opening a sentence is no evidence of a name
     if (j - i >= 4) {
@@ -325,27 +336,28 @@ class MentionFinder {
   const Lexicon& lex_;
   const std::vector<Quote>& quotes_;
   std::vector<Mention> out_;
-  std::unordered_set<std::string> lowercase_;
-  std::unordered_set<std::string> capitalised_;
+  std::vector<std::size_t> lowercase_;    // sorted hashes of words seen in lower case
+  std::vector<std::size_t> capitalised_;  // ... and capitalised away from a sentence start
   std::uint32_t sentence_start_ = 0;
 };
 
 }  // namespace
 
 std::vector<Quote> find_quotes(const Document& doc) {
+  constexpr std::uint32_t kNone = UINT32_MAX;
   std::vector<Quote> quotes;
-  std::optional<std::uint32_t> open;
+  std::uint32_t open = kNone;  // the open quotation mark, if any
   auto close_at = [&](std::uint32_t last) {
-    if (open && last > *open) quotes.push_back({*open, last});
-    open.reset();
+    if (open != kNone && last > open) quotes.push_back({open, last});
+    open = kNone;
   };
   for (std::uint32_t i = 0; i < doc.size(); ++i) {
     const Token& t = doc.token(i);
-    if (t.newlines_before > 0 && open) close_at(i);  // an unclosed quote ends with its paragraph
+    if (t.newlines_before > 0 && open != kNone) close_at(i);  // unclosed: ends with its paragraph
     if (!is_quote_mark(t)) continue;
-    if (!open && t.kind == TokenKind::open_quote) {
+    if (open == kNone && t.kind == TokenKind::open_quote) {
       open = i;
-    } else if (open) {
+    } else if (open != kNone) {
       close_at(i + 1);
     }
   }

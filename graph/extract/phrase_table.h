@@ -1,6 +1,7 @@
 #pragma once
 // Multi-token phrase look-up over a Document: the lexicons' core data structure.
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -43,7 +44,15 @@ class PhraseTable {
   };
   static constexpr char kSep = '\x1f';
   std::unordered_map<std::string, Entry> entries_;
-  std::unordered_map<std::string, std::uint8_t> longest_from_;  // first token -> max length
+  /// Hash of a first token -> the longest phrase starting with a token of that hash. A hash
+  /// collision only costs a wasted look-up: the full key is checked afterwards.
+  std::unordered_map<std::size_t, std::uint8_t> longest_from_;
+  /// Bits set for the first tokens' hashes: most tokens start no phrase, and this says so
+  /// without a hash-map probe.
+  std::bitset<1u << 16> may_start_;
+  /// Hashes of every proper prefix (two tokens or more) of a phrase: a match stops growing as
+  /// soon as its tokens are no phrase's beginning.
+  std::unordered_map<std::size_t, bool> prefixes_;
 };
 
 /// Splits a phrase into the lower-case token forms Document uses, with each token's capital flag.
@@ -59,28 +68,33 @@ bool PhraseTable<T>::insert(std::string_view phrase, T value, bool case_sensitiv
     if (k) key += kSep;
     key += toks[k].first;
     if (case_sensitive && toks[k].second) mask |= 1u << k;
+    if (k >= 1 && k + 1 < toks.size()) prefixes_[std::hash<std::string>{}(key)] = true;
   }
   auto [it, added] = entries_.try_emplace(std::move(key), Entry{std::move(value), mask});
   if (!added) return false;
-  auto& longest = longest_from_[toks[0].first];
+  std::size_t h = std::hash<std::string>{}(toks[0].first);
+  may_start_.set(h & 0xFFFF);
+  auto& longest = longest_from_[h];
   longest = std::max<std::uint8_t>(longest, static_cast<std::uint8_t>(toks.size()));
   return true;
 }
 
 template <typename T>
 PhraseMatch<T> PhraseTable<T>::match(const Document& doc, std::size_t i, std::size_t limit) const {
-  if (i >= limit) return {};
-  auto first = longest_from_.find(doc.lower(i));
+  if (i >= limit || !may_start_.test(doc.lower_hash(i) & 0xFFFF)) return {};
+  auto first = longest_from_.find(doc.lower_hash(i));
   if (first == longest_from_.end()) return {};
   std::size_t max_len = std::min<std::size_t>(first->second, limit - i);
   std::string key = doc.lower(i);
   std::vector<std::size_t> ends{key.size()};
   for (std::size_t k = 1; k < max_len; ++k) {
+    // Grow only while the tokens so far begin some phrase longer than them.
+    if (k >= 2 && !prefixes_.count(std::hash<std::string>{}(key))) break;
     key += kSep;
     key += doc.lower(i + k);
     ends.push_back(key.size());
   }
-  for (std::size_t len = max_len; len >= 1; --len) {
+  for (std::size_t len = ends.size(); len >= 1; --len) {
     auto it = entries_.find(key.substr(0, ends[len - 1]));
     if (it == entries_.end()) continue;
     bool caps_ok = true;

@@ -40,8 +40,19 @@ class RelationFinder {
         source_at_(doc.size(), false),
         claim_at_(doc.size(), -1),
         denied_at_(doc.size(), false) {
+    cues_.reserve(doc.size());
+    for (const Sentence& sent : doc.sentences())
+      for (std::uint32_t i = sent.first; i < sent.last; ++i)
+        cues_.push_back(lex_.relation_cues.match(doc, i, sent.last));
     index_attributions();
     index_denials();
+  }
+
+  /// The relation cue starting at token `i` and ending by `limit` (looked up once per token).
+  PhraseMatch<RelationCue> cue_match(std::uint32_t i, std::uint32_t limit) const {
+    const auto& m = cues_[i];
+    if (!m || i + m.length <= limit) return m;
+    return lex_.relation_cues.match(doc_, i, limit);
   }
 
   std::vector<Relation> run() {
@@ -118,7 +129,7 @@ class RelationFinder {
   /// the rest of a sentence after a denial cue)?
   void index_denials() {
     for (const auto& a : attributions_) {
-      auto m = lex_.relation_cues.match(doc_, a.cue.first, a.cue.last);
+      auto m = cue_match(a.cue.first, a.cue.last);
       if (!m || *m.value != RelationCue::denial) continue;
       for (const auto& c : a.content)
         std::fill(denied_at_.begin() + c.first, denied_at_.begin() + c.last, true);
@@ -127,7 +138,7 @@ class RelationFinder {
       bool after_denial = false;
       for (std::uint32_t i = sent.first; i < sent.last; ++i) {
         if (after_denial) denied_at_[i] = true;
-        auto m = lex_.relation_cues.match(doc_, i, sent.last);
+        auto m = cue_match(i, sent.last);
         if (m && *m.value == RelationCue::denial) after_denial = true;
       }
     }
@@ -136,7 +147,7 @@ class RelationFinder {
   void claims_in(std::size_t s) {
     const Sentence& sent = doc_.sentences()[s];
     for (std::uint32_t i = sent.first; i < sent.last; ++i) {
-      auto cue = lex_.relation_cues.match(doc_, i, sent.last);
+      auto cue = cue_match(i, sent.last);
       if (!cue) continue;
       TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
       switch (*cue.value) {
@@ -192,7 +203,7 @@ class RelationFinder {
   /// The counterparty of the contact claim inside `denied`, else the first entity named there.
   std::optional<EntityIndex> denied_party(TokenRange denied, EntityIndex denier) const {
     for (std::uint32_t i = denied.first; i < denied.last; ++i) {
-      auto cue = lex_.relation_cues.match(doc_, i, denied.last);
+      auto cue = cue_match(i, denied.last);
       if (!cue || *cue.value != RelationCue::contact) continue;
       TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
       for (auto side :
@@ -283,7 +294,7 @@ class RelationFinder {
   bool has_before(std::uint32_t first, std::uint32_t cue, RelationCue what,
                   std::uint32_t window) const {
     for (std::uint32_t i = cue > first + window ? cue - window : first; i < cue; ++i) {
-      auto m = lex_.relation_cues.match(doc_, i, cue);
+      auto m = cue_match(i, cue);
       if (m && *m.value == what) return true;
     }
     return false;
@@ -344,6 +355,7 @@ class RelationFinder {
   const std::vector<FoundAttribution>& attributions_;
   EntityResolver& resolver_;
   std::vector<int> mention_at_;
+  std::vector<PhraseMatch<RelationCue>> cues_;  // per token: the relation cue starting there
   std::vector<bool> cue_at_;
   std::vector<bool> source_at_;
   std::vector<int> claim_at_;

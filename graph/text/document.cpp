@@ -22,12 +22,14 @@ std::uint32_t Document::words_end(const Sentence& s) const {
 
 void Document::build_lower() {
   lower_.reserve(tokens_.size());
+  lower_hash_.reserve(tokens_.size());
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     std::string low = to_lower_utf8(surface(i));
     // Curly apostrophes fold to straight ones so lexicon look-ups see one form.
     for (std::size_t p = low.find("\xE2\x80\x99"); p != std::string::npos;
          p = low.find("\xE2\x80\x99", p))
       low.replace(p, 3, "'");
+    lower_hash_.push_back(std::hash<std::string>{}(low));
     lower_.push_back(std::move(low));
   }
 }
