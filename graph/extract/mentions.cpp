@@ -23,6 +23,7 @@ class MentionFinder {
   MentionFinder(const Document& doc, const Lexicon& lex, const std::vector<Quote>& quotes)
       : doc_(doc), lex_(lex), quotes_(quotes) {
     collect_case_evidence();
+    look_up_phrases();
   }
 
   std::vector<Mention> run() {
@@ -56,6 +57,31 @@ class MentionFinder {
     return std::binary_search(capitalised_.begin(), capitalised_.end(), doc_.lower_hash(i));
   }
 
+  /// The lexicon phrases starting at each token, looked up once (the scanners ask often).
+  void look_up_phrases() {
+    names_.resize(doc_.size());
+    countries_.resize(doc_.size());
+    titles_.resize(doc_.size());
+    for (const Sentence& s : doc_.sentences()) {
+      for (std::uint32_t i = s.first; i < s.last; ++i) {
+        names_[i] = lex_.names.match(doc_, i, s.last);
+        countries_[i] = lex_.country_words.match(doc_, i, s.last);
+        titles_[i] = lex_.titles.match(doc_, i, s.last);
+      }
+    }
+  }
+
+  // Phrase look-ups within a sentence ending at `end`.
+  PhraseMatch<KnownName> name_at(std::uint32_t i, std::uint32_t end) const {
+    return i < end ? names_[i] : PhraseMatch<KnownName>{};
+  }
+  PhraseMatch<std::uint32_t> country_at(std::uint32_t i, std::uint32_t end) const {
+    return i < end ? countries_[i] : PhraseMatch<std::uint32_t>{};
+  }
+  PhraseMatch<Title> title_at(std::uint32_t i, std::uint32_t end) const {
+    return i < end ? titles_[i] : PhraseMatch<Title>{};
+  }
+
   std::uint32_t first_word(const Sentence& s) const {
     std::uint32_t i = s.first;
     while (i < s.last && !doc_.is_word(i)) ++i;
@@ -73,7 +99,7 @@ class MentionFinder {
 
   /// Headlines and captions are title-cased, so only lexicon names are trusted there.
   std::uint32_t scan_headline(std::uint32_t i, std::uint32_t end) {
-    auto m = lex_.names.match(doc_, i, end);
+    auto m = name_at(i, end);
     if (!m || m.value->ambiguous) return i + 1;
     emit_known(i, i + static_cast<std::uint32_t>(m.length), *m.value);
     return i + static_cast<std::uint32_t>(m.length);
@@ -92,7 +118,7 @@ class MentionFinder {
 
   /// "Russian embassy staff", "Russia's Foreign Ministry", "Chinese officials".
   std::uint32_t country_body(std::uint32_t i, std::uint32_t end) {
-    auto c = lex_.country_words.match(doc_, i, end);
+    auto c = country_at(i, end);
     if (!c) return 0;
     std::uint32_t j = i + static_cast<std::uint32_t>(c.length);
     if (j < end && doc_.lower(j) == "'s") ++j;
@@ -109,7 +135,7 @@ class MentionFinder {
   }
 
   std::uint32_t known_name(std::uint32_t i, std::uint32_t end) {
-    auto m = lex_.names.match(doc_, i, end);
+    auto m = name_at(i, end);
     if (!m) return 0;
     if (m.value->ambiguous && i == sentence_start_) return 0;
     std::uint32_t j = i + static_cast<std::uint32_t>(m.length);
@@ -137,10 +163,10 @@ class MentionFinder {
 
   /// A country adjective in front of a title ("Russian President ...") modifies the title.
   std::uint32_t country_modifier(std::uint32_t i, std::uint32_t end) {
-    auto c = lex_.country_words.match(doc_, i, end);
+    auto c = country_at(i, end);
     if (!c) return 0;
     std::uint32_t j = i + static_cast<std::uint32_t>(c.length);
-    if (!lex_.titles.match(doc_, j, end)) return 0;
+    if (!title_at(j, end)) return 0;
     const Country& country = lex_.countries[*c.value];
     Mention m = base(i, j, EntityKind::government);
     m.type = MentionType::country;
@@ -154,7 +180,7 @@ class MentionFinder {
 
   /// "Russian journalists", "American voters": an unnamed group, kept only if it takes part.
   std::uint32_t country_group(std::uint32_t i, std::uint32_t end) {
-    auto c = lex_.country_words.match(doc_, i, end);
+    auto c = country_at(i, end);
     if (!c) return 0;
     std::uint32_t j = i + static_cast<std::uint32_t>(c.length);
     if (j >= end || !doc_.is_word(j) || doc_.token(j).capitalized) return j;
@@ -174,8 +200,7 @@ class MentionFinder {
     std::uint32_t j = the ? i + 1 : i;
     if (j >= end || !doc_.is_word(j)) return 0;
     // A bare capitalised head also refers back when it modifies a title ("Ministry spokesperson").
-    if (!the && !(doc_.token(j).capitalized &&
-                  (j != sentence_start_ || lex_.titles.match(doc_, j + 1, end))))
+    if (!the && !(doc_.token(j).capitalized && (j != sentence_start_ || title_at(j + 1, end))))
       return 0;
     auto suffix = lex_.descriptors.find(doc_.lower(j));
     if (suffix == lex_.descriptors.end()) return 0;
@@ -192,7 +217,7 @@ class MentionFinder {
 
   /// A title followed by a name: "Deputy Foreign Minister Sergei Ryabkov", "Sen. Ted Cruz".
   std::uint32_t titled_person(std::uint32_t i, std::uint32_t end) {
-    auto t = lex_.titles.match(doc_, i, end);
+    auto t = title_at(i, end);
     if (!t) return 0;
     std::uint32_t name_first = i + static_cast<std::uint32_t>(t.length);
     std::uint32_t name_last = chunk_end(name_first, end);
@@ -250,16 +275,14 @@ class MentionFinder {
   }
 
   bool starts_other(std::uint32_t j, std::uint32_t end) const {
-    return lex_.names.match(doc_, j, end) || lex_.titles.match(doc_, j, end) ||
-           lex_.country_words.match(doc_, j, end);
+    return name_at(j, end) || title_at(j, end) || country_at(j, end);
   }
 
   /// A capitalised chunk: an organisation, a campaign, a person or a surname to resolve.
   std::uint32_t name_chunk(std::uint32_t i, std::uint32_t end) {
     std::uint32_t j = chunk_end(i, end);
     if (j == i) return 0;
-    if (lex_.titles.match(doc_, j, end) ||
-        (j + 1 < end && doc_.lower(j) == "'s" && lex_.titles.match(doc_, j + 1, end))) {
+    if (title_at(j, end) || (j + 1 < end && doc_.lower(j) == "'s" && title_at(j + 1, end))) {
       // A modifier of the title that follows ("Trump spokesperson Hope Hicks").
       out_.push_back(person_chunk(i, j));
       return j;
@@ -336,6 +359,9 @@ class MentionFinder {
   const Lexicon& lex_;
   const std::vector<Quote>& quotes_;
   std::vector<Mention> out_;
+  std::vector<PhraseMatch<KnownName>> names_;
+  std::vector<PhraseMatch<std::uint32_t>> countries_;
+  std::vector<PhraseMatch<Title>> titles_;
   std::vector<std::size_t> lowercase_;    // sorted hashes of words seen in lower case
   std::vector<std::size_t> capitalised_;  // ... and capitalised away from a sentence start
   std::uint32_t sentence_start_ = 0;

@@ -14,6 +14,9 @@ namespace claimgraph {
 namespace {
 
 std::string nfkc(std::string_view s) {
+  // ASCII is its own NFKC form; most names are ASCII, and utf8proc is comparatively slow.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(s);
   utf8proc_uint8_t* out = nullptr;
   auto len = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
