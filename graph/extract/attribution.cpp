@@ -1,6 +1,7 @@
 #include "graph/extract/attribution.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <unordered_set>
 
@@ -29,16 +30,17 @@ bool is_possessive_or_article(std::string_view w) {
 /// Closed-class words that end a noun phrase when walking away from its head.
 bool ends_noun_phrase(std::string_view w) {
   static const std::unordered_set<std::string_view> words = {
-      "and",   "or",    "but",   "nor",   "that",    "which",     "who",   "whom",  "whose",
-      "when",  "where", "while", "if",    "because", "as",        "than",  "to",    "in",
-      "on",    "at",    "for",   "with",  "from",    "by",        "about", "after", "before",
-      "since", "into",  "over",  "under", "it",      "is",        "was",   "were",  "are",
-      "be",    "been",  "being", "has",   "have",    "had",       "do",    "does",  "did",
-      "will",  "would", "can",   "could", "should",  "may",       "might", "must",  "not",
-      "n't",   "also",  "then",  "so",    "there",   "here",      "he",    "she",   "they",
-      "we",    "i",     "you",   "him",   "them",    "us",        "me",    "what",  "how",
-      "why",   "said",  "says",  "say",   "told",    "according", "even",  "just",  "only",
-      "still", "now",   "yet",   "all"};
+      "and",   "or",    "but",   "nor",   "that",    "which",     "who",     "whom",    "whose",
+      "when",  "where", "while", "if",    "because", "as",        "than",    "to",      "in",
+      "on",    "at",    "for",   "with",  "from",    "by",        "about",   "after",   "before",
+      "since", "into",  "over",  "under", "it",      "is",        "was",     "were",    "are",
+      "be",    "been",  "being", "has",   "have",    "had",       "do",      "does",    "did",
+      "will",  "would", "can",   "could", "should",  "may",       "might",   "must",    "not",
+      "n't",   "also",  "then",  "so",    "there",   "here",      "he",      "she",     "they",
+      "we",    "i",     "you",   "him",   "them",    "us",        "me",      "what",    "how",
+      "why",   "said",  "says",  "say",   "told",    "according", "even",    "just",    "only",
+      "still", "now",   "yet",   "all",   "though",  "although",  "despite", "however", "meanwhile",
+      "too"};
   return words.count(w) > 0;
 }
 
@@ -138,6 +140,16 @@ class AttributionFinder {
   bool verb_cue(std::size_t s, TokenRange cue, const Cue* entry) {
     const Sentence& sent = doc_.sentences()[s];
     std::uint32_t fillers = filler_start(cue.first, sent.first);
+    if (is_passive(fillers, cue) || is_raising(cue))
+      return sourceless(s, {fillers, cue.last}, entry);
+    if (auto shared = participle_after_comma(s, cue)) {
+      FoundAttribution a = make(s, cue, entry, shared->source);
+      a.speaker = shared->speaker;
+      add_content(a, skip_complementizer(cue.last, sent.last), paraphrase_end(cue.last, sent));
+      if (a.content.empty()) return false;
+      out_.push_back(std::move(a));
+      return true;
+    }
     std::optional<TokenRange> src = source_before(fillers, sent.first);
     bool inverted = false;
     if (src) {
@@ -161,6 +173,47 @@ class AttributionFinder {
     if (a.content.empty()) return false;
     out_.push_back(std::move(a));
     return true;
+  }
+
+  /// "is expected", "was announced": a passive cue; PolNeAR gives it no source.
+  bool is_passive(std::uint32_t fillers, TokenRange cue) const {
+    for (std::uint32_t i = fillers; i < cue.first; ++i) {
+      const std::string& w = doc_.lower(i);
+      if (w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "be") {
+        const std::string& verb = doc_.lower(cue.first);
+        return verb.ends_with("ed") || verb.ends_with("en") || verb == "told" || verb == "said";
+      }
+    }
+    return false;
+  }
+
+  /// "appears", "seemed": verbs whose subject is not a source.
+  bool is_raising(TokenRange cue) const {
+    const std::string& w = doc_.lower(cue.first);
+    return w.starts_with("appear") || w.starts_with("seem");
+  }
+
+  /// An attribution with no source: the content follows the cue.
+  bool sourceless(std::size_t s, TokenRange cue, const Cue* entry) {
+    const Sentence& sent = doc_.sentences()[s];
+    FoundAttribution a = make(s, cue, entry, std::nullopt);
+    if (!quote_after(a, cue.last, sent)) {
+      std::uint32_t start = skip_complementizer(cue.last, sent.last);
+      add_content(a, start, paraphrase_end(start, sent));
+    }
+    if (a.content.empty()) return false;
+    out_.push_back(std::move(a));
+    return true;
+  }
+
+  /// "..., Anderson said, adding that ...": a participle after a comma shares the source of
+  /// the attribution before it in the sentence.
+  const FoundAttribution* participle_after_comma(std::size_t s, TokenRange cue) const {
+    const std::string& w = doc_.lower(cue.first);
+    if (!w.ends_with("ing") || cue.first == 0 || !doc_.is_punct(cue.first - 1, ',')) return nullptr;
+    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == s; ++it)
+      if (it->source && it->cue.last <= cue.first) return &*it;
+    return nullptr;
   }
 
   bool is_participle_opener(TokenRange cue, const Sentence& sent) const {
@@ -232,6 +285,10 @@ class AttributionFinder {
     std::optional<TokenRange> head;
     if (mention_at_[head_end - 1] >= 0) head = mention_range(mention_at_[head_end - 1]);
     if (!head) return std::nullopt;
+    // "Sarandon, 69, told": an age is no part of the source.
+    bool age = inner->last - inner->first == 1 &&
+               std::isdigit(static_cast<unsigned char>(doc_.lower(inner->first)[0]));
+    if (age) return head;
     return TokenRange{head->first, comma + 1};
   }
 
@@ -335,13 +392,14 @@ class AttributionFinder {
     return end;
   }
 
-  FoundAttribution make(std::size_t s, TokenRange cue, const Cue* entry, TokenRange source) {
+  FoundAttribution make(std::size_t s, TokenRange cue, const Cue* entry,
+                        std::optional<TokenRange> source) {
     FoundAttribution a;
     a.sentence = s;
     a.cue = cue;
     a.cue_entry = entry;
     a.source = source;
-    a.speaker = speaker_of(source);
+    if (source) a.speaker = speaker_of(*source);
     return a;
   }
 
