@@ -119,6 +119,7 @@ class AttributionFinder {
   bool according_to(std::size_t s, TokenRange cue, const Cue* entry) {
     const Sentence& sent = doc_.sentences()[s];
     auto src = noun_phrase_at(cue.last, sent.last);
+    if (!src) src = np_after(cue.last, sent.last);
     if (!src) return false;
     FoundAttribution a = make(s, cue, entry, *src);
     std::uint32_t first_word = sent.first;
@@ -142,7 +143,7 @@ class AttributionFinder {
     std::uint32_t fillers = filler_start(cue.first, sent.first);
     if (is_passive(fillers, cue) || is_raising(cue))
       return sourceless(s, {fillers, cue.last}, entry);
-    if (auto shared = participle_after_comma(s, cue)) {
+    if (auto shared = shared_source(s, cue)) {
       FoundAttribution a = make(s, cue, entry, shared->source);
       a.speaker = shared->speaker;
       add_content(a, skip_complementizer(cue.last, sent.last), paraphrase_end(cue.last, sent));
@@ -206,14 +207,26 @@ class AttributionFinder {
     return true;
   }
 
-  /// "..., Anderson said, adding that ...": a participle after a comma shares the source of
-  /// the attribution before it in the sentence.
-  const FoundAttribution* participle_after_comma(std::size_t s, TokenRange cue) const {
-    const std::string& w = doc_.lower(cue.first);
-    if (!w.ends_with("ing") || cue.first == 0 || !doc_.is_punct(cue.first - 1, ',')) return nullptr;
+  /// "..., Anderson said, adding that ..." and "X noted ... and added": a participle after a
+  /// comma, or a verb after "and", shares the source of the attribution before it in the
+  /// sentence, or else has the sentence's subject (its first mention) as source.
+  std::optional<FoundAttribution> shared_source(std::size_t s, TokenRange cue) const {
+    if (cue.first == 0) return std::nullopt;
+    bool participle = doc_.lower(cue.first).ends_with("ing") && doc_.is_punct(cue.first - 1, ',');
+    bool coordinated = doc_.lower(cue.first - 1) == "and";
+    if (!participle && !coordinated) return std::nullopt;
     for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == s; ++it)
-      if (it->source && it->cue.last <= cue.first) return &*it;
-    return nullptr;
+      if (it->source && it->cue.last <= cue.first) return *it;
+    const Sentence& sent = doc_.sentences()[s];
+    for (std::uint32_t i = sent.first; i < cue.first; ++i) {
+      if (quote_at_[i] >= 0 || mention_at_[i] < 0) continue;
+      FoundAttribution subject;
+      subject.source = mention_range(mention_at_[i]);
+      subject.speaker = speaker_of(*subject.source);
+      return participle || i + 8 > cue.first ? std::optional<FoundAttribution>(subject)
+                                             : std::nullopt;
+    }
+    return std::nullopt;
   }
 
   bool is_participle_opener(TokenRange cue, const Sentence& sent) const {
@@ -280,16 +293,39 @@ class AttributionFinder {
     std::uint32_t end = comma;
     auto inner = np_before(end, sent_first);
     if (!inner || inner->first <= sent_first + 1 || !doc_.is_punct(inner->first - 1, ','))
-      return std::nullopt;
+      return parenthetical_before(comma, sent_first);
     std::uint32_t head_end = inner->first - 1;
+    return head_before(head_end, comma, true);
+  }
+
+  /// The mention ending before `head_end`, with the appositive up to `comma` when
+  /// `appositive` says so.
+  std::optional<TokenRange> head_before(std::uint32_t head_end, std::uint32_t comma,
+                                        bool appositive) const {
+    if (head_end == 0) return std::nullopt;
     std::optional<TokenRange> head;
     if (mention_at_[head_end - 1] >= 0) head = mention_range(mention_at_[head_end - 1]);
+    if (!head && is_pronoun_source(doc_.lower(head_end - 1)))
+      head = TokenRange{head_end - 1, head_end};
     if (!head) return std::nullopt;
+    if (!appositive) return head;
     // "Sarandon, 69, told": an age is no part of the source.
-    bool age = inner->last - inner->first == 1 &&
-               std::isdigit(static_cast<unsigned char>(doc_.lower(inner->first)[0]));
+    std::uint32_t inner_first = head_end + 1;
+    bool age = comma - inner_first == 1 &&
+               std::isdigit(static_cast<unsigned char>(doc_.lower(inner_first)[0]));
     if (age) return head;
     return TokenRange{head->first, comma + 1};
+  }
+
+  /// "Sexton, after previous Trump rallies, wrote": the subject before a parenthetical phrase.
+  std::optional<TokenRange> parenthetical_before(std::uint32_t comma,
+                                                 std::uint32_t sent_first) const {
+    for (std::uint32_t i = comma; i > sent_first + 1 && comma - i < 12; --i) {
+      if (quote_at_[i - 1] >= 0) return std::nullopt;
+      if (!doc_.is_punct(i - 1, ',')) continue;
+      return head_before(i - 1, comma, false);
+    }
+    return std::nullopt;
   }
 
   /// Widens a mention's range over modifiers in front of it ("undecided Republican voter").
