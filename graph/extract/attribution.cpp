@@ -44,6 +44,15 @@ bool ends_noun_phrase(std::string_view w) {
   return words.count(w) > 0;
 }
 
+/// Words that open an adverbial phrase between a subject and its verb.
+bool is_adverbial_opener(std::string_view w) {
+  return w == "after" || w == "before" || w == "in" || w == "on" || w == "at" || w == "during" ||
+         w == "meanwhile" || w == "however" || w == "though" || w == "for" || w == "by" ||
+         w == "with" || w == "as" || w == "when" || w == "while" || w == "since" || w == "too" ||
+         w == "also" || w == "then" || w == "now" || w == "still" || w == "like" || w == "unlike" ||
+         w == "despite";
+}
+
 /// Pronouns PolNeAR takes as sources on their own.
 bool is_pronoun_source(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "who" || w == "i" || w == "we" ||
@@ -317,13 +326,17 @@ class AttributionFinder {
     return TokenRange{head->first, comma + 1};
   }
 
-  /// "Sexton, after previous Trump rallies, wrote": the subject before a parenthetical phrase.
+  /// "Sexton, after previous Trump rallies, wrote": the subject before a phrase set off by
+  /// commas. PolNeAR keeps an appositive or relative clause in the source ("Doug Usher,
+  /// director of research at Widmeyer,"; "Mr. Brown, who has ...,"), not an adverbial phrase.
   std::optional<TokenRange> parenthetical_before(std::uint32_t comma,
                                                  std::uint32_t sent_first) const {
-    for (std::uint32_t i = comma; i > sent_first + 1 && comma - i < 12; --i) {
+    for (std::uint32_t i = comma; i > sent_first + 1 && comma - i < 16; --i) {
       if (quote_at_[i - 1] >= 0) return std::nullopt;
       if (!doc_.is_punct(i - 1, ',')) continue;
-      return head_before(i - 1, comma, false);
+      const std::string& opener = doc_.lower(i);
+      bool adverbial = is_adverbial_opener(opener) || opener.ends_with("ly");
+      return head_before(i - 1, comma, !adverbial);
     }
     return std::nullopt;
   }
@@ -336,6 +349,12 @@ class AttributionFinder {
       for (auto i = np->first; i < np->last; ++i)
         all_lower_modifiers = all_lower_modifiers && doc_.is_word(i) && mention_at_[i] < 0;
       if (all_lower_modifiers) r.first = np->first;
+    }
+    // "A spokesman for the campaign", "Joel Pollak of Breitbart California".
+    if (r.first > sent_first + 1 &&
+        (doc_.lower(r.first - 1) == "for" || doc_.lower(r.first - 1) == "of")) {
+      if (auto np = np_before(r.first - 1, sent_first); np && np->last == r.first - 1)
+        r.first = np->first;
     }
     return r;
   }

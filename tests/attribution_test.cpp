@@ -1,0 +1,94 @@
+#include "graph/extract/attribution.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "graph/extract/extractor.h"
+#include "graph/text/utf8.h"
+
+using namespace claimgraph;
+
+namespace {
+
+/// Source, cue and content of each attribution as text: "source | cue | content".
+std::vector<std::string> attributions(const std::string& text) {
+  auto x = extract_article(Article{"t", text, "", "", ""}, Lexicon::builtin());
+  std::u32string cps;
+  for (std::size_t i = 0; i < text.size();) {
+    auto d = decode_utf8(text, i);
+    cps.push_back(d.cp);
+    i += d.length;
+  }
+  auto slice = [&](Span s) {
+    std::string out;
+    for (auto i = s.start; i < s.end; ++i) append_utf8(out, cps[i]);
+    return out;
+  };
+  std::vector<std::string> out;
+  for (const auto& a : x.attributions) {
+    std::string content;
+    for (const auto& c : a.content) content += (content.empty() ? "" : " + ") + slice(c);
+    out.push_back((a.source ? slice(*a.source) : "-") + " | " + slice(a.cue) + " | " + content);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
+  struct Row {
+    const char* text;
+    const char* expected;
+  };
+  const Row rows[] = {
+      {"Sen. Ted Cruz said the deal was bad.", "Sen. Ted Cruz | said | the deal was bad"},
+      {"\"It was a mistake,\" Cruz said.", "Cruz | said | It was a mistake,"},
+      {"\"It was a mistake,\" said Ted Cruz.", "Ted Cruz | said | It was a mistake,"},
+      {"According to the newspaper, the talks failed.",
+       "the newspaper | According to | the talks failed"},
+      {"The talks failed, according to Reuters.", "Reuters | according to | The talks failed"},
+      {"Cruz has said that he will win.", "Cruz | has said | that he will win"},
+      {"Cruz also said in a statement that he will win.",
+       "Cruz | also said in a statement | that he will win"},
+      {"A spokesman for the campaign said it would appeal.",
+       "A spokesman for the campaign | said | it would appeal"},
+      {"Some Democratic strategists fear that Clinton has lost.",
+       "Some Democratic strategists | fear | that Clinton has lost"},
+      {"Doug Usher, director of research at the firm, said the poll was wrong.",
+       "Doug Usher, director of research at the firm, | said | the poll was wrong"},
+      {"Susan Sarandon, 69, told reporters she would not vote.",
+       "Susan Sarandon | told | reporters she would not vote"},
+      {"Jerry Sexton, after previous rallies, wrote that he was surprised.",
+       "Jerry Sexton | wrote | that he was surprised"},
+      {"The baby is expected to arrive in July.", "- | is expected | to arrive in July"},
+      {"Ted Cruz met voters and added that the race was close.",
+       "Ted Cruz | added | that the race was close"},
+  };
+  for (const auto& row : rows) {
+    SUBCASE(row.text) {
+      auto found = attributions(row.text);
+      CHECK(std::find(found.begin(), found.end(), row.expected) != found.end());
+      for (const auto& f : found) MESSAGE(f);
+    }
+  }
+}
+
+TEST_CASE("attribution: nouns and names are not cues") {
+  struct Row {
+    const char* text;
+  };
+  const Row rows[] = {{"The United States imposed sanctions on Russia."},
+                      {"Their support for the plan was overwhelming."},
+                      {"The show was over by midnight."}};
+  for (const auto& row : rows) {
+    SUBCASE(row.text) { CHECK(attributions(row.text).empty()); }
+  }
+}
+
+TEST_CASE("attribution: a participle after a comma shares the speaker") {
+  auto found = attributions(
+      "\"He stands for the middle class,\" Anderson said, adding that Sanders is honest.");
+  CHECK(std::find(found.begin(), found.end(), "Anderson | adding | that Sanders is honest") !=
+        found.end());
+}
