@@ -176,10 +176,7 @@ class AttributionFinder {
     if (!src) return false;
     FoundAttribution a = make(s, cue, entry, *src);
     std::uint32_t after = inverted ? src->last : cue.last;
-    if (!quote_after(a, after, sent) && !quote_before(a, std::min(src->first, cue.first), sent)) {
-      std::uint32_t start = skip_complementizer(after, sent.last);
-      add_content(a, start, paraphrase_end(start, sent));
-    }
+    add_contents(a, std::min(src->first, cue.first), after, sent);
     if (a.content.empty()) return false;
     out_.push_back(std::move(a));
     return true;
@@ -414,7 +411,7 @@ class AttributionFinder {
     while (i < sent.last &&
            (doc_.is_punct(i, ',') || doc_.is_punct(i, ':') || doc_.lower(i) == "that"))
       ++i;
-    if (i >= doc_.size() || quote_at_[i] < 0 || quotes_[quote_at_[i]].first != i) return false;
+    if (i >= sent.last || quote_at_[i] < 0 || quotes_[quote_at_[i]].first != i) return false;
     const Quote& q = quotes_[quote_at_[i]];
     add_content(a, q.first, q.last);
     return true;
@@ -423,7 +420,7 @@ class AttributionFinder {
   bool quote_before(FoundAttribution& a, std::uint32_t source_first, const Sentence& sent) {
     std::uint32_t i = source_first;
     while (i > sent.first && (doc_.is_punct(i - 1, ',') || doc_.is_punct(i - 1, ':'))) --i;
-    if (i == 0 || quote_at_[i - 1] < 0) return false;
+    if (i <= sent.first || quote_at_[i - 1] < 0) return false;  // the quote must end in this sentence
     const Quote& q = quotes_[quote_at_[i - 1]];
     if (q.last != i) return false;
     add_content(a, q.first, q.last);
@@ -440,11 +437,27 @@ class AttributionFinder {
   /// ("when he was encouraging Russia to hack Hillary Clinton, Donald Trump dismissed ...").
   std::uint32_t paraphrase_end(std::uint32_t start, const Sentence& sent) const {
     std::uint32_t end = doc_.words_end(sent);
-    for (std::uint32_t i = start; i + 1 < end; ++i)
-      if (doc_.is_punct(i, ',') && quote_at_[i] < 0 && mention_at_[i + 1] >= 0 &&
+    for (std::uint32_t i = start; i + 1 < end; ++i) {
+      if (quote_at_[i] >= 0) continue;
+      // A semicolon or a dash starts another clause.
+      if (i > start && (doc_.is_punct(i, ';') || doc_.token(i).kind == TokenKind::dash)) return i;
+      if (doc_.is_punct(i, ',') && mention_at_[i + 1] >= 0 &&
           mentions_[mention_at_[i + 1]].kind == EntityKind::person)
         return i;
+    }
     return end;
+  }
+
+  /// The content around a source and cue spanning [before, after): the quote before them,
+  /// the quote after them (both, when the attribution interrupts a quotation), or else the
+  /// paraphrase that follows.
+  void add_contents(FoundAttribution& a, std::uint32_t before, std::uint32_t after,
+                    const Sentence& sent) {
+    bool quoted_before = quote_before(a, before, sent);
+    bool quoted_after = quote_after(a, after, sent);
+    if (quoted_before || quoted_after) return;
+    std::uint32_t start = skip_complementizer(after, sent.last);
+    add_content(a, start, paraphrase_end(start, sent));
   }
 
   FoundAttribution make(std::size_t s, TokenRange cue, const Cue* entry,
