@@ -33,6 +33,7 @@ TEST_CASE("tokenizer: splits as the extractor needs") {
       {"well--no", {"well", "--", "no"}},
       {"pro-Russian O'Brien", {"pro-Russian", "O'Brien"}},
       {"AT&T", {"AT&T"}},
+      {"''No,'' he said", {"''", "No", ",", "''", "he", "said"}},
   };
   for (const auto& row : rows) {
     SUBCASE(row.text) { CHECK(words(row.text) == row.tokens); }
@@ -53,6 +54,13 @@ TEST_CASE("tokenizer: quotes open and close, offsets count code points") {
   CHECK(t[10].end - t[10].begin == 5);
   CHECK(t[0].capitalized);
   CHECK_FALSE(t[1].capitalized);
+}
+
+TEST_CASE("tokenizer: two apostrophes are a double quotation mark") {
+  auto t = tokenize("''We won,'' he said.");
+  REQUIRE(t.size() == 8);
+  CHECK(t[0].kind == TokenKind::open_quote);
+  CHECK(t[4].kind == TokenKind::close_quote);
 }
 
 TEST_CASE("tokenizer: records line breaks before tokens") {

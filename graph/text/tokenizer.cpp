@@ -137,6 +137,12 @@ class Tokenizer {
       c_.advance(d);
       t.kind = quote_kind(d.cp, t.space_before, tokens_.empty(), c_.peek().cp);
       finish(t);
+    } else if (d.cp == '\'' && c_.peek(1).cp == '\'') {
+      // Two apostrophes stand for a double quotation mark in some archives ('' ... '').
+      c_.advance(d);
+      c_.advance(c_.peek());
+      t.kind = quote_kind('"', t.space_before, tokens_.empty(), c_.peek().cp);
+      finish(t);
     } else if (is_dash_cp(d.cp) || (d.cp == '-' && c_.peek(1).cp == '-')) {
       c_.advance(d);
       while (c_.peek().cp == '-') c_.advance(c_.peek());
