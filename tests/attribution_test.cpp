@@ -62,6 +62,8 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
       {"Jerry Sexton, after previous rallies, wrote that he was surprised.",
        "Jerry Sexton | wrote | that he was surprised"},
       {"The baby is expected to arrive in July.", "- | is expected | to arrive in July"},
+      {"The talks went well, Sergei Ryabkov said.", "Sergei Ryabkov | said | The talks went well"},
+      {"''It is all lies,'' Mr. Putin said.", "Mr. Putin | said | It is all lies,"},
       {"Ted Cruz met voters and added that the race was close.",
        "Ted Cruz | added | that the race was close"},
   };

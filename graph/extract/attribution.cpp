@@ -457,7 +457,15 @@ class AttributionFinder {
     bool quoted_after = quote_after(a, after, sent);
     if (quoted_before || quoted_after) return;
     std::uint32_t start = skip_complementizer(after, sent.last);
-    add_content(a, start, paraphrase_end(start, sent));
+    std::uint32_t end = paraphrase_end(start, sent);
+    if (start < end) {
+      add_content(a, start, end);
+      return;
+    }
+    // "The talks went well, Ryabkov said.": the paraphrase comes first.
+    std::uint32_t comma = before;
+    while (comma > sent.first && !doc_.is_punct(comma - 1, ',')) --comma;
+    if (comma > sent.first + 1 && comma + 3 >= before) add_content(a, sent.first, comma - 1);
   }
 
   FoundAttribution make(std::size_t s, TokenRange cue, const Cue* entry,
