@@ -182,7 +182,7 @@ class AttributionFinder {
     return true;
   }
 
-  /// "is expected", "was announced": a passive cue; PolNeAR gives it no source.
+  /// "is expected", "was announced": a passive cue; PolNeAR gives it no source but its agent.
   bool is_passive(std::uint32_t fillers, TokenRange cue) const {
     for (std::uint32_t i = fillers; i < cue.first; ++i) {
       const std::string& w = doc_.lower(i);
@@ -203,9 +203,15 @@ class AttributionFinder {
   /// An attribution with no source: the content follows the cue.
   bool sourceless(std::size_t s, TokenRange cue, const Cue* entry) {
     const Sentence& sent = doc_.sentences()[s];
-    FoundAttribution a = make(s, cue, entry, std::nullopt);
-    if (!quote_after(a, cue.last, sent)) {
-      std::uint32_t start = skip_complementizer(cue.last, sent.last);
+    // A passive's agent is its source: "was criticized by several people who heard it".
+    std::optional<TokenRange> agent;
+    if (cue.last + 1 < sent.last && doc_.lower(cue.last) == "by") {
+      if (auto np = np_after(cue.last + 1, sent.last)) agent = TokenRange{cue.last, np->last};
+    }
+    FoundAttribution a = make(s, cue, entry, agent);
+    std::uint32_t after = agent ? agent->last : cue.last;
+    if (!quote_after(a, after, sent)) {
+      std::uint32_t start = skip_complementizer(after, sent.last);
       add_content(a, start, paraphrase_end(start, sent));
     }
     if (a.content.empty()) return false;
@@ -342,10 +348,13 @@ class AttributionFinder {
   TokenRange extend_left(TokenRange r, std::uint32_t sent_first) const {
     if (auto np = np_before(r.first, sent_first);
         np && np->last == r.first && np->last - np->first <= 4) {
-      bool all_lower_modifiers = true;
+      // Modifiers: words and names of organisations or places ("Former Arkansas Gov.",
+      // "Republican presidential hopeful"), but not another person.
+      bool modifiers = true;
       for (auto i = np->first; i < np->last; ++i)
-        all_lower_modifiers = all_lower_modifiers && doc_.is_word(i) && mention_at_[i] < 0;
-      if (all_lower_modifiers) r.first = np->first;
+        modifiers = modifiers && doc_.is_word(i) &&
+                    (mention_at_[i] < 0 || mentions_[mention_at_[i]].kind != EntityKind::person);
+      if (modifiers) r.first = np->first;
     }
     // "A spokesman for the campaign", "Joel Pollak of Breitbart California".
     if (r.first > sent_first + 1 &&
@@ -365,7 +374,7 @@ class AttributionFinder {
       if (quote_at_[t] >= 0 || !doc_.is_word(t)) break;
       const std::string& w = doc_.lower(t);
       if (w != "'s" && ends_noun_phrase(w)) break;
-      if (w == "of" && (j == end || !doc_.token(j).capitalized)) break;
+      if (w == "of" && j == end) break;
       j = t;
       if (is_possessive_or_article(w) && w != "'s") break;
     }
@@ -379,9 +388,11 @@ class AttributionFinder {
   /// A noun phrase starting at `i` (an inverted source: "said six-million people").
   std::optional<TokenRange> np_after(std::uint32_t i, std::uint32_t end) const {
     std::uint32_t j = i;
-    while (j < end && j - i < 8 && doc_.is_word(j) && quote_at_[j] < 0) {
+    while (j < end && j - i < 12 && doc_.is_word(j) && quote_at_[j] < 0) {
       const std::string& w = doc_.lower(j);
-      if (ends_noun_phrase(w) && !(j == i && is_possessive_or_article(w))) break;
+      // A prepositional phrase stays with its noun: "a new article in Politico".
+      bool preposition = j > i && (w == "of" || w == "in" || w == "from" || w == "by" || w == "at");
+      if (!preposition && ends_noun_phrase(w) && !(j == i && is_possessive_or_article(w))) break;
       if (lex_.stop_caps.count(w) && doc_.token(j).capitalized) break;
       ++j;
     }
