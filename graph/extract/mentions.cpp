@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace claimgraph {
@@ -33,28 +34,30 @@ class MentionFinder {
   }
 
  private:
-  /// Words seen capitalised away from a sentence start, and words seen in lower case.
+  /// For each word that opens a sentence (where capitals prove nothing): whether the article
+  /// also writes it in lower case, and whether it capitalises it elsewhere.
   void collect_case_evidence() {
+    for (const Sentence& s : doc_.sentences())
+      if (std::uint32_t i = first_word(s); i < s.last) opener_case_[doc_.lower_hash(i)] = 0;
     for (const Sentence& s : doc_.sentences()) {
+      std::uint32_t opener = first_word(s);
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         if (!doc_.is_word(i)) continue;
+        auto it = opener_case_.find(doc_.lower_hash(i));
+        if (it == opener_case_.end()) continue;
         if (!doc_.token(i).capitalized)
-          lowercase_.push_back(doc_.lower_hash(i));
-        else if (i != first_word(s) && s.prose)
-          capitalised_.push_back(doc_.lower_hash(i));
+          it->second |= kSeenLower;
+        else if (i != opener && s.prose)
+          it->second |= kSeenCapitalised;
       }
-    }
-    for (auto* v : {&lowercase_, &capitalised_}) {
-      std::sort(v->begin(), v->end());
-      v->erase(std::unique(v->begin(), v->end()), v->end());
     }
   }
 
-  bool seen_lowercase(std::uint32_t i) const {
-    return std::binary_search(lowercase_.begin(), lowercase_.end(), doc_.lower_hash(i));
-  }
-  bool seen_capitalised(std::uint32_t i) const {
-    return std::binary_search(capitalised_.begin(), capitalised_.end(), doc_.lower_hash(i));
+  bool seen_lowercase(std::uint32_t i) const { return opener_flags(i) & kSeenLower; }
+  bool seen_capitalised(std::uint32_t i) const { return opener_flags(i) & kSeenCapitalised; }
+  std::uint8_t opener_flags(std::uint32_t i) const {
+    auto it = opener_case_.find(doc_.lower_hash(i));
+    return it == opener_case_.end() ? 0 : it->second;
   }
 
   /// The lexicon phrases starting at each token, looked up once (the scanners ask often).
@@ -362,8 +365,8 @@ class MentionFinder {
   std::vector<PhraseMatch<KnownName>> names_;
   std::vector<PhraseMatch<std::uint32_t>> countries_;
   std::vector<PhraseMatch<Title>> titles_;
-  std::vector<std::size_t> lowercase_;    // sorted hashes of words seen in lower case
-  std::vector<std::size_t> capitalised_;  // ... and capitalised away from a sentence start
+  static constexpr std::uint8_t kSeenLower = 1, kSeenCapitalised = 2;
+  std::unordered_map<std::size_t, std::uint8_t> opener_case_;  // sentence openers' case evidence
   std::uint32_t sentence_start_ = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "graph/text/document.h"
 
+#include <algorithm>
+
 #include "graph/text/utf8.h"
 
 namespace claimgraph {
@@ -24,11 +26,21 @@ void Document::build_lower() {
   lower_.reserve(tokens_.size());
   lower_hash_.reserve(tokens_.size());
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    std::string low = to_lower_utf8(surface(i));
-    // Curly apostrophes fold to straight ones so lexicon look-ups see one form.
-    for (std::size_t p = low.find("\xE2\x80\x99"); p != std::string::npos;
-         p = low.find("\xE2\x80\x99", p))
-      low.replace(p, 3, "'");
+    std::string_view w = surface(i);
+    bool ascii = std::all_of(w.begin(), w.end(),
+                             [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    std::string low;
+    if (ascii) {
+      low.assign(w);
+      for (auto& c : low)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    } else {
+      low = to_lower_utf8(w);
+      // Curly apostrophes fold to straight ones so lexicon look-ups see one form.
+      for (std::size_t p = low.find("\xE2\x80\x99"); p != std::string::npos;
+           p = low.find("\xE2\x80\x99", p))
+        low.replace(p, 3, "'");
+    }
     lower_hash_.push_back(std::hash<std::string>{}(low));
     lower_.push_back(std::move(low));
   }
