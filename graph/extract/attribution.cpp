@@ -278,15 +278,21 @@ class AttributionFinder {
     return j;
   }
 
-  /// "said in a statement", "said in an interview": the cue takes the medium along.
+  /// "said in a statement", "said Tuesday": the cue takes the medium or day along (PolNeAR
+  /// leaves "in an interview" out of the cue more often than in).
   std::uint32_t statement_tail(std::uint32_t last, std::uint32_t end) const {
     if (last + 2 < end && doc_.lower(last) == "in" &&
         (doc_.lower(last + 1) == "a" || doc_.lower(last + 1) == "an")) {
       const std::string& w = doc_.lower(last + 2);
-      if (w == "statement" || w == "interview" || w == "tweet" || w == "email" || w == "letter")
-        return last + 3;
+      if (w == "statement" || w == "tweet" || w == "letter") return last + 3;
     }
+    if (last < end && is_weekday(doc_.lower(last))) return last + 1;  // "said Tuesday"
     return last;
+  }
+
+  static bool is_weekday(std::string_view w) {
+    return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+           w == "saturday" || w == "sunday";
   }
 
   /// The source ending right before `end` (the cue, after its fillers): a mention, a
