@@ -108,17 +108,6 @@ int run(EvalArgs& a) {
   return failures ? kInputsFailed : kOk;
 }
 
-std::u32string code_points(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    Decoded d = decode_utf8(text, i);
-    out.push_back(d.cp);
-    i += d.length;
-  }
-  return out;
-}
-
 /// The annotation PolNeAR scoring uses: the first <id>_*.ann in sorted order.
 std::optional<fs::path> first_annotation(const fs::path& dir, const std::string& id) {
   std::optional<fs::path> best;
@@ -162,7 +151,7 @@ int run_polnear(EvalArgs& a) {
         throw std::runtime_error(problem);
       PolnearGold gold = parse_ann(slurp(*ann));
       PolnearScore s = score_polnear(gold, extract_article(article, lexicon).attributions,
-                                     code_points(article.text));
+                                     to_code_points(article.text));
       if (a.verbose)
         std::cout << id << "\tsource " << s.source.exact.matched_gold << "/" << s.source.exact.gold
                   << "\tcue " << s.cue.exact.matched_gold << "/" << s.cue.exact.gold << "\tlinked "

@@ -14,17 +14,8 @@ namespace {
 /// Source, cue and content of each attribution as text: "source | cue | content".
 std::vector<std::string> attributions(const std::string& text) {
   auto x = extract_article(Article{"t", text, "", "", ""}, Lexicon::builtin());
-  std::u32string cps;
-  for (std::size_t i = 0; i < text.size();) {
-    auto d = decode_utf8(text, i);
-    cps.push_back(d.cp);
-    i += d.length;
-  }
-  auto slice = [&](Span s) {
-    std::string out;
-    for (auto i = s.start; i < s.end; ++i) append_utf8(out, cps[i]);
-    return out;
-  };
+  std::u32string cps = to_code_points(text);
+  auto slice = [&](Span s) { return code_point_slice(cps, s.start, s.end); };
   std::vector<std::string> out;
   for (const auto& a : x.attributions) {
     std::string content;

@@ -105,17 +105,8 @@ TEST_CASE("extract: every span is inside the text and points at what it names") 
   std::string text = read_file(source_path("data/examples/seed-russia-contacts.txt"));
   auto x = run(text, "seed");
   std::size_t length = count_code_points(text);
-  std::u32string cps;
-  for (std::size_t i = 0; i < text.size();) {
-    auto d = decode_utf8(text, i);
-    cps.push_back(d.cp);
-    i += d.length;
-  }
-  auto slice = [&](Span s) {
-    std::string out;
-    for (auto i = s.start; i < s.end; ++i) append_utf8(out, cps[i]);
-    return out;
-  };
+  std::u32string cps = to_code_points(text);
+  auto slice = [&](Span s) { return code_point_slice(cps, s.start, s.end); };
   for (const auto& e : x.entities)
     for (const auto& m : e.mentions) CHECK(m.end <= length);
   for (const auto& a : x.attributions) {

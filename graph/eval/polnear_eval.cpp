@@ -1,5 +1,7 @@
 #include "graph/eval/polnear_eval.h"
 
+#include "graph/text/utf8.h"
+
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -52,17 +54,6 @@ bool is_trimmed(char32_t c) {
   }
 }
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  for (std::size_t p = s.find(sep); p != std::string_view::npos; p = s.find(sep, start)) {
-    out.push_back(s.substr(start, p - start));
-    start = p + 1;
-  }
-  out.push_back(s.substr(start));
-  return out;
-}
-
 std::uint32_t number(std::string_view s, std::size_t line) {
   std::uint32_t v = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -79,8 +70,8 @@ std::pair<std::string, Fragments> parse_t(std::string_view field, std::size_t li
     throw std::runtime_error("line " + std::to_string(line) + ": no offsets");
   std::string label(field.substr(0, space));
   Fragments fragments;
-  for (auto part : split(field.substr(space + 1), ';')) {
-    auto bounds = split(part, ' ');
+  for (auto part : split_fields(field.substr(space + 1), ';')) {
+    auto bounds = split_fields(part, ' ');
     if (bounds.size() != 2) throw std::runtime_error("line " + std::to_string(line) + ": bad span");
     fragments.push_back({number(bounds[0], line), number(bounds[1], line)});
   }
@@ -212,15 +203,15 @@ PolnearGold parse_ann(std::string_view ann) {
   std::map<std::string, std::pair<std::string, Fragments>, std::less<>> spans;
   std::vector<std::vector<std::string_view>> events;
   std::size_t line_no = 0;
-  for (auto line : split(ann, '\n')) {
+  for (auto line : split_fields(ann, '\n')) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     // Only T and E lines matter; a span's surface text may run over several lines, and the
     // continuation lines carry no tab.
-    auto fields = split(line, '\t');
+    auto fields = split_fields(line, '\t');
     if (line.empty() || fields.size() < 2 || (line.front() != 'T' && line.front() != 'E')) continue;
     if (line.front() == 'T') spans.emplace(std::string(fields[0]), parse_t(fields[1], line_no));
-    if (line.front() == 'E') events.push_back(split(fields[1], ' '));
+    if (line.front() == 'E') events.push_back(split_fields(fields[1], ' '));
   }
   PolnearGold gold;
   std::map<std::string, std::size_t, std::less<>> index;  // T id -> position in its role list

@@ -291,8 +291,8 @@ class AttributionFinder {
   }
 
   static bool is_weekday(std::string_view w) {
-    return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
-           w == "saturday" || w == "sunday";
+    return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
+           w == "friday" || w == "saturday" || w == "sunday";
   }
 
   /// The source ending right before `end` (the cue, after its fillers): a mention, a
@@ -437,7 +437,8 @@ class AttributionFinder {
   bool quote_before(FoundAttribution& a, std::uint32_t source_first, const Sentence& sent) {
     std::uint32_t i = source_first;
     while (i > sent.first && (doc_.is_punct(i - 1, ',') || doc_.is_punct(i - 1, ':'))) --i;
-    if (i <= sent.first || quote_at_[i - 1] < 0) return false;  // the quote must end in this sentence
+    if (i <= sent.first || quote_at_[i - 1] < 0)
+      return false;  // the quote must end in this sentence
     const Quote& q = quotes_[quote_at_[i - 1]];
     if (q.last != i) return false;
     add_content(a, q.first, q.last);

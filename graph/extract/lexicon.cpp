@@ -17,17 +17,6 @@ namespace {
 using Row = std::vector<std::string_view>;
 using Files = std::map<std::string, std::string_view, std::less<>>;
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  for (std::size_t p = s.find(sep); p != std::string_view::npos; p = s.find(sep, start)) {
-    out.push_back(s.substr(start, p - start));
-    start = p + 1;
-  }
-  out.push_back(s.substr(start));
-  return out;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
@@ -40,11 +29,11 @@ void for_each_row(const Files& files, std::string_view name, std::size_t columns
   auto it = files.find(name);
   if (it == files.end()) throw std::runtime_error("lexicon " + std::string(name) + " is missing");
   std::size_t line_no = 0;
-  for (std::string_view line : split(it->second, '\n')) {
+  for (std::string_view line : split_fields(it->second, '\n')) {
     ++line_no;
     line = trim(line);
     if (line.empty() || line.front() == '#') continue;
-    Row fields = split(line, '\t');
+    Row fields = split_fields(line, '\t');
     if (columns == 1) fields = {line};
     if (fields.size() != columns) {
       throw std::runtime_error("lexicon " + std::string(name) + " line " + std::to_string(line_no) +
@@ -59,7 +48,7 @@ void for_each_row(const Files& files, std::string_view name, std::size_t columns
 /// The `|`-separated values of a field, without empty ones.
 std::vector<std::string_view> values(std::string_view field) {
   std::vector<std::string_view> out;
-  for (auto v : split(field, '|'))
+  for (auto v : split_fields(field, '|'))
     if (!trim(v).empty()) out.push_back(trim(v));
   return out;
 }

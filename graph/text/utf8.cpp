@@ -74,6 +74,34 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
   return std::nullopt;
 }
 
+std::u32string to_code_points(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    Decoded d = decode_utf8(s, i);
+    out.push_back(d.cp);
+    i += d.length;
+  }
+  return out;
+}
+
+std::string code_point_slice(std::u32string_view cps, std::size_t start, std::size_t end) {
+  std::string out;
+  for (std::size_t i = start; i < end && i < cps.size(); ++i) append_utf8(out, cps[i]);
+  return out;
+}
+
+std::vector<std::string_view> split_fields(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t p = s.find(sep); p != std::string_view::npos; p = s.find(sep, start)) {
+    out.push_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+  out.push_back(s.substr(start));
+  return out;
+}
+
 std::size_t count_code_points(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) n += !is_continuation(static_cast<unsigned char>(c));

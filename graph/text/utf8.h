@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claimgraph {
 
@@ -24,6 +25,15 @@ void append_utf8(std::string& out, char32_t cp);
 
 /// Returns the byte offset of the first invalid sequence in `s`, or nothing when `s` is valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view s);
+
+/// The code points of valid UTF-8 `s` (for code-point slicing in scoring and tests).
+std::u32string to_code_points(std::string_view s);
+
+/// UTF-8 of code points [start, end) of `cps`.
+std::string code_point_slice(std::u32string_view cps, std::size_t start, std::size_t end);
+
+/// Splits `s` at every `sep`, keeping empty fields.
+std::vector<std::string_view> split_fields(std::string_view s, char sep);
 
 /// Number of code points in valid UTF-8 `s`.
 std::size_t count_code_points(std::string_view s);
