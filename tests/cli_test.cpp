@@ -131,3 +131,40 @@ TEST_CASE("cli: path explains unknown names and missing paths") {
   CHECK(none.status == 3);
   CHECK(none.err.find("no path between Hope Hicks and Ted Cruz") != std::string::npos);
 }
+
+TEST_CASE("cli: eval polnear scores a split; a malformed annotation is named, the rest scored") {
+  auto dir = scratch_dir("cli_eval_polnear");
+  fs::create_directories(dir / "split" / "text");
+  fs::create_directories(dir / "split" / "attributions");
+  // "Ted Cruz said the deal was bad." Source 0-8, cue 9-13, content 14-30.
+  write_file(dir / "split" / "text" / "a.txt", "Ted Cruz said the deal was bad.");
+  write_file(dir / "split" / "attributions" / "a_x.ann",
+             "T1\tSource 0 8\tTed Cruz\nT2\tCue 9 13\tsaid\nT3\tContent 14 30\tthe deal was bad\n"
+             "E1\tAttribution:T2 Cue:T2 Source:T1 Content:T3\n");
+  write_file(dir / "split" / "text" / "b.txt", "Nothing here.");
+  write_file(dir / "split" / "attributions" / "b_x.ann", "T1\tCue 1 x\tbroken\n");
+  RunResult r = run_claimgraph(dir, {"eval", "polnear", "split"});
+  CHECK(r.status == 1);
+  CHECK(r.err.find("b.txt: line 1: bad offset 'x'") != std::string::npos);
+  CHECK(r.out.find("articles 1") != std::string::npos);
+  CHECK(r.out.find("source       100.0 100.0 100.0   100.0 100.0 100.0") != std::string::npos);
+  CHECK(r.out.find("linked       100.0 100.0 100.0") != std::string::npos);
+  CHECK(run_claimgraph(dir, {"eval", "polnear", "nowhere"}).status == 4);
+}
+
+TEST_CASE("cli: eval graph scores gold files; malformed gold is named") {
+  auto dir = scratch_dir("cli_eval_graph");
+  write_file(dir / "a.txt", "FBI Director James Comey met with Loretta Lynch.");
+  write_file(dir / "a.gold.json",
+             R"({"entities": [{"name": "James Comey", "kind": "person"},
+                              {"name": "FBI", "kind": "government"},
+                              {"name": "Loretta Lynch", "kind": "person"}],
+                 "relations": [{"kind": "affiliation", "source": "James Comey", "target": "FBI"},
+                               {"kind": "contact", "source": "Loretta Lynch", "target": "James Comey"}]})");
+  write_file(dir / "b.txt", "Text.");
+  write_file(dir / "b.gold.json", "{\"entities\": [");
+  RunResult r = run_claimgraph(dir, {"eval", "graph", "."});
+  CHECK(r.status == 1);
+  CHECK(r.err.find("b.gold.json") != std::string::npos);
+  CHECK(r.out.find("relation                P 1.000  R 1.000  F1 1.000") != std::string::npos);
+}

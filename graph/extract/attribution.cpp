@@ -112,16 +112,10 @@ class AttributionFinder {
   /// article or possessive ("their support", "the show").
   bool plausible_cue(std::uint32_t i, const Sentence& sent, const Cue& cue) const {
     if (mention_at_[i] >= 0) return false;
-    if (doc_.token(i).capitalized && i != first_word(sent)) return false;
+    if (doc_.token(i).capitalized && i != doc_.first_word(sent)) return false;
     if (cue.type == CueType::verb && i > sent.first && is_possessive_or_article(doc_.lower(i - 1)))
       return false;
     return true;
-  }
-
-  std::uint32_t first_word(const Sentence& sent) const {
-    std::uint32_t i = sent.first;
-    while (i < sent.last && !doc_.is_word(i)) ++i;
-    return i;
   }
 
   /// "According to X, ..." and "..., according to X."
@@ -131,9 +125,7 @@ class AttributionFinder {
     if (!src) src = np_after(cue.last, sent.last);
     if (!src) return false;
     FoundAttribution a = make(s, cue, entry, *src);
-    std::uint32_t first_word = sent.first;
-    while (first_word < sent.last && !doc_.is_word(first_word)) ++first_word;
-    if (cue.first <= first_word + 1) {
+    if (cue.first <= doc_.first_word(sent) + 1) {
       std::uint32_t start = src->last;
       while (start < sent.last && (doc_.is_punct(start, ',') || doc_.is_punct(start, ':'))) ++start;
       add_content(a, start, doc_.words_end(sent));
@@ -242,10 +234,8 @@ class AttributionFinder {
   }
 
   bool is_participle_opener(TokenRange cue, const Sentence& sent) const {
-    std::uint32_t first_word = sent.first;
-    while (first_word < sent.last && !doc_.is_word(first_word)) ++first_word;
     const std::string& w = doc_.lower(cue.first);
-    return cue.first == first_word && w.size() > 4 && w.substr(w.size() - 3) == "ing";
+    return cue.first == doc_.first_word(sent) && w.size() > 4 && w.ends_with("ing");
   }
 
   /// "Calling it "a conspiracy theory," Trump told ...": the source opens the main clause,

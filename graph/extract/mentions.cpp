@@ -38,9 +38,9 @@ class MentionFinder {
   /// also writes it in lower case, and whether it capitalises it elsewhere.
   void collect_case_evidence() {
     for (const Sentence& s : doc_.sentences())
-      if (std::uint32_t i = first_word(s); i < s.last) opener_case_[doc_.lower_hash(i)] = 0;
+      if (std::uint32_t i = doc_.first_word(s); i < s.last) opener_case_[doc_.lower_hash(i)] = 0;
     for (const Sentence& s : doc_.sentences()) {
-      std::uint32_t opener = first_word(s);
+      std::uint32_t opener = doc_.first_word(s);
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         if (!doc_.is_word(i)) continue;
         auto it = opener_case_.find(doc_.lower_hash(i));
@@ -85,14 +85,8 @@ class MentionFinder {
     return i < end ? titles_[i] : PhraseMatch<Title>{};
   }
 
-  std::uint32_t first_word(const Sentence& s) const {
-    std::uint32_t i = s.first;
-    while (i < s.last && !doc_.is_word(i)) ++i;
-    return i;
-  }
-
   void scan(const Sentence& s) {
-    sentence_start_ = first_word(s);
+    sentence_start_ = doc_.first_word(s);
     std::uint32_t i = s.first;
     while (i < s.last) {
       std::uint32_t next = s.prose ? scan_prose(i, s.last) : scan_headline(i, s.last);

@@ -16,6 +16,12 @@ bool Document::is_punct(std::size_t i, char p) const {
   return tokens_[i].end - tokens_[i].begin == 1 && text_[tokens_[i].begin] == p;
 }
 
+std::uint32_t Document::first_word(const Sentence& s) const {
+  std::uint32_t i = s.first;
+  while (i < s.last && tokens_[i].kind != TokenKind::word) ++i;
+  return i;
+}
+
 std::uint32_t Document::words_end(const Sentence& s) const {
   std::uint32_t end = s.last;
   while (end > s.first && tokens_[end - 1].kind == TokenKind::punct) --end;

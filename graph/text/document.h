@@ -56,6 +56,8 @@ class Document {
   std::string_view surface(std::size_t first, std::size_t last) const;
   /// Index of the sentence holding token `i`.
   std::size_t sentence_of(std::size_t i) const { return sentence_index_[i]; }
+  /// The sentence's first word token (its `last` when it has none).
+  std::uint32_t first_word(const Sentence& s) const;
   /// One past the sentence's last token that is not trailing punctuation.
   std::uint32_t words_end(const Sentence& s) const;
   /// True when token `i` is a word.
