@@ -55,6 +55,11 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
       {"The baby is expected to arrive in July.", "- | is expected | to arrive in July"},
       {"The talks went well, Sergei Ryabkov said.", "Sergei Ryabkov | said | The talks went well"},
       {"''It is all lies,'' Mr. Putin said.", "Mr. Putin | said | It is all lies,"},
+      {"Sen. Marco Rubio (R-Fla.) said the deal was bad.",
+       "Sen. Marco Rubio (R-Fla.) | said | the deal was bad"},
+      {"Ted Cruz met donors but said nothing.", "Ted Cruz | said | nothing"},
+      {"Asked whether he would run, Ted Cruz said no.", "- | Asked | whether he would run"},
+      {"Ted Cruz said no.", "Ted Cruz | said | no"},
       {"Ted Cruz met voters and added that the race was close.",
        "Ted Cruz | added | that the race was close"},
   };

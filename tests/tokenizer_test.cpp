@@ -29,6 +29,8 @@ TEST_CASE("tokenizer: splits as the extractor needs") {
       {"the U.S. government", {"the", "U.S.", "government"}},
       {"Donald J. Trump", {"Donald", "J.", "Trump"}},
       {"Sen. Ted Cruz said.", {"Sen.", "Ted", "Cruz", "said", "."}},
+      {"He said no.", {"He", "said", "no", "."}},
+      {"It is No. 5", {"It", "is", "No.", "5"}},
       {"after all\xE2\x80\x94which", {"after", "all", "\xE2\x80\x94", "which"}},
       {"well--no", {"well", "--", "no"}},
       {"pro-Russian O'Brien", {"pro-Russian", "O'Brien"}},

@@ -144,6 +144,8 @@ class AttributionFinder {
     std::uint32_t fillers = filler_start(cue.first, sent.first);
     if (is_passive(fillers, cue) || is_raising(cue))
       return sourceless(s, {fillers, cue.last}, entry);
+    if (cue.first == doc_.first_word(sent) && doc_.lower(cue.first) == "asked")
+      return asked(s, cue, entry);
     if (auto shared = shared_source(s, cue)) {
       FoundAttribution a = make(s, cue, entry, shared->source);
       a.speaker = shared->speaker;
@@ -192,6 +194,22 @@ class AttributionFinder {
     return w.starts_with("appear") || w.starts_with("seem");
   }
 
+  /// "Asked whether Clinton “has the integrity ...,” 58 percent said no.": the question is the
+  /// content of a sourceless attribution, up to the comma that closes it.
+  bool asked(std::size_t s, TokenRange cue, const Cue* entry) {
+    const Sentence& sent = doc_.sentences()[s];
+    for (std::uint32_t i = cue.last; i < sent.last; ++i) {
+      bool comma = doc_.is_punct(i, ',') && quote_at_[i] < 0;
+      bool quoted_comma = doc_.token(i).kind == TokenKind::close_quote && doc_.is_punct(i - 1, ',');
+      if (!comma && !quoted_comma) continue;
+      FoundAttribution a = make(s, cue, entry, std::nullopt);
+      add_content(a, cue.last, comma ? i : i + 1);
+      out_.push_back(std::move(a));
+      return true;
+    }
+    return false;
+  }
+
   /// An attribution with no source: the content follows the cue.
   bool sourceless(std::size_t s, TokenRange cue, const Cue* entry) {
     const Sentence& sent = doc_.sentences()[s];
@@ -217,7 +235,7 @@ class AttributionFinder {
   std::optional<FoundAttribution> shared_source(std::size_t s, TokenRange cue) const {
     if (cue.first == 0) return std::nullopt;
     bool participle = doc_.lower(cue.first).ends_with("ing") && doc_.is_punct(cue.first - 1, ',');
-    bool coordinated = doc_.lower(cue.first - 1) == "and";
+    bool coordinated = doc_.lower(cue.first - 1) == "and" || doc_.lower(cue.first - 1) == "but";
     if (!participle && !coordinated) return std::nullopt;
     for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == s; ++it)
       if (it->source && it->cue.last <= cue.first) return *it;
@@ -227,8 +245,7 @@ class AttributionFinder {
       FoundAttribution subject;
       subject.source = mention_range(mention_at_[i]);
       subject.speaker = speaker_of(*subject.source);
-      return participle || i + 8 > cue.first ? std::optional<FoundAttribution>(subject)
-                                             : std::nullopt;
+      return subject;
     }
     return std::nullopt;
   }
@@ -290,10 +307,20 @@ class AttributionFinder {
   std::optional<TokenRange> source_before(std::uint32_t end, std::uint32_t sent_first) const {
     if (end == sent_first || quote_at_[end - 1] >= 0) return std::nullopt;
     if (doc_.is_punct(end - 1, ',')) return appositive_before(end - 1, sent_first);
+    if (doc_.is_punct(end - 1, ')')) return bracketed_before(end - 1, sent_first);
     if (mention_at_[end - 1] >= 0)
       return extend_left(mention_range(mention_at_[end - 1]), sent_first);
     if (is_pronoun_source(doc_.lower(end - 1))) return TokenRange{end - 1, end};
     return np_before(end, sent_first);
+  }
+
+  /// "Sen. Marco Rubio (R-Fla.) said": the name with its bracketed party and state.
+  std::optional<TokenRange> bracketed_before(std::uint32_t close, std::uint32_t sent_first) const {
+    std::uint32_t open = close;
+    while (open > sent_first && !doc_.is_punct(open, '(') && close - open < 8) --open;
+    if (!doc_.is_punct(open, '(') || open == 0 || mention_at_[open - 1] < 0) return std::nullopt;
+    TokenRange head = extend_left(mention_range(mention_at_[open - 1]), sent_first);
+    return TokenRange{head.first, close + 1};
   }
 
   /// "Doug Usher, director of research at Widmeyer Communications," before a cue.
@@ -427,8 +454,10 @@ class AttributionFinder {
   bool quote_before(FoundAttribution& a, std::uint32_t source_first, const Sentence& sent) {
     std::uint32_t i = source_first;
     while (i > sent.first && (doc_.is_punct(i - 1, ',') || doc_.is_punct(i - 1, ':'))) --i;
-    if (i <= sent.first || quote_at_[i - 1] < 0)
-      return false;  // the quote must end in this sentence
+    // The quote must end in this sentence, or just before it in the same paragraph
+    // ("... missing.” Trump said.").
+    if (i < sent.first || i == 0 || quote_at_[i - 1] < 0) return false;
+    if (i == sent.first && doc_.token(i).newlines_before > 0) return false;
     const Quote& q = quotes_[quote_at_[i - 1]];
     if (q.last != i) return false;
     add_content(a, q.first, q.last);

@@ -95,8 +95,12 @@ void Document::mark_line(std::size_t first, std::size_t last, bool furniture) {
   while (end > first && (tokens_[end].kind == TokenKind::close_quote ||
                          tokens_[end].kind == TokenKind::open_quote || is_punct(end, ')')))
     --end;
+  // A final abbreviation ("U.S.") carries the sentence's full stop.
+  bool abbreviation_stop =
+      tokens_[end].kind == TokenKind::word && text_[tokens_[end].end - 1] == '.';
   bool terminal = is_punct(end, '.') || is_punct(end, '!') || is_punct(end, '?') ||
-                  is_punct(end, ':') || tokens_[last - 1].kind == TokenKind::close_quote;
+                  is_punct(end, ':') || tokens_[last - 1].kind == TokenKind::close_quote ||
+                  abbreviation_stop;
   if (terminal && !furniture) return;
   for (std::size_t s = sentence_index_[first]; s <= sentence_index_[last - 1]; ++s)
     sentences_[s].prose = false;

@@ -12,15 +12,15 @@ namespace claimgraph {
 namespace {
 
 /// Abbreviations written with a final dot that belongs to the word, not to the sentence.
-constexpr std::array<std::string_view, 44> kAbbreviations = {
-    "mr",   "mrs", "ms",  "dr",  "sen", "rep",  "gov",  "gen",    "lt",   "col",  "sgt",
-    "jr",   "sr",  "st",  "mt",  "inc", "corp", "co",   "ltd",    "jan",  "feb",  "aug",
-    "sept", "sep", "oct", "nov", "dec", "vs",   "etc",  "prof",   "rev",  "capt", "cmdr",
-    "adm",  "maj", "no",  "ft",  "ave", "rd",   "blvd", "messrs", "pres", "atty", "supt"};
+constexpr auto kAbbreviations = std::to_array<std::string_view>(
+    {"mr",   "mrs", "ms",  "dr",  "sen", "rep",  "gov",    "gen",  "lt",   "col",  "sgt",
+     "jr",   "sr",  "st",  "mt",  "inc", "corp", "co",     "ltd",  "jan",  "feb",  "aug",
+     "sept", "sep", "oct", "nov", "dec", "vs",   "etc",    "prof", "rev",  "capt", "cmdr",
+     "adm",  "maj", "ft",  "ave", "rd",  "blvd", "messrs", "pres", "atty", "supt"});
 
-constexpr std::array<std::string_view, 20> kTitleAbbreviations = {
-    "mr.",  "mrs.",  "ms.",  "dr.",   "sen.",  "rep.", "gov.", "gen.", "lt.",   "col.",
-    "sgt.", "prof.", "rev.", "capt.", "cmdr.", "adm.", "maj.", "st.",  "pres.", "atty."};
+constexpr auto kTitleAbbreviations = std::to_array<std::string_view>(
+    {"mr.",  "mrs.",  "ms.",  "dr.",   "sen.",  "rep.", "gov.", "gen.", "lt.",   "col.",
+     "sgt.", "prof.", "rev.", "capt.", "cmdr.", "adm.", "maj.", "st.",  "pres.", "atty."});
 
 /// Cursor over the text that keeps byte and code-point positions in step.
 struct Cursor {
@@ -64,6 +64,10 @@ bool is_abbreviation(std::string_view word) {
 bool takes_dot(std::string_view word, const Cursor& c) {
   if (c.peek().cp != '.') return false;
   if (is_abbreviation(word)) return true;
+  // "No. 5" abbreviates "number"; "said no." ends a sentence.
+  if ((word == "No" || word == "no") && c.peek(1).cp == ' ' && c.peek(2).cp >= '0' &&
+      c.peek(2).cp <= '9')
+    return true;
   // Initials and initialisms: "J.", "U.S.", "D.C."
   return word.size() == 1 || (word.size() >= 3 && word[word.size() - 2] == '.');
 }
