@@ -53,6 +53,12 @@ bool is_adverbial_opener(std::string_view w) {
          w == "despite";
 }
 
+bool is_number_word(std::string_view w) {
+  return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "seven" ||
+         w == "eight" || w == "nine" || w == "ten" || w == "several" || w == "many" || w == "few" ||
+         w == "both" || w == "other" || w == "some" || w == "all" || w == "most";
+}
+
 /// Pronouns PolNeAR takes as sources on their own.
 bool is_pronoun_source(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "who" || w == "i" || w == "we" ||
@@ -108,13 +114,20 @@ class AttributionFinder {
     }
   }
 
+  /// After an article, a possessive or a number, a cue word is a noun: "their support", "eight
+  /// states".
+  bool follows_determiner(std::uint32_t i) const {
+    const std::string& w = doc_.lower(i - 1);
+    bool number = !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
+    return number || is_possessive_or_article(w) || is_number_word(w);
+  }
+
   /// A cue word used as a cue: not part of a name ("United States"), not a noun after an
   /// article or possessive ("their support", "the show").
   bool plausible_cue(std::uint32_t i, const Sentence& sent, const Cue& cue) const {
     if (mention_at_[i] >= 0) return false;
     if (doc_.token(i).capitalized && i != doc_.first_word(sent)) return false;
-    if (cue.type == CueType::verb && i > sent.first && is_possessive_or_article(doc_.lower(i - 1)))
-      return false;
+    if (cue.type == CueType::verb && i > sent.first && follows_determiner(i)) return false;
     return true;
   }
 
