@@ -491,11 +491,45 @@ class AttributionFinder {
       if (quote_at_[i] >= 0) continue;
       // A semicolon or a dash starts another clause.
       if (i > start && (doc_.is_punct(i, ';') || doc_.token(i).kind == TokenKind::dash)) return i;
-      if (doc_.is_punct(i, ',') && mention_at_[i + 1] >= 0 &&
-          mentions_[mention_at_[i + 1]].kind == EntityKind::person)
+      if (!doc_.is_punct(i, ',')) continue;
+      if (mention_at_[i + 1] >= 0 && mentions_[mention_at_[i + 1]].kind == EntityKind::person)
         return i;
+      // ", while 9 percent found ...", ", but Cook did not say", ", who was his chief of staff".
+      if (i > start && is_clause_opener(doc_.lower(i + 1))) return i;
     }
     return end;
+  }
+
+  /// Words that open a new clause after a comma, ending a paraphrase.
+  static bool is_clause_opener(std::string_view w) {
+    return w == "but" || w == "while" || w == "however" || w == "although" || w == "though" ||
+           w == "whereas" || w == "who" || w == "which";
+  }
+
+  /// Where a paraphrase starts: at a "that" within the first words after the cue ("told
+  /// Megyn Kelly that ...", "said in March that ..."), else after a recipient ("told
+  /// Breitbart News he'd ..."), else right after the cue.
+  std::uint32_t paraphrase_start(std::uint32_t after, const Sentence& sent) const {
+    std::uint32_t start = skip_complementizer(after, sent.last);
+    for (std::uint32_t i = start; i < sent.last && i < start + 12; ++i) {
+      if (quote_at_[i] >= 0 || doc_.is_punct(i, ',') || doc_.is_punct(i, ';')) break;
+      if (doc_.lower(i) == "that") return i;
+    }
+    if (after > 0 && takes_recipient(doc_.lower(after - 1)) && start < sent.last) {
+      if (mention_at_[start] >= 0) return mentions_[mention_at_[start]].last;
+      if (is_object_pronoun(doc_.lower(start))) return start + 1;
+    }
+    return start;
+  }
+
+  static bool takes_recipient(std::string_view w) {
+    return w == "told" || w == "tells" || w == "tell" || w == "telling" || w == "urged" ||
+           w == "urges" || w == "reminded" || w == "assured" || w == "informed" || w == "warned" ||
+           w == "emailed";
+  }
+
+  static bool is_object_pronoun(std::string_view w) {
+    return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "reporters";
   }
 
   /// The content around a source and cue spanning [before, after): the quote before them,
@@ -506,7 +540,7 @@ class AttributionFinder {
     bool quoted_before = quote_before(a, before, sent);
     bool quoted_after = quote_after(a, after, sent);
     if (quoted_before || quoted_after) return;
-    std::uint32_t start = skip_complementizer(after, sent.last);
+    std::uint32_t start = paraphrase_start(after, sent);
     std::uint32_t end = paraphrase_end(start, sent);
     if (start < end) {
       add_content(a, start, end);
