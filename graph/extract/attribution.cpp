@@ -53,7 +53,8 @@ bool is_adverbial_opener(std::string_view w) {
          w == "despite";
 }
 
-bool is_number_word(std::string_view w) {
+/// Numbers and quantifiers: after one, a cue word is a plural noun ("eight states").
+bool is_quantifier(std::string_view w) {
   return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "seven" ||
          w == "eight" || w == "nine" || w == "ten" || w == "several" || w == "many" || w == "few" ||
          w == "both" || w == "other" || w == "some" || w == "all" || w == "most";
@@ -119,7 +120,7 @@ class AttributionFinder {
   bool follows_determiner(std::uint32_t i) const {
     const std::string& w = doc_.lower(i - 1);
     bool number = !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
-    return number || is_possessive_or_article(w) || is_number_word(w);
+    return number || is_possessive_or_article(w) || is_quantifier(w);
   }
 
   /// A cue word used as a cue: not part of a name ("United States"), not a noun after an
@@ -212,11 +213,9 @@ class AttributionFinder {
   bool asked(std::size_t s, TokenRange cue, const Cue* entry) {
     const Sentence& sent = doc_.sentences()[s];
     for (std::uint32_t i = cue.last; i < sent.last; ++i) {
-      bool comma = doc_.is_punct(i, ',') && quote_at_[i] < 0;
-      bool quoted_comma = doc_.token(i).kind == TokenKind::close_quote && doc_.is_punct(i - 1, ',');
-      if (!comma && !quoted_comma) continue;
+      if (!closes_opening_phrase(i)) continue;
       FoundAttribution a = make(s, cue, entry, std::nullopt);
-      add_content(a, cue.last, comma ? i : i + 1);
+      add_content(a, cue.last, doc_.is_punct(i, ',') ? i : i + 1);
       out_.push_back(std::move(a));
       return true;
     }
@@ -263,6 +262,13 @@ class AttributionFinder {
     return std::nullopt;
   }
 
+  /// The end of a sentence-opening phrase ("Asked whether ...,", "Calling it “ridiculous,”"):
+  /// a comma outside quotes, or a closing quote right after a comma.
+  bool closes_opening_phrase(std::uint32_t i) const {
+    if (doc_.is_punct(i, ',')) return quote_at_[i] < 0;
+    return i > 0 && doc_.token(i).kind == TokenKind::close_quote && doc_.is_punct(i - 1, ',');
+  }
+
   bool is_participle_opener(TokenRange cue, const Sentence& sent) const {
     const std::string& w = doc_.lower(cue.first);
     return cue.first == doc_.first_word(sent) && w.size() > 4 && w.ends_with("ing");
@@ -273,13 +279,11 @@ class AttributionFinder {
   bool participle(std::size_t s, TokenRange cue, const Cue* entry) {
     const Sentence& sent = doc_.sentences()[s];
     for (std::uint32_t i = cue.last; i + 1 < sent.last; ++i) {
-      bool comma = doc_.is_punct(i, ',') && quote_at_[i] < 0;
-      bool quoted_comma = doc_.token(i).kind == TokenKind::close_quote && doc_.is_punct(i - 1, ',');
-      if (!comma && !quoted_comma) continue;
+      if (!closes_opening_phrase(i)) continue;
       auto src = noun_phrase_at(i + 1, sent.last);
       if (!src) continue;
       FoundAttribution a = make(s, cue, entry, *src);
-      add_content(a, cue.last, comma ? i : i + 1);
+      add_content(a, cue.last, doc_.is_punct(i, ',') ? i : i + 1);
       out_.push_back(std::move(a));
       return true;
     }
@@ -469,7 +473,7 @@ class AttributionFinder {
     while (i > sent.first && (doc_.is_punct(i - 1, ',') || doc_.is_punct(i - 1, ':'))) --i;
     // The quote must end in this sentence, or just before it in the same paragraph
     // ("... missing.” Trump said.").
-    if (i < sent.first || i == 0 || quote_at_[i - 1] < 0) return false;
+    if (i == 0 || quote_at_[i - 1] < 0) return false;
     if (i == sent.first && doc_.token(i).newlines_before > 0) return false;
     const Quote& q = quotes_[quote_at_[i - 1]];
     if (q.last != i) return false;
@@ -517,7 +521,7 @@ class AttributionFinder {
     }
     if (after > 0 && takes_recipient(doc_.lower(after - 1)) && start < sent.last) {
       if (mention_at_[start] >= 0) return mentions_[mention_at_[start]].last;
-      if (is_object_pronoun(doc_.lower(start))) return start + 1;
+      if (is_bare_recipient(doc_.lower(start))) return start + 1;
     }
     return start;
   }
@@ -528,7 +532,8 @@ class AttributionFinder {
            w == "emailed";
   }
 
-  static bool is_object_pronoun(std::string_view w) {
+  /// Recipients named by a bare word: "told him", "told reporters".
+  static bool is_bare_recipient(std::string_view w) {
     return w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "reporters";
   }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -52,7 +53,7 @@ class PhraseTable {
   std::bitset<1u << 16> may_start_;
   /// Hashes of every proper prefix (two tokens or more) of a phrase: a match stops growing as
   /// soon as its tokens are no phrase's beginning.
-  std::unordered_map<std::size_t, bool> prefixes_;
+  std::unordered_set<std::size_t> prefixes_;
 };
 
 /// Splits a phrase into the lower-case token forms Document uses, with each token's capital flag.
@@ -68,7 +69,7 @@ bool PhraseTable<T>::insert(std::string_view phrase, T value, bool case_sensitiv
     if (k) key += kSep;
     key += toks[k].first;
     if (case_sensitive && toks[k].second) mask |= 1u << k;
-    if (k >= 1 && k + 1 < toks.size()) prefixes_[std::hash<std::string>{}(key)] = true;
+    if (k >= 1 && k + 1 < toks.size()) prefixes_.insert(std::hash<std::string>{}(key));
   }
   auto [it, added] = entries_.try_emplace(std::move(key), Entry{std::move(value), mask});
   if (!added) return false;
