@@ -163,7 +163,7 @@ class AttributionFinder {
     if (auto shared = shared_source(s, cue)) {
       FoundAttribution a = make(s, cue, entry, shared->source);
       a.speaker = shared->speaker;
-      add_content(a, skip_complementizer(cue.last, sent.last), paraphrase_end(cue.last, sent));
+      add_contents(a, cue.first, cue.last, sent);
       if (a.content.empty()) return false;
       out_.push_back(std::move(a));
       return true;
@@ -231,11 +231,7 @@ class AttributionFinder {
       if (auto np = np_after(cue.last + 1, sent.last)) agent = TokenRange{cue.last, np->last};
     }
     FoundAttribution a = make(s, cue, entry, agent);
-    std::uint32_t after = agent ? agent->last : cue.last;
-    if (!quote_after(a, after, sent)) {
-      std::uint32_t start = skip_complementizer(after, sent.last);
-      add_content(a, start, paraphrase_end(start, sent));
-    }
+    add_contents(a, cue.first, agent ? agent->last : cue.last, sent);
     if (a.content.empty()) return false;
     out_.push_back(std::move(a));
     return true;
