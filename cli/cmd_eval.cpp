@@ -119,12 +119,16 @@ std::optional<fs::path> first_annotation(const fs::path& dir, const std::string&
   return best;
 }
 
+/// "P R F1" in percent, one decimal, aligned for the table.
+void print_percentages(const Counts& c) {
+  std::cout << std::fixed << std::setprecision(1) << "   " << std::setw(5) << 100 * c.precision()
+            << " " << std::setw(5) << 100 * c.recall() << " " << std::setw(5) << 100 * c.f1();
+}
+
 void print_role(const char* label, const RoleScore& r) {
-  std::cout << std::left << std::setw(10) << label << std::right << std::fixed
-            << std::setprecision(1);
-  for (const Counts* c : {&r.exact, &r.overlap})
-    std::cout << "   " << std::setw(5) << 100 * c->precision() << " " << std::setw(5)
-              << 100 * c->recall() << " " << std::setw(5) << 100 * c->f1();
+  std::cout << std::left << std::setw(10) << label << std::right;
+  print_percentages(r.exact);
+  print_percentages(r.overlap);
   std::cout << "   (gold " << r.exact.gold << ", predicted " << r.exact.predicted << ")\n";
 }
 
@@ -168,11 +172,10 @@ int run_polnear(EvalArgs& a) {
   print_role("source", total.source);
   print_role("cue", total.cue);
   print_role("content", total.content);
-  std::cout << std::left << std::setw(10) << "linked" << std::right << std::fixed
-            << std::setprecision(1) << "   " << std::setw(5) << 100 * total.linked.precision()
-            << " " << std::setw(5) << 100 * total.linked.recall() << " " << std::setw(5)
-            << 100 * total.linked.f1() << "   (gold " << total.linked.gold << ", predicted "
-            << total.linked.predicted << ")\n";
+  std::cout << std::left << std::setw(10) << "linked" << std::right;
+  print_percentages(total.linked);
+  std::cout << "   (gold " << total.linked.gold << ", predicted " << total.linked.predicted
+            << ")\n";
   if (articles == 0) return kInputsFailed;
   return failures ? kInputsFailed : kOk;
 }

@@ -98,28 +98,36 @@ std::size_t shared_chars(const Fragments& a, const Fragments& b) {
   return n;
 }
 
-/// One-to-one matching, largest overlap first; `exact` requires identical fragments.
-std::size_t match_count(const std::vector<Fragments>& pred, const std::vector<Fragments>& gold,
-                        bool exact) {
-  struct Pair {
-    std::size_t overlap, p, g;
-  };
-  std::vector<Pair> pairs;
-  for (std::size_t p = 0; p < pred.size(); ++p)
-    for (std::size_t g = 0; g < gold.size(); ++g) {
-      if (exact && pred[p] != gold[g]) continue;
-      if (auto n = shared_chars(pred[p], gold[g])) pairs.push_back({n, p, g});
-    }
-  std::stable_sort(pairs.begin(), pairs.end(),
-                   [](const Pair& a, const Pair& b) { return a.overlap > b.overlap; });
-  std::vector<bool> used_p(pred.size()), used_g(gold.size());
+/// A candidate match between prediction `p` and gold `g` sharing `overlap` characters.
+struct Candidate {
+  std::size_t overlap, p, g;
+};
+
+/// One-to-one matching, largest overlap first (ties in input order); returns the matches made.
+std::size_t greedy_matches(std::vector<Candidate> candidates, std::size_t predicted,
+                           std::size_t gold) {
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.overlap > b.overlap; });
+  std::vector<bool> used_p(predicted), used_g(gold);
   std::size_t matched = 0;
-  for (const auto& pr : pairs) {
-    if (used_p[pr.p] || used_g[pr.g]) continue;
-    used_p[pr.p] = used_g[pr.g] = true;
+  for (const auto& c : candidates) {
+    if (used_p[c.p] || used_g[c.g]) continue;
+    used_p[c.p] = used_g[c.g] = true;
     ++matched;
   }
   return matched;
+}
+
+/// Span matches for one role; `exact` requires identical trimmed fragments.
+std::size_t match_count(const std::vector<Fragments>& pred, const std::vector<Fragments>& gold,
+                        bool exact) {
+  std::vector<Candidate> candidates;
+  for (std::size_t p = 0; p < pred.size(); ++p)
+    for (std::size_t g = 0; g < gold.size(); ++g) {
+      if (exact && pred[p] != gold[g]) continue;
+      if (auto n = shared_chars(pred[p], gold[g])) candidates.push_back({n, p, g});
+    }
+  return greedy_matches(std::move(candidates), pred.size(), gold.size());
 }
 
 RoleScore score_role(std::vector<Fragments> pred, const std::vector<Fragments>& gold_raw,
@@ -143,36 +151,28 @@ RoleScore score_role(std::vector<Fragments> pred, const std::vector<Fragments>& 
 
 Counts score_linked(const PolnearGold& gold, const std::vector<Attribution>& predicted,
                     std::u32string_view text) {
-  struct Pair {
-    std::size_t overlap, p, g;
-  };
-  std::vector<Pair> pairs;
+  std::vector<Fragments> gold_cues, gold_sources;
+  for (const auto& f : gold.cues) gold_cues.push_back(trimmed(f, text));
+  for (const auto& f : gold.sources) gold_sources.push_back(trimmed(f, text));
+  std::vector<Candidate> candidates;
   for (std::size_t p = 0; p < predicted.size(); ++p) {
     Fragments pcue = trimmed({predicted[p].cue}, text);
     std::optional<Fragments> psrc;
     if (predicted[p].source) psrc = trimmed({*predicted[p].source}, text);
     for (std::size_t g = 0; g < gold.attributions.size(); ++g) {
       const auto& ga = gold.attributions[g];
-      std::size_t cue_overlap = shared_chars(pcue, trimmed(gold.cues[ga.cue], text));
+      std::size_t cue_overlap = shared_chars(pcue, gold_cues[ga.cue]);
       if (!cue_overlap) continue;
       bool sources_ok = !psrc && !ga.source;
-      if (psrc && ga.source)
-        sources_ok = shared_chars(*psrc, trimmed(gold.sources[*ga.source], text)) > 0;
-      if (sources_ok) pairs.push_back({cue_overlap, p, g});
+      if (psrc && ga.source) sources_ok = shared_chars(*psrc, gold_sources[*ga.source]) > 0;
+      if (sources_ok) candidates.push_back({cue_overlap, p, g});
     }
   }
-  std::stable_sort(pairs.begin(), pairs.end(),
-                   [](const Pair& a, const Pair& b) { return a.overlap > b.overlap; });
-  std::vector<bool> used_p(predicted.size()), used_g(gold.attributions.size());
   Counts c;
   c.predicted = predicted.size();
   c.gold = gold.attributions.size();
-  for (const auto& pr : pairs) {
-    if (used_p[pr.p] || used_g[pr.g]) continue;
-    used_p[pr.p] = used_g[pr.g] = true;
-    ++c.matched_predicted;
-    ++c.matched_gold;
-  }
+  c.matched_predicted = c.matched_gold =
+      greedy_matches(std::move(candidates), predicted.size(), gold.attributions.size());
   return c;
 }
 
