@@ -134,8 +134,7 @@ void EntityResolver::resolve_surnames() {
     const Mention& other = mentions_[k];
     if (other.kind != EntityKind::person || other.type != MentionType::name || !entity_of_[k])
       continue;
-    const std::string& key = keys_[*entity_of_[k]];
-    std::string name = key.substr(key.find(':') + 1);
+    std::string name = key_name(*entity_of_[k]);
     for (const auto& word : {first_word(name), last_word(name)})
       people_by_word_[word].emplace_back(other.first, *entity_of_[k]);
   }
@@ -238,6 +237,11 @@ std::optional<EntityIndex> EntityResolver::campaign_of(EntityIndex person) const
   return std::nullopt;
 }
 
+std::string EntityResolver::key_name(EntityIndex e) const {
+  const std::string& key = keys_[e];
+  return key.substr(key.find(':') + 1);
+}
+
 std::vector<std::optional<EntityIndex>> EntityResolver::finish(std::vector<Entity>& out) {
   std::vector<EntityIndex> order;
   for (EntityIndex e = 0; e < entities_.size(); ++e)
@@ -248,12 +252,12 @@ std::vector<std::optional<EntityIndex>> EntityResolver::finish(std::vector<Entit
   std::map<std::string, int> seen_ids;
   for (EntityIndex e : order) {
     Entity entity = entities_[e];
-    if (entity.name.empty()) entity.name = keys_[e].substr(7);
+    if (entity.name.empty()) entity.name = key_name(e);
     // A person's id comes from first and last name, so "Donald J. Trump" and "Donald Trump"
     // share one; other ids come from the canonical name.
     bool person = entity.kind == EntityKind::person;
     std::string id =
-        std::string(to_string(entity.kind)) + ":" + slug(person ? keys_[e].substr(7) : entity.name);
+        std::string(to_string(entity.kind)) + ":" + slug(person ? key_name(e) : entity.name);
     if (int n = seen_ids[id]++) id += "-" + std::to_string(n + 1);
     entity.id = std::move(id);
     std::sort(entity.aliases.begin(), entity.aliases.end());

@@ -54,6 +54,8 @@ class EntityResolver {
   std::optional<EntityIndex> resolve_descriptor(std::size_t m) const;
   std::optional<EntityIndex> title_organization(const Mention& m, EntityIndex person);
   std::optional<EntityIndex> person_by_token(std::size_t m) const;
+  /// The name part of an entity's key ("donald trump" for a person's first and last name).
+  std::string key_name(EntityIndex e) const;
 
   const Document& doc_;
   const Lexicon& lex_;
