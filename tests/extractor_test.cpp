@@ -101,6 +101,50 @@ TEST_CASE("extract: entities merge their mentions; furniture and places are not 
   CHECK(has(relations(x), "contact Sergei Ryabkov -> Donald Trump"));
 }
 
+TEST_CASE("extract: names, honorifics, places and laws") {
+  struct Row {
+    const char* text;
+    const char* entity;  ///< "Name|kind" that must exist, or "!Name" that must not
+  };
+  const Row rows[] = {
+      {"Ed Schultz joined RT. Mr. Schultz said he was happy.", "!Mr. Schultz"},
+      {"Ed Schultz joined RT. Mr. Schultz said he was happy.", "Ed Schultz|person"},
+      {"Last week Larry King spoke on RT. Mr. King said he was free.", "Larry King|person"},
+      {"Last week Larry King spoke on RT. Mr. King said he was free.", "!Mr."},
+      {"Florida Rep. Debbie Wasserman Schultz met Adam Schiff.", "!Florida"},
+      {"The California congressman met Adam Schiff in Crimea.", "!Crimea"},
+      {"Manhattan Supreme Court Justice Frank Nervo rejected the request.",
+       "Manhattan Supreme Court|government"},
+      {"Kamala Lopez called for the Equal Rights Amendment to pass.", "!Equal Rights Amendment"},
+      {"Michael Haltzel is a fellow at the Center for Transatlantic Relations.",
+       "Center for Transatlantic Relations|organization"},
+      {"Leaders of the Central and East European Coalition met Hillary Clinton.",
+       "Central and East European Coalition|organization"},
+      {"Donald and Ivana Trump divorced. Ivana Trump said Trump had lied.", "Ivana Trump|person"},
+  };
+  for (const auto& row : rows) {
+    SUBCASE((std::string(row.text) + " " + row.entity).c_str()) {
+      auto x = run(row.text);
+      std::string want = row.entity;
+      if (want[0] == '!') {
+        CHECK(entity_named(x, want.substr(1)) == nullptr);
+        continue;
+      }
+      auto bar = want.find('|');
+      const Entity* e = entity_named(x, want.substr(0, bar));
+      REQUIRE(e != nullptr);
+      CHECK(to_string(e->kind) == want.substr(bar + 1));
+    }
+  }
+}
+
+TEST_CASE("extract: a bare surname is the person introduced first") {
+  auto x = run("Donald Trump wed in 1977. Donald and Ivana Trump divorced. Ivana said Trump lied.");
+  const Entity* ivana = entity_named(x, "Ivana Trump");
+  REQUIRE(ivana != nullptr);
+  CHECK(std::find(ivana->aliases.begin(), ivana->aliases.end(), "Trump") == ivana->aliases.end());
+}
+
 TEST_CASE("extract: every span is inside the text and points at what it names") {
   std::string text = read_file(source_path("data/examples/seed-russia-contacts.txt"));
   auto x = run(text, "seed");

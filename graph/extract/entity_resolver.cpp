@@ -120,13 +120,11 @@ void EntityResolver::resolve_named(std::size_t m) {
 }
 
 std::optional<EntityIndex> EntityResolver::person_by_token(std::size_t m) const {
-  auto it = people_by_word_.find(doc_.lower(mentions_[m].first));
+  auto it = people_by_word_.find(doc_.lower(mentions_[m].last - 1));
   if (it == people_by_word_.end()) return std::nullopt;
-  // The latest full name before the mention, else the first one after it.
-  const auto& seen = it->second;
-  auto after = std::partition_point(seen.begin(), seen.end(),
-                                    [&](const auto& p) { return p.first < mentions_[m].first; });
-  return after == seen.begin() ? after->second : (after - 1)->second;
+  // Where two people share a surname ("Donald and Ivana Trump"), news style gives the bare
+  // surname to the one introduced first and the first name to the other.
+  return it->second.front().second;
 }
 
 void EntityResolver::resolve_surnames() {
@@ -145,7 +143,7 @@ void EntityResolver::resolve_surnames() {
       add_mention(*e, m);
       continue;
     }
-    add_mention(add(EntityKind::person, doc_.lower(mention.first), true, ""), m);
+    add_mention(add(EntityKind::person, doc_.lower(mention.last - 1), !mention.kind_known, ""), m);
   }
 }
 

@@ -112,6 +112,9 @@ void load_people_words(Lexicon& lex, const Files& f) {
                [&](const Row& r) { lex.campaign_parts.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "source_nouns.txt", 1,
                [&](const Row& r) { lex.source_nouns.insert(to_lower_utf8(r[0])); });
+  for_each_row(f, "places.txt", 1, [&](const Row& r) { lex.places.insert(r[0], true, true); });
+  for_each_row(f, "non_entity_suffixes.txt", 1,
+               [&](const Row& r) { lex.non_entity_suffixes.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "descriptors.tsv", 2, [&](const Row& r) {
     lex.descriptors.emplace(to_lower_utf8(r[0]), kind_or_throw(r[1], "descriptors.tsv"));
   });

@@ -19,6 +19,12 @@ bool is_name_connector(std::string_view w) {
          w == "da" || w == "di" || w == "del" || w == "la" || w == "le" || w == "der";
 }
 
+/// Courtesy titles that only ever precede a person's name ("Mr. Schultz", "Ms. Wahl").
+bool is_honorific(std::string_view w) {
+  return w == "mr." || w == "mrs." || w == "ms." || w == "mr" || w == "mrs" || w == "ms" ||
+         w == "dr." || w == "miss";
+}
+
 class MentionFinder {
  public:
   MentionFinder(const Document& doc, const Lexicon& lex, const std::vector<Quote>& quotes)
@@ -248,10 +254,12 @@ class MentionFinder {
     std::uint32_t j = i;
     while (j < end) {
       if (is_capitalised_word(j)) {
-        if (j > i && starts_other(j, end)) break;
+        if (j > i && starts_other(j, end) && !title_as_surname(i, j, end)) break;
         ++j;
       } else if (j > i && is_name_connector(doc_.lower(j)) && j + 1 < end &&
                  is_capitalised_word(j + 1)) {
+        ++j;
+      } else if (j > i && org_connector(i, j, end)) {
         ++j;
       } else {
         break;
@@ -271,6 +279,42 @@ class MentionFinder {
     return true;
   }
 
+  /// "Larry King", "Mr. King": a one-word title right after a lone first name is a surname,
+  /// unless a name follows it ("Donald President Trump" is not how news writes).
+  bool title_as_surname(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
+    if (j != i + 1 || !(lex_.first_names.count(doc_.lower(i)) || is_honorific(doc_.lower(i))))
+      return false;
+    auto t = title_at(j, end);
+    if (!t || t.length != 1 || name_at(j, end) || country_at(j, end)) return false;
+    return j + 1 >= end || !is_capitalised_word(j + 1);
+  }
+
+  /// "Center for Transatlantic Relations", "Council on Foreign Relations": "for" and "on"
+  /// continue a name after an organisation word; "and" joins two parts of one organisation's
+  /// name ("Central and East European Coalition") when the name ends in one.
+  bool org_connector(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
+    const std::string& w = doc_.lower(j);
+    if (j + 1 >= end || !is_capitalised_word(j + 1) || starts_other(j + 1, end)) return false;
+    if (w == "for" || w == "on") return lex_.org_suffixes.count(doc_.lower(j - 1)) > 0;
+    if (w != "and" || lex_.first_names.count(doc_.lower(i))) return false;
+    std::uint32_t k = chunk_end(j + 1, end);
+    return k > j + 1 && lex_.org_suffixes.count(doc_.lower(k - 1)) > 0;
+  }
+
+  /// The kind an organisation word gives a chunk: its last word, or the word before a "for" or
+  /// "on" inside it ("Center for Transatlantic Relations").
+  std::optional<EntityKind> org_kind(std::uint32_t i, std::uint32_t j) const {
+    if (j - i < 2) return std::nullopt;
+    auto suffix = lex_.org_suffixes.find(doc_.lower(j - 1));
+    if (suffix != lex_.org_suffixes.end()) return suffix->second;
+    for (std::uint32_t k = i + 1; k + 1 < j; ++k) {
+      if (doc_.lower(k) != "for" && doc_.lower(k) != "on") continue;
+      suffix = lex_.org_suffixes.find(doc_.lower(k - 1));
+      if (suffix != lex_.org_suffixes.end()) return suffix->second;
+    }
+    return std::nullopt;
+  }
+
   bool starts_other(std::uint32_t j, std::uint32_t end) const {
     return name_at(j, end) || title_at(j, end) || country_at(j, end);
   }
@@ -279,15 +323,17 @@ class MentionFinder {
   std::uint32_t name_chunk(std::uint32_t i, std::uint32_t end) {
     std::uint32_t j = chunk_end(i, end);
     if (j == i) return 0;
+    if (auto n = place(i, j, end)) return n;
     if (title_at(j, end) || (j + 1 < end && doc_.lower(j) == "'s" && title_at(j + 1, end))) {
       // A modifier of the title that follows ("Trump spokesperson Hope Hicks").
       out_.push_back(person_chunk(i, j));
       return j;
     }
     if (auto n = campaign(i, j, end)) return n;
-    auto suffix = lex_.org_suffixes.find(doc_.lower(j - 1));
-    if (suffix != lex_.org_suffixes.end() && j - i >= 2) {
-      Mention m = base(i, j, suffix->second);
+    if (j - i >= 2 && lex_.non_entity_suffixes.count(doc_.lower(j - 1))) return j;
+    if (j - i == 1 && is_honorific(doc_.lower(i))) return j;
+    if (auto kind = org_kind(i, j)) {
+      Mention m = base(i, j, *kind);
       m.canonical = std::string(doc_.surface(i, j));
       m.kind_known = true;
       out_.push_back(std::move(m));
@@ -306,6 +352,25 @@ class MentionFinder {
     }
     out_.push_back(person_chunk(i, j));
     return j;
+  }
+
+  /// A place names no entity: skip it, or the part of the chunk it fills ("Florida Rep.").
+  /// In front of a government body it names that body ("Manhattan Supreme Court").
+  std::uint32_t place(std::uint32_t i, std::uint32_t j, std::uint32_t end) {
+    auto p = lex_.places.match(doc_, i, end);
+    if (!p || lex_.first_names.count(doc_.lower(i))) return 0;
+    std::uint32_t k = i + static_cast<std::uint32_t>(p.length);
+    auto body = name_at(k, end);
+    if (k == j && body && body.value->kind == EntityKind::government && !body.value->is_country) {
+      std::uint32_t last = k + static_cast<std::uint32_t>(body.length);
+      Mention m = base(i, last, EntityKind::government);
+      m.canonical = std::string(doc_.surface(i, last));
+      m.kind_known = true;
+      out_.push_back(std::move(m));
+      return last;
+    }
+    if (k >= j || !org_kind(i, j)) return k;
+    return 0;
   }
 
   /// "Trump's campaign team", "the Clinton campaign", "Clinton Campaign".
@@ -331,8 +396,10 @@ class MentionFinder {
   Mention person_chunk(std::uint32_t i, std::uint32_t j) const {
     Mention m = base(i, j, EntityKind::person);
     m.canonical = std::string(doc_.surface(i, j));
-    m.type = j - i == 1 ? MentionType::surname : MentionType::name;
-    m.kind_known = lex_.first_names.count(doc_.lower(i)) > 0 && j - i >= 2;
+    bool honorific = is_honorific(doc_.lower(i));
+    // "Mr. Schultz" names a person by surname alone, like "Schultz".
+    m.type = j - i == 1 || (honorific && j - i == 2) ? MentionType::surname : MentionType::name;
+    m.kind_known = honorific || (lex_.first_names.count(doc_.lower(i)) > 0 && j - i >= 2);
     return m;
   }
 
