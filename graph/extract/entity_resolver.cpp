@@ -189,8 +189,9 @@ std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m,
   const Mention& mod = mentions_[*t.modifier];
   auto mod_entity = entity_of_[*t.modifier];
   if (mod.type == MentionType::country) {
-    if (body.empty() || body == "government" || body == "campaign" || body == "outlet")
-      return mod_entity;
+    // A nationality says nothing of an employer: "the Latvian journalist", "Mexican billionaire".
+    if (body.empty() || body == "campaign" || body == "outlet") return std::nullopt;
+    if (body == "government") return mod_entity;
     // "Russia's Deputy Foreign Minister": the country's Foreign Ministry.
     const Country* country = nullptr;
     for (const auto& c : lex_.countries)

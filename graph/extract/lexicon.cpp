@@ -130,9 +130,14 @@ CueType cue_type(std::string_view s) {
 
 RelationCue relation_cue(std::string_view s) {
   static const std::map<std::string_view, RelationCue> kinds = {
-      {"contact", RelationCue::contact},   {"denial", RelationCue::denial},
-      {"negation", RelationCue::negation}, {"hedge", RelationCue::hedge},
-      {"report", RelationCue::report},     {"negated_contact", RelationCue::negated_contact}};
+      {"contact", RelationCue::contact},
+      {"denial", RelationCue::denial},
+      {"contact_direct", RelationCue::contact_direct},
+      {"affiliation", RelationCue::affiliation},
+      {"negation", RelationCue::negation},
+      {"hedge", RelationCue::hedge},
+      {"report", RelationCue::report},
+      {"negated_contact", RelationCue::negated_contact}};
   auto it = kinds.find(s);
   if (it == kinds.end())
     throw std::runtime_error("lexicon relation_cues.tsv: unknown relation '" + std::string(s) +

@@ -48,7 +48,16 @@ struct Cue {
 };
 
 /// What a relation cue word signals.
-enum class RelationCue : std::uint8_t { contact, denial, negation, hedge, report, negated_contact };
+enum class RelationCue : std::uint8_t {
+  contact,
+  contact_direct,  ///< a contact only when the other party follows at once ("called Putin")
+  affiliation,     ///< the subject works for or belongs to what follows ("works for RT")
+  denial,
+  negation,
+  hedge,
+  report,
+  negated_contact
+};
 
 /// All lexicons.
 class Lexicon {

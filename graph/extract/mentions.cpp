@@ -151,8 +151,28 @@ class MentionFinder {
       out_.push_back(std::move(station));
       return j + 1;
     }
+    if (auto k = committee_end(j, end, *m.value); k > j) {
+      // "Senate Armed Services Committee": a body's own committee is a body of its own.
+      Mention committee = base(i, k, EntityKind::government);
+      committee.kind_known = true;
+      committee.canonical = std::string(doc_.surface(i, k));
+      committee.country = m.value->country;
+      out_.push_back(std::move(committee));
+      return k;
+    }
     emit_known(i, j, *m.value);
     return j;
+  }
+
+  /// The end of a capitalised committee name after a government body's name, or `j`.
+  std::uint32_t committee_end(std::uint32_t j, std::uint32_t end, const KnownName& body) const {
+    if (body.kind != EntityKind::government || body.is_country || j >= end) return j;
+    if (!is_capitalised_word(j) || starts_other(j, end)) return j;
+    std::uint32_t k = chunk_end(j, end);
+    const std::string& last = doc_.lower(k - 1);
+    bool committee = last == "committee" || last == "subcommittee" || last == "caucus" ||
+                     last == "commission" || last == "panel";
+    return committee ? k : j;
   }
 
   void emit_known(std::uint32_t i, std::uint32_t j, const KnownName& name) {
@@ -223,6 +243,8 @@ class MentionFinder {
     auto t = title_at(i, end);
     if (!t) return 0;
     std::uint32_t name_first = i + static_cast<std::uint32_t>(t.length);
+    // "NATO member Estonia": a country or known name after a title is no person.
+    if (name_at(name_first, end) || country_at(name_first, end)) return 0;
     std::uint32_t name_last = chunk_end(name_first, end);
     if (name_last == name_first) return 0;
     TitleInfo info;

@@ -1,5 +1,7 @@
 #include "graph/extract/relations.h"
 
+#include "graph/extract/appositives.h"
+
 #include <algorithm>
 #include <set>
 #include <string_view>
@@ -12,6 +14,12 @@ namespace {
 /// Words that close a clause to the right of a relation cue.
 bool ends_clause(std::string_view w) {
   return w == ";" || w == "rather" || w == "but" || w == "which" || w == "while" || w == "although";
+}
+
+/// Prepositions after a contact noun that introduce its topic rather than a party.
+bool is_topic_word(std::string_view w) {
+  return w == "of" || w == "about" || w == "on" || w == "over" || w == "regarding" ||
+         w == "toward" || w == "towards" || w == "concerning";
 }
 
 /// Words that open a clause to the left of a relation cue.
@@ -75,6 +83,11 @@ class RelationFinder {
       const Mention& m = mentions_[a.mention];
       add(RelationKind::affiliation, a.person, a.organization, Stance::asserted,
           {m.title->title_first, m.title->title_last}, doc_.sentence_of(m.first), nullptr, 0.9);
+    }
+    for (const auto& a : find_appositive_roles(doc_, lex_, mentions_, resolver_)) {
+      add(RelationKind::affiliation, *resolver_.entity_of(a.person),
+          *resolver_.entity_of(a.organization), Stance::asserted, a.role,
+          doc_.sentence_of(a.role.first), claim_covering(a.role.first), 0.8);
     }
   }
 
@@ -148,14 +161,20 @@ class RelationFinder {
     const Sentence& sent = doc_.sentences()[s];
     for (std::uint32_t i = sent.first; i < sent.last; ++i) {
       auto cue = cue_match(i, sent.last);
-      if (!cue) continue;
+      if (!cue || mention_at_[i] >= 0) continue;  // "Center for Transatlantic Relations"
       TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
       switch (*cue.value) {
         case RelationCue::contact:
           contact(s, range, false);
           break;
+        case RelationCue::contact_direct:
+          if (object_follows(range.last, sent.last)) contact(s, range, false);
+          break;
         case RelationCue::negated_contact:
           contact(s, range, true);
+          break;
+        case RelationCue::affiliation:
+          member_of(s, range);
           break;
         case RelationCue::denial:
           denial(s, range);
@@ -165,6 +184,26 @@ class RelationFinder {
       }
       i = range.last - 1;
     }
+  }
+
+  /// True when an entity follows at once, perhaps after "the": "called Putin", "visited the
+  /// Kremlin"; "called on", "called for" and "called it" name no party.
+  bool object_follows(std::uint32_t i, std::uint32_t last) const {
+    if (i < last && doc_.lower(i) == "the") ++i;
+    return i < last && entity_at(i).has_value();
+  }
+
+  /// "Mr. Schultz, who works directly for RT": the person left of the cue belongs to the
+  /// organisation right of it.
+  void member_of(std::size_t s, TokenRange cue) {
+    TokenRange clause = clause_around(s, cue);
+    auto person = nearest_left(clause.first, cue.first);
+    auto org = nearest_right(cue.last, clause.last);
+    if (!person || !org || kind(*person) != EntityKind::person || kind(*org) == EntityKind::person)
+      return;
+    if (kind(*org) == EntityKind::group) return;
+    add(RelationKind::affiliation, *person, *org, Stance::asserted, cue, s,
+        claim_covering(cue.first), 0.75);
   }
 
   void contact(std::size_t s, TokenRange cue, bool negated_cue) {
@@ -235,12 +274,24 @@ class RelationFinder {
       return p;
     }
     p.left = nearest_left(clause.first, cue.first);
-    p.right = nearest_right(right_from, clause.last);
+    // "talks of alliance policy toward Russia": what follows is the topic, not a party.
+    if (right_from >= clause.last || !is_topic_word(doc_.lower(right_from)))
+      p.right = nearest_right(right_from, clause.last);
+    if (!p.left) p.left = governing_speaker(clause.first);
     if (!p.left && claim && claim->speaker) {
       p.left = speaker_side(*claim->speaker, subject_word(clause.first, cue.first));
       p.left_is_speaker = true;
     }
     return p;
+  }
+
+  /// "Obama said after meeting with Putin": a clause right after an attribution cue has the
+  /// attribution's speaker as its subject.
+  std::optional<EntityIndex> governing_speaker(std::uint32_t clause_first) const {
+    if (clause_first == 0 || !cue_at_[clause_first - 1]) return std::nullopt;
+    for (const auto& a : attributions_)
+      if (a.cue.last == clause_first && a.source && a.source->last <= a.cue.first) return a.speaker;
+    return std::nullopt;
   }
 
   /// The pronoun opening a clause ("I", "we") decides who the speaker's side is.
