@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "graph/text/normalize.h"
+#include "graph/text/utf8.h"
 
 namespace claimgraph {
 
@@ -160,6 +161,9 @@ void EntityResolver::resolve_descriptors_and_titles() {
       first_pos_[*org] = std::min(first_pos_[*org], mention.title->first);
       affiliations_.push_back({person, *org, static_cast<std::uint32_t>(m)});
       affiliation_of_.try_emplace(person, *org);
+    } else if (auto body = implied_body(mention)) {
+      first_pos_[*body] = std::min(first_pos_[*body], mention.title->first);
+      affiliations_.push_back({person, *body, static_cast<std::uint32_t>(m), true});
     }
   }
 }
@@ -192,6 +196,10 @@ std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m,
     // A nationality says nothing of an employer: "the Latvian journalist", "Mexican billionaire".
     if (body.empty() || body == "campaign" || body == "outlet") return std::nullopt;
     if (body == "government") return mod_entity;
+    if (auto it = lex_.bodies.find(to_lower_utf8(body)); it != lex_.bodies.end())
+      return it->second.country == mod.country
+                 ? add(EntityKind::government, it->second.canonical, false, mod.country)
+                 : mod_entity;
     // "Russia's Deputy Foreign Minister": the country's Foreign Ministry.
     const Country* country = nullptr;
     for (const auto& c : lex_.countries)
@@ -209,6 +217,15 @@ std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m,
     }
   }
   return mod_entity;
+}
+
+std::optional<EntityIndex> EntityResolver::implied_body(const Mention& m) {
+  const TitleInfo& t = *m.title;
+  if (t.modifier || t.local) return std::nullopt;  // "Florida Rep." sits in a state's house
+  auto it = lex_.bodies.find(to_lower_utf8(t.title->body));
+  if (it == lex_.bodies.end()) return std::nullopt;
+  // Weak: kept only if the affiliation is, which needs no other one stated for the person.
+  return add(EntityKind::government, it->second.canonical, true, it->second.country);
 }
 
 std::optional<EntityIndex> EntityResolver::affiliation_of(EntityIndex person) const {

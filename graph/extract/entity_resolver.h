@@ -18,6 +18,7 @@ struct TitleAffiliation {
   EntityIndex person = 0;
   EntityIndex organization = 0;
   std::uint32_t mention = 0;  ///< the titled mention
+  bool implied = false;       ///< by the title alone ("Sen." -> Senate): a fallback
 };
 
 /// Entity clustering for one article. Indices are provisional until finish().
@@ -53,6 +54,7 @@ class EntityResolver {
   void resolve_descriptors_and_titles();
   std::optional<EntityIndex> resolve_descriptor(std::size_t m) const;
   std::optional<EntityIndex> title_organization(const Mention& m, EntityIndex person);
+  std::optional<EntityIndex> implied_body(const Mention& m);
   std::optional<EntityIndex> person_by_token(std::size_t m) const;
   /// The name part of an entity's key ("donald trump" for a person's first and last name).
   std::string key_name(EntityIndex e) const;

@@ -85,6 +85,7 @@ void load_countries(Lexicon& lex, const Files& f) {
 void load_bodies(Lexicon& lex, const Files& f) {
   for_each_row(f, "government_bodies.tsv", 3, [&](const Row& r) {
     KnownName n{std::string(r[0]), EntityKind::government, std::string(r[2]), false, false};
+    lex.bodies.emplace(to_lower_utf8(r[0]), n);
     lex.names.insert(r[0], n, true);
     for (auto a : values(r[1])) lex.names.insert(a, n, true);
   });

@@ -243,6 +243,11 @@ class MentionFinder {
     auto t = title_at(i, end);
     if (!t) return 0;
     std::uint32_t name_first = i + static_cast<std::uint32_t>(t.length);
+    // "the RT editor in chief, Margarita Simonyan": a title may stand in apposition before
+    // the name it belongs to.
+    if (name_first + 1 < end && doc_.lower(name_first) == "," && i > 0 &&
+        (modifier_before(i) || doc_.lower(i - 1) == "the" || doc_.lower(i - 1) == "another"))
+      ++name_first;
     // "NATO member Estonia": a country or known name after a title is no person.
     if (name_at(name_first, end) || country_at(name_first, end)) return 0;
     std::uint32_t name_last = chunk_end(name_first, end);
@@ -253,6 +258,7 @@ class MentionFinder {
     info.title_last = name_first;
     info.title = t.value;
     info.modifier = modifier_before(i);
+    info.local = place_end_ == i;
     if (info.modifier) info.first = out_[*info.modifier].first;
     Mention m = person_chunk(name_first, name_last);
     m.kind_known = true;
@@ -382,6 +388,7 @@ class MentionFinder {
     auto p = lex_.places.match(doc_, i, end);
     if (!p || lex_.first_names.count(doc_.lower(i))) return 0;
     std::uint32_t k = i + static_cast<std::uint32_t>(p.length);
+    place_end_ = k;
     auto body = name_at(k, end);
     if (k == j && body && body.value->kind == EntityKind::government && !body.value->is_country) {
       std::uint32_t last = k + static_cast<std::uint32_t>(body.length);
@@ -451,6 +458,7 @@ class MentionFinder {
   static constexpr std::uint8_t kSeenLower = 1, kSeenCapitalised = 2;
   std::unordered_map<std::size_t, std::uint8_t> opener_case_;  // sentence openers' case evidence
   std::uint32_t sentence_start_ = 0;
+  std::uint32_t place_end_ = UINT32_MAX;  // one past the last place skipped
 };
 
 }  // namespace

@@ -31,6 +31,7 @@ struct TitleInfo {
   std::uint32_t title_last = 0;
   const Title* title = nullptr;
   std::optional<std::uint32_t> modifier;  ///< index of the modifying mention, if any
+  bool local = false;  ///< a place stands before it: "Florida Rep.", "New York Attorney General"
 };
 
 /// One mention of an entity candidate: a token range and what it seems to name.

@@ -68,6 +68,7 @@ class RelationFinder {
     reported_by();
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s)
       if (doc_.sentences()[s].prose) claims_in(s);
+    implied_affiliations();
     for (const auto& r : out_) {
       resolver_.mark_used(r.source);
       resolver_.mark_used(r.target);
@@ -79,16 +80,30 @@ class RelationFinder {
 
  private:
   void affiliations() {
-    for (const auto& a : resolver_.title_affiliations()) {
-      const Mention& m = mentions_[a.mention];
-      add(RelationKind::affiliation, a.person, a.organization, Stance::asserted,
-          {m.title->title_first, m.title->title_last}, doc_.sentence_of(m.first), nullptr, 0.9);
-    }
+    for (const auto& a : resolver_.title_affiliations())
+      if (!a.implied) add_title_affiliation(a, 0.9);
     for (const auto& a : find_appositive_roles(doc_, lex_, mentions_, resolver_)) {
       add(RelationKind::affiliation, *resolver_.entity_of(a.person),
           *resolver_.entity_of(a.organization), Stance::asserted, a.role,
           doc_.sentence_of(a.role.first), claim_covering(a.role.first), 0.8);
     }
+  }
+
+  void add_title_affiliation(const TitleAffiliation& a, double confidence) {
+    const Mention& m = mentions_[a.mention];
+    add(RelationKind::affiliation, a.person, a.organization, Stance::asserted,
+        {m.title->title_first, m.title->title_last}, doc_.sentence_of(m.first), nullptr,
+        confidence);
+  }
+
+  /// "Sen. Ted Cruz" -> Senate, "Secretary of State John Kerry" -> State Department: what a
+  /// title implies by itself, for people the article gives no other affiliation.
+  void implied_affiliations() {
+    std::set<EntityIndex> affiliated;
+    for (const auto& r : out_)
+      if (r.kind == RelationKind::affiliation) affiliated.insert(r.source);
+    for (const auto& a : resolver_.title_affiliations())
+      if (a.implied && !affiliated.count(a.person)) add_title_affiliation(a, 0.6);
   }
 
   /// A speaker's statement carried by a named outlet: nested in its report, or told to it.
