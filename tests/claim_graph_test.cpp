@@ -70,7 +70,7 @@ TEST_CASE("claim graph: the same entity from two articles is one vertex") {
   CHECK(g.name_of("") == "");
 }
 
-TEST_CASE("find_entity: any alias, any case; near names suggested") {
+TEST_CASE("find_entity: any alias, any case - near names suggested") {
   ClaimGraph g = two_articles();
   struct Row {
     const char* query;

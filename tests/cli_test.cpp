@@ -132,7 +132,7 @@ TEST_CASE("cli: path explains unknown names and missing paths") {
   CHECK(none.err.find("no path between Hope Hicks and Ted Cruz") != std::string::npos);
 }
 
-TEST_CASE("cli: eval polnear scores a split; a malformed annotation is named, the rest scored") {
+TEST_CASE("cli: eval polnear scores a split - a malformed annotation is named, the rest scored") {
   auto dir = scratch_dir("cli_eval_polnear");
   fs::create_directories(dir / "split" / "text");
   fs::create_directories(dir / "split" / "attributions");
@@ -152,7 +152,7 @@ TEST_CASE("cli: eval polnear scores a split; a malformed annotation is named, th
   CHECK(run_claimgraph(dir, {"eval", "polnear", "nowhere"}).status == 4);
 }
 
-TEST_CASE("cli: eval graph scores gold files; malformed gold is named") {
+TEST_CASE("cli: eval graph scores gold files - malformed gold is named") {
   auto dir = scratch_dir("cli_eval_graph");
   write_file(dir / "a.txt", "FBI Director James Comey met with Loretta Lynch.");
   write_file(dir / "a.gold.json",

@@ -61,6 +61,20 @@ TEST_CASE("extract: relation patterns beyond the example") {
        "reported_by Lindsey Graham -> CNN"},
       {"\"We never talked to them,\" Jared Kushner told Reuters.",
        "reported_by Jared Kushner -> Reuters"},
+      {"In a Bloomberg interview, Donald Trump declared that NATO was obsolete.",
+       "reported_by Donald Trump -> Bloomberg News"},
+      {"John Dickey, the chief executive of Ora Media, said the show was popular.",
+       "affiliation John Dickey -> Ora Media"},
+      {"The network hired Michael McFaul, a senior fellow at the Hoover Institution.",
+       "affiliation Michael McFaul -> Hoover Institution"},
+      {"Still, the RT editor in chief, Margarita Simonyan, conveyed her regrets.",
+       "affiliation Margarita Simonyan -> RT"},
+      {"Larry King differed from Ed Schultz, who works directly for RT.",
+       "affiliation Ed Schultz -> RT"},
+      {"Speaker of the House Newt Gingrich praised the plan.",
+       "affiliation Newt Gingrich -> House of Representatives"},
+      {"Barack Obama said after meeting with Vladimir Putin that talks went well.",
+       "contact Barack Obama -> Vladimir Putin"},
   };
   for (const auto& row : rows) {
     SUBCASE(row.text) {
@@ -70,6 +84,40 @@ TEST_CASE("extract: relation patterns beyond the example") {
       CHECK(has(found, row.relation));
     }
   }
+}
+
+TEST_CASE("extract: what a relation must not be read from") {
+  struct Row {
+    const char* text;
+    const char* prefix;  ///< no relation may start with this
+  };
+  const Row rows[] = {
+      {"Adam Schiff called on Barack Obama to act against Russia.", "contact"},
+      {"Officials from Finland joined discussions of policy toward Russia.", "contact"},
+      {"Ed Schultz likened RT to the BBC.", "reported_by"},
+      {"Ed Schultz said he did not support Donald Trump during his time on MSNBC.", "reported_by"},
+      {"The Latvian journalist Dainis Ivans said he feared a pact.", "affiliation"},
+      {"The Mexican billionaire Carlos Slim owns a stake.", "affiliation"},
+      {"Michael Haltzel is Senior Fellow at the Center for Transatlantic Relations.", "contact"},
+      {"Florida Rep. Debbie Wasserman Schultz stepped down.", "affiliation"},
+  };
+  for (const auto& row : rows) {
+    SUBCASE(row.text) {
+      for (const auto& f : relations(run(row.text))) {
+        INFO(f);
+        CHECK(f.rfind(row.prefix, 0) != 0);
+      }
+    }
+  }
+}
+
+TEST_CASE("extract: a title's own body is a fallback, never beside a stated affiliation") {
+  auto found = relations(
+      run("Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, spoke."));
+  CHECK(has(found, "affiliation Adam Schiff -> House Intelligence Committee"));
+  CHECK_FALSE(has(found, "affiliation Adam Schiff -> House of Representatives"));
+  CHECK(has(relations(run("Rep. Adam Schiff spoke on Tuesday.")),
+            "affiliation Adam Schiff -> House of Representatives"));
 }
 
 TEST_CASE("extract: negation turns a contact into a denial, never the reverse") {
@@ -83,7 +131,7 @@ TEST_CASE("extract: negation turns a contact into a denial, never the reverse") 
   CHECK(hedged.relations[0].stance == Stance::hedged);
 }
 
-TEST_CASE("extract: entities merge their mentions; furniture and places are not entities") {
+TEST_CASE("extract: entities merge their mentions - furniture and places are not entities") {
   std::string text =
       "Image via WikiCommons\n\nSergei Ryabkov spoke in Moscow. Ryabkov said the talks went "
       "well.\n\n"

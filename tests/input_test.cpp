@@ -19,7 +19,7 @@ TEST_CASE("check_text: what makes an article unusable") {
   CHECK(check_text("seventeen bytes!!", small) == "is 17 bytes, over the limit of 16");
 }
 
-TEST_CASE("read_inputs: files, folders, stdin; errors named, the rest delivered") {
+TEST_CASE("read_inputs: files, folders, stdin - errors named, the rest delivered") {
   auto dir = scratch_dir("input_read");
   fs::create_directories(dir / "f" / "sub");
   fs::create_directories(dir / "f" / ".hidden");

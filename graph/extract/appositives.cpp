@@ -64,6 +64,14 @@ class AppositiveFinder {
     return static_cast<std::size_t>(m);
   }
 
+  /// An organisation at `i`, or after a "the" or "its" there (lexicon names may hold the "the").
+  std::optional<std::size_t> organization_after(std::uint32_t i, std::uint32_t last) const {
+    if (auto org = organization_at(i)) return org;
+    if (i + 1 < last && (doc_.lower(i) == "the" || doc_.lower(i) == "its"))
+      return organization_at(i + 1);
+    return std::nullopt;
+  }
+
   /// The end of the appositive that starts at `first`, within the sentence.
   std::uint32_t appositive_end(std::uint32_t first, std::uint32_t limit) const {
     std::uint32_t i = first;
@@ -84,8 +92,7 @@ class AppositiveFinder {
 
   /// ", RT's editor in chief": the organisation, its possessive, then the role.
   bool owner_first(std::size_t m, std::uint32_t first, std::uint32_t last) {
-    std::uint32_t i = first < last && doc_.lower(first) == "the" ? first + 1 : first;
-    auto org = organization_at(i);
+    auto org = organization_after(first, last);
     if (!org) return false;
     std::uint32_t j = mentions_[*org].last;
     if (j < last && doc_.lower(j) == "'s") ++j;
@@ -104,9 +111,7 @@ class AppositiveFinder {
       if (!title) continue;
       std::uint32_t p = i + static_cast<std::uint32_t>(title.length);
       if (p >= last || !is_role_preposition(doc_.lower(p))) continue;
-      std::uint32_t o = p + 1;
-      if (o < last && (doc_.lower(o) == "the" || doc_.lower(o) == "its")) ++o;
-      if (auto org = organization_at(o)) out_.push_back({m, *org, {first, p + 1}});
+      if (auto org = organization_after(p + 1, last)) out_.push_back({m, *org, {first, p + 1}});
       return;
     }
   }

@@ -86,8 +86,8 @@ class Lexicon {
   std::unordered_set<std::string> stop_caps;                 ///< lower case
   std::unordered_map<std::string, EntityKind> org_suffixes;  ///< lower-case final word -> kind
   std::unordered_map<std::string, EntityKind> descriptors;   ///< "the campaign" heads -> kind
-  std::unordered_set<std::string> campaign_parts;  ///< "team", "staff": still the campaign
-  std::unordered_set<std::string> source_nouns;    ///< "officials", "sources": anonymous sources
+  std::unordered_set<std::string> campaign_parts;     ///< "team", "staff": still the campaign
+  std::unordered_set<std::string> source_nouns;       ///< "officials", "sources": anonymous sources
   std::unordered_map<std::string, KnownName> bodies;  ///< lower-case canonical body name
   PhraseTable<bool> places;  ///< states, cities, regions: never entities on their own
   std::unordered_set<std::string> non_entity_suffixes;  ///< "act", "amendment": laws, events

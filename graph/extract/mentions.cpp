@@ -155,7 +155,8 @@ class MentionFinder {
       // "Senate Armed Services Committee": a body's own committee is a body of its own.
       Mention committee = base(i, k, EntityKind::government);
       committee.kind_known = true;
-      committee.canonical = std::string(doc_.surface(i, k));
+      std::uint32_t name_first = doc_.lower(i) == "the" ? i + 1 : i;
+      committee.canonical = std::string(doc_.surface(name_first, k));
       committee.country = m.value->country;
       out_.push_back(std::move(committee));
       return k;

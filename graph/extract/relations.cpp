@@ -22,6 +22,19 @@ bool is_topic_word(std::string_view w) {
          w == "toward" || w == "towards" || w == "concerning";
 }
 
+/// Nouns for the occasion a statement was made on: "a CNN interview", "an interview with".
+bool is_venue_noun(std::string_view w) {
+  return w == "interview" || w == "interviews" || w == "appearance" || w == "statement" ||
+         w == "op-ed" || w == "podcast" || w == "broadcast" || w == "board";
+}
+
+/// Verbs of telling: the outlet after them received the statement.
+bool is_telling(std::string_view w) {
+  return w == "told" || w == "tell" || w == "tells" || w == "telling" || w == "interviewed";
+}
+
+bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
 /// Words that open a clause to the left of a relation cue.
 bool opens_clause(std::string_view w) {
   return w == ";" || w == "which" || w == "that" || w == "while" || w == "but" || w == "although";
@@ -45,7 +58,6 @@ class RelationFinder {
         resolver_(resolver),
         mention_at_(mention_index(doc, mentions)),
         cue_at_(doc.size(), false),
-        source_at_(doc.size(), false),
         claim_at_(doc.size(), -1),
         denied_at_(doc.size(), false) {
     cues_.reserve(doc.size());
@@ -130,22 +142,43 @@ class RelationFinder {
       int m = mention_at_[i];
       if (m < 0 || mentions_[m].in_quote || mentions_[m].first != i) continue;
       auto e = resolver_.entity_of(m);
-      if (!e || kind(*e) != EntityKind::outlet || is_source_token(i)) continue;
-      return e;
+      if (!e || kind(*e) != EntityKind::outlet || e == a.speaker) continue;
+      if (carries_statement(s.first, i, mentions_[m].last, s.last)) return e;
     }
     return std::nullopt;
   }
 
-  bool is_source_token(std::uint32_t i) const { return source_at_[i]; }
+  /// True when the outlet at [first, last) is where a statement was made: "told CNN", "said on
+  /// Fox News", "in an interview with The Post", "in a Bloomberg interview", "his RT appearance".
+  /// An outlet merely talked about ("RT's programming", "worked at MSNBC") carries nothing.
+  bool carries_statement(std::uint32_t sent_first, std::uint32_t first, std::uint32_t last,
+                         std::uint32_t sent_last) const {
+    std::uint32_t after = last < sent_last && doc_.lower(last) == "'s" ? last + 1 : last;
+    if (after < sent_last && is_venue_noun(doc_.lower(after))) return true;
+    if (after != last) return false;
+    std::uint32_t i = first;
+    while (i > sent_first && is_article(doc_.lower(i - 1))) --i;
+    if (i == sent_first) return false;
+    const std::string& prev = doc_.lower(i - 1);
+    if (is_telling(prev)) return true;
+    // "said on CNN", "said in a statement to The Times"; not "likened RT to the BBC".
+    if ((prev == "to" || prev == "on") && i - 1 > sent_first && cue_at_[i - 2]) return true;
+    for (std::uint32_t k = i > sent_first + kVenueWindow ? i - kVenueWindow : sent_first; k < i;
+         ++k)
+      if (is_venue_noun(doc_.lower(k)) || is_telling(doc_.lower(k))) return true;
+    return false;
+  }
 
-  /// Per token: is it a cue or a source, and which attribution (the latest cue wins, so nested
+  /// How far before an outlet a venue word may stand: "an interview with Russia's
+  /// propagandistic network RT".
+  static constexpr std::uint32_t kVenueWindow = 6;
+
+  /// Per token: is it a cue, and which attribution (the latest cue wins, so nested
   /// statements beat the outer one) claims it as content.
   void index_attributions() {
     for (std::size_t k = 0; k < attributions_.size(); ++k) {
       const auto& a = attributions_[k];
       for (auto i = a.cue.first; i < a.cue.last; ++i) cue_at_[i] = true;
-      if (a.source)
-        for (auto i = a.source->first; i < a.source->last; ++i) source_at_[i] = true;
       for (const auto& c : a.content)
         for (auto i = c.first; i < c.last; ++i)
           if (claim_at_[i] < 0 || attributions_[claim_at_[i]].cue.first < a.cue.first)
@@ -292,7 +325,7 @@ class RelationFinder {
     // "talks of alliance policy toward Russia": what follows is the topic, not a party.
     if (right_from >= clause.last || !is_topic_word(doc_.lower(right_from)))
       p.right = nearest_right(right_from, clause.last);
-    if (!p.left) p.left = governing_speaker(clause.first);
+    if (!p.left && !claim) p.left = governing_speaker(clause.first);
     if (!p.left && claim && claim->speaker) {
       p.left = speaker_side(*claim->speaker, subject_word(clause.first, cue.first));
       p.left_is_speaker = true;
@@ -423,7 +456,6 @@ class RelationFinder {
   std::vector<int> mention_at_;
   std::vector<PhraseMatch<RelationCue>> cues_;  // per token: the relation cue starting there
   std::vector<bool> cue_at_;
-  std::vector<bool> source_at_;
   std::vector<int> claim_at_;
   std::vector<bool> denied_at_;
   std::set<std::tuple<RelationKind, EntityIndex, EntityIndex, std::uint32_t, std::uint32_t>> seen_;
