@@ -75,6 +75,11 @@ TEST_CASE("extract: relation patterns beyond the example") {
        "affiliation Newt Gingrich -> House of Representatives"},
       {"Barack Obama said after meeting with Vladimir Putin that talks went well.",
        "contact Barack Obama -> Vladimir Putin"},
+      {"Senate Majority Leader Mitch McConnell says he spoke to Republican front-runner Donald "
+       "Trump.",
+       "contact Mitch McConnell -> Donald Trump"},
+      {"Democratic presidential candidate Hillary Clinton spoke.",
+       "affiliation Hillary Clinton -> Democratic Party"},
   };
   for (const auto& row : rows) {
     SUBCASE(row.text) {
@@ -100,6 +105,11 @@ TEST_CASE("extract: what a relation must not be read from") {
       {"The Mexican billionaire Carlos Slim owns a stake.", "affiliation"},
       {"Michael Haltzel is Senior Fellow at the Center for Transatlantic Relations.", "contact"},
       {"Florida Rep. Debbie Wasserman Schultz stepped down.", "affiliation"},
+      {"Florida's Secretary of State Ken Detzner sent out a statement.", "affiliation"},
+      {"White House Correspondent Julie Pace filed the story.", "affiliation"},
+      {"Cruz met with Republican senators, dismissing them as a cartel.",
+       "denial Republican Party"},
+      {"Sen. Pat Toomey (R-Pa.) refused to campaign with Ted Cruz.", "denial R-Pa"},
   };
   for (const auto& row : rows) {
     SUBCASE(row.text) {

@@ -208,6 +208,8 @@ std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m,
     return add(EntityKind::government, country->adjective + " " + body, false, country->name);
   }
   if (!mod_entity || *mod_entity == person) return std::nullopt;
+  // "White House correspondent": a journalist's beat, not the employer.
+  if (body == "outlet" && entities_[*mod_entity].kind != EntityKind::outlet) return std::nullopt;
   if (entities_[*mod_entity].kind == EntityKind::person) {
     // "Trump spokesperson", "Clinton campaign chairman": the person's campaign where it has one.
     if (auto c = campaign_of(*mod_entity)) return c;

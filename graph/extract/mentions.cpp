@@ -19,6 +19,12 @@ bool is_name_connector(std::string_view w) {
          w == "da" || w == "di" || w == "del" || w == "la" || w == "le" || w == "der";
 }
 
+/// A legislator's party and state in brackets: "R-Pa", "D-Calif.".
+bool is_party_tag(std::string_view w) {
+  return w.size() >= 3 && w.size() <= 9 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') &&
+         w[1] == '-';
+}
+
 /// Courtesy titles that only ever precede a person's name ("Mr. Schultz", "Ms. Wahl").
 bool is_honorific(std::string_view w) {
   return w == "mr." || w == "mrs." || w == "ms." || w == "mr" || w == "mrs" || w == "ms" ||
@@ -161,8 +167,27 @@ class MentionFinder {
       out_.push_back(std::move(committee));
       return k;
     }
+    if (auto k = party_group_end(i, j, end, *m.value); k > j) {
+      // "Republican senators": members of the party, not the party.
+      Mention group = base(i, k, EntityKind::group);
+      group.type = MentionType::group;
+      group.canonical = std::string(doc_.surface(i, k));
+      out_.push_back(std::move(group));
+      return k;
+    }
     emit_known(i, j, *m.value);
     return j;
+  }
+
+  /// The end of "Republican senators" after a one-word organisation name used as an adjective,
+  /// or `j`.
+  std::uint32_t party_group_end(std::uint32_t i, std::uint32_t j, std::uint32_t end,
+                                const KnownName& name) const {
+    if (name.kind != EntityKind::organization || j != i + 1 || j >= end) return j;
+    if (!doc_.is_word(j) || doc_.token(j).capitalized) return j;
+    const std::string& noun = doc_.lower(j);
+    bool plural = noun.size() >= 4 && noun.back() == 's' && !noun.ends_with("ss");
+    return plural ? j + 1 : j;
   }
 
   /// The end of a capitalised committee name after a government body's name, or `j`.
@@ -249,17 +274,22 @@ class MentionFinder {
     if (name_first + 1 < end && doc_.lower(name_first) == "," && i > 0 &&
         (modifier_before(i) || doc_.lower(i - 1) == "the" || doc_.lower(i - 1) == "another"))
       ++name_first;
-    // "NATO member Estonia": a country or known name after a title is no person.
-    if (name_at(name_first, end) || country_at(name_first, end)) return 0;
+    // "NATO member Estonia": a country, place or known name after a title is no person.
+    if (name_at(name_first, end) || country_at(name_first, end) ||
+        lex_.places.match(doc_, name_first, end))
+      return 0;
     std::uint32_t name_last = chunk_end(name_first, end);
     if (name_last == name_first) return 0;
+    // "GOP Executive Committee": an organisation's name, not a titled person.
+    const std::string& last_word = doc_.lower(name_last - 1);
+    if (lex_.org_suffixes.count(last_word) || lex_.non_entity_suffixes.count(last_word)) return 0;
     TitleInfo info;
     info.first = i;
     info.title_first = i;
     info.title_last = name_first;
     info.title = t.value;
     info.modifier = modifier_before(i);
-    info.local = place_end_ == i;
+    info.local = place_end_ == i || (i > 0 && place_end_ == i - 1 && doc_.lower(i - 1) == "'s");
     if (info.modifier) info.first = out_[*info.modifier].first;
     Mention m = person_chunk(name_first, name_last);
     m.kind_known = true;
@@ -360,7 +390,7 @@ class MentionFinder {
     }
     if (auto n = campaign(i, j, end)) return n;
     if (j - i >= 2 && lex_.non_entity_suffixes.count(doc_.lower(j - 1))) return j;
-    if (j - i == 1 && is_honorific(doc_.lower(i))) return j;
+    if (j - i == 1 && (is_honorific(doc_.lower(i)) || is_party_tag(doc_.lower(i)))) return j;
     if (auto kind = org_kind(i, j)) {
       Mention m = base(i, j, *kind);
       m.canonical = std::string(doc_.surface(i, j));

@@ -57,6 +57,7 @@ class RelationFinder {
         attributions_(attributions),
         resolver_(resolver),
         mention_at_(mention_index(doc, mentions)),
+        titled_by_(titled_by_index()),
         cue_at_(doc.size(), false),
         claim_at_(doc.size(), -1),
         denied_at_(doc.size(), false) {
@@ -238,7 +239,11 @@ class RelationFinder {
   /// Kremlin"; "called on", "called for" and "called it" name no party.
   bool object_follows(std::uint32_t i, std::uint32_t last) const {
     if (i < last && doc_.lower(i) == "the") ++i;
-    return i < last && entity_at(i).has_value();
+    if (i >= last || !entity_at(i)) return false;
+    // "what some call Trump's line": a possessive is not the one called.
+    std::uint32_t j = i;
+    while (j < last && mention_at_[j] == mention_at_[i]) ++j;
+    return j >= last || doc_.lower(j) != "'s";
   }
 
   /// "Mr. Schultz, who works directly for RT": the person left of the cue belongs to the
@@ -351,7 +356,7 @@ class RelationFinder {
 
   /// The speaker for "I"; otherwise the government or organisation the speaker speaks for.
   std::optional<EntityIndex> speaker_side(EntityIndex speaker, const std::string& subject) const {
-    if (subject == "i") return speaker;
+    if (subject == "i" || subject == "he" || subject == "she") return speaker;
     auto org = resolver_.affiliation_of(speaker);
     if (!org) return subject == "we" ? std::nullopt : std::optional<EntityIndex>(speaker);
     if (auto gov = resolver_.parent_government(*org)) return gov;
@@ -365,9 +370,23 @@ class RelationFinder {
   }
 
   std::optional<EntityIndex> nearest_right(std::uint32_t from, std::uint32_t last) const {
-    for (std::uint32_t i = from; i < last && i < from + 8; ++i)
+    for (std::uint32_t i = from; i < last && i < from + 8; ++i) {
+      // "spoke to Republican front-runner Donald Trump": the titled person, not the party.
+      if (int titled = titled_by_[i]; titled >= 0) return resolver_.entity_of(titled);
       if (auto e = entity_at(i)) return e;
+    }
     return std::nullopt;
+  }
+
+  /// Per token: the titled mention whose title modifier covers it, or -1.
+  std::vector<int> titled_by_index() const {
+    std::vector<int> at(doc_.size(), -1);
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      if (!mentions_[m].title || !mentions_[m].title->modifier) continue;
+      const Mention& mod = mentions_[*mentions_[m].title->modifier];
+      std::fill(at.begin() + mod.first, at.begin() + mod.last, static_cast<int>(m));
+    }
+    return at;
   }
 
   /// The entity a relation may name at token `i`: not a bare country adjective.
@@ -454,6 +473,7 @@ class RelationFinder {
   const std::vector<FoundAttribution>& attributions_;
   EntityResolver& resolver_;
   std::vector<int> mention_at_;
+  std::vector<int> titled_by_;  // per token: the titled mention it modifies the title of
   std::vector<PhraseMatch<RelationCue>> cues_;  // per token: the relation cue starting there
   std::vector<bool> cue_at_;
   std::vector<int> claim_at_;
