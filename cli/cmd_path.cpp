@@ -84,6 +84,7 @@ Runner setup_path(CLI::App& sub) {
       ->required();
   sub.add_option("--lexicons", a->inputs.lexicon_dir, "Use the lexicon files in this folder")
       ->check(CLI::ExistingDirectory);
+  add_alias_option(sub, a->inputs);
   return [a]() { return run(*a); };
 }
 

@@ -7,6 +7,8 @@ std::span<const Command> commands() {
       {"extract", "Extract entities, attributions and relations as JSON Lines", setup_extract},
       {"render", "Draw the claim graph of articles as SVG or DOT", setup_render},
       {"path", "Show how two entities are connected, with the evidence for each hop", setup_path},
+      {"explain-entity", "Show what an entity merges across articles, and why",
+       setup_explain_entity},
       {"eval", "Score extraction against gold annotations", setup_eval},
   };
   return table;

@@ -35,5 +35,6 @@ Runner setup_extract(CLI::App& sub);
 Runner setup_render(CLI::App& sub);
 Runner setup_path(CLI::App& sub);
 Runner setup_eval(CLI::App& sub);
+Runner setup_explain_entity(CLI::App& sub);
 
 }  // namespace claimgraph::cli

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "graph/extract/extractor.h"
+#include "graph/resolve/cross_article.h"
 
 namespace claimgraph::cli {
 
@@ -32,11 +33,20 @@ void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_require
       ->check(CLI::ExistingDirectory);
 }
 
+void add_alias_option(CLI::App& sub, InputOptions& options) {
+  sub.add_option("--aliases", options.alias_file,
+                 "Alias rules: lines 'A = B' (one entity) and 'A != B' (never one entity)")
+      ->check(CLI::ExistingFile);
+}
+
 ClaimGraph build_graph(InputOptions& options) {
-  ClaimGraph graph;
+  std::vector<AliasRule> rules;
+  if (!options.alias_file.empty()) rules = read_alias_rules(options.alias_file);
+  std::vector<ArticleExtraction> extractions;
   const Lexicon& lexicon = options.lexicon();
-  options.read([&](Article&& article) { graph.add_article(extract_article(article, lexicon)); });
-  return graph;
+  options.read(
+      [&](Article&& article) { extractions.push_back(extract_article(article, lexicon)); });
+  return build_claim_graph(std::move(extractions), rules);
 }
 
 }  // namespace claimgraph::cli

@@ -17,6 +17,7 @@ namespace claimgraph::cli {
 struct InputOptions {
   std::vector<std::string> inputs;
   std::string lexicon_dir;
+  std::string alias_file;  ///< the user's alias rules, applied when building a graph
   std::size_t failures = 0;
 
   /// The lexicons to use: --lexicons DIR, or the built-in ones.
@@ -31,7 +32,11 @@ struct InputOptions {
 /// Adds the positional inputs and --lexicons to a subcommand.
 void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_required = true);
 
-/// Extracts every input and merges the results into one graph.
+/// Adds --aliases FILE to a subcommand that builds a graph.
+void add_alias_option(CLI::App& sub, InputOptions& options);
+
+/// Extracts every input and merges the results into one graph, resolving entities across
+/// articles with the alias rules; throws std::runtime_error for an unreadable alias file.
 ClaimGraph build_graph(InputOptions& options);
 
 }  // namespace claimgraph::cli

@@ -168,3 +168,25 @@ TEST_CASE("cli: eval graph scores gold files - malformed gold is named") {
   CHECK(r.err.find("b.gold.json") != std::string::npos);
   CHECK(r.out.find("relation                P 1.000  R 1.000  F1 1.000") != std::string::npos);
 }
+
+TEST_CASE("cli: explain-entity shows merges and the alias rule behind them") {
+  auto dir = scratch_dir("cli_explain");
+  write_file(dir / "a.txt", "Donald Trump met Vladimir Putin in Helsinki.");
+  write_file(dir / "b.txt", "On Tuesday, Trump said he talked with Putin.");
+  RunResult r = run_claimgraph(dir, {"explain-entity", "a.txt", "b.txt", "Putin"});
+  CHECK(r.status == 0);
+  CHECK(r.out.find("person:vladimir-putin") == 0);
+  CHECK(r.out.find("person:putin  (surname of Vladimir Putin") != std::string::npos);
+  write_file(dir / "aliases.txt", "# one person\nDonald Trump = Vladimir Putin\n");
+  r = run_claimgraph(dir,
+                     {"explain-entity", "a.txt", "b.txt", "Putin", "--aliases", "aliases.txt"});
+  CHECK(r.status == 0);
+  CHECK(r.out.find("aliases.txt:2: Donald Trump = Vladimir Putin") != std::string::npos);
+  write_file(dir / "bad.txt", "Donald Trump\n");
+  r = run_claimgraph(dir, {"explain-entity", "a.txt", "Putin", "--aliases", "bad.txt"});
+  CHECK(r.status == 4);
+  CHECK(r.err.find("bad.txt:1:") != std::string::npos);
+  CHECK(line_count(r.err) == 1);
+  r = run_claimgraph(dir, {"explain-entity", "a.txt", "Nobody Atall"});
+  CHECK(r.status == 3);
+}

@@ -16,7 +16,7 @@ void insert_sorted(std::vector<std::string>& v, const std::string& s) {
 ClaimGraph::Vertex ClaimGraph::merge_entity(const Entity& entity, const std::string& article) {
   auto [it, added] = by_id_.try_emplace(entity.id, 0);
   if (added) {
-    EntityNode node{entity.id, entity.name, entity.kind, {}, {}, 0};
+    EntityNode node{entity.id, entity.name, entity.kind, {}, {}, 0, {}, {}};
     it->second = boost::add_vertex(std::move(node), graph_);
   }
   EntityNode& node = graph_[it->second];
@@ -41,6 +41,8 @@ void ClaimGraph::add_article(const ArticleExtraction& x) {
   for (const auto& e : x.entities) vertex_of.push_back(merge_entity(e, x.article_id));
   auto id_of = [&](std::optional<EntityIndex> e) { return e ? x.entities[*e].id : std::string(); };
   for (const auto& r : x.relations) {
+    // Entities merged by resolution may leave a relation with itself: it says nothing.
+    if (vertex_of[r.source] == vertex_of[r.target]) continue;
     RelationEdge edge;
     edge.kind = r.kind;
     edge.stance = r.stance;

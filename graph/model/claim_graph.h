@@ -13,6 +13,12 @@
 
 namespace claimgraph {
 
+/// Why another key joined an entity, or was kept apart from it.
+struct MergeNote {
+  std::string id;      ///< the key as extraction gave it ("person:putin")
+  std::string reason;  ///< one line: the rule or evidence behind the decision
+};
+
 /// An entity in the merged graph.
 struct EntityNode {
   std::string id;
@@ -21,6 +27,8 @@ struct EntityNode {
   std::vector<std::string> aliases;   ///< sorted, unique, without the name
   std::vector<std::string> articles;  ///< ids of the articles that mention it, in input order
   std::size_t mentions = 0;
+  std::vector<MergeNote> merged;      ///< keys merged into this entity, and why
+  std::vector<MergeNote> kept_apart;  ///< keys the user's rules keep apart from it
 };
 
 /// Where a relation comes from: article, span, text and cue.
@@ -63,6 +71,8 @@ class ClaimGraph {
 
   /// The vertex with this entity id.
   std::optional<Vertex> find_id(const std::string& id) const;
+  /// The mutable entity of a vertex, for resolution to annotate.
+  EntityNode& entity(Vertex v) { return graph_[v]; }
   /// The display name of an entity id (the id itself when unknown, empty for empty).
   std::string name_of(const std::string& id) const;
 
