@@ -4,6 +4,7 @@
 
 #include "graph/extract/extractor.h"
 #include "graph/resolve/cross_article.h"
+#include "graph/store/store.h"
 
 namespace claimgraph::cli {
 
@@ -24,9 +25,9 @@ void InputOptions::read(const std::function<void(Article&&)>& on_article) {
 }
 
 void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_required) {
-  auto* opt =
-      sub.add_option("inputs", options.inputs,
-                     "Article text files, folders (searched for *.txt), or - for standard input");
+  auto* opt = sub.add_option(
+      "inputs", options.inputs,
+      "Article text files, folders (searched for *.txt), - for standard input, or graph stores");
   if (inputs_required) opt->required();
   sub.add_option("--lexicons", options.lexicon_dir,
                  "Use the lexicon files in this folder instead of the built-in ones")
@@ -43,9 +44,20 @@ ClaimGraph build_graph(InputOptions& options) {
   std::vector<AliasRule> rules;
   if (!options.alias_file.empty()) rules = read_alias_rules(options.alias_file);
   std::vector<ArticleExtraction> extractions;
+  // A graph store stands for the articles it holds: they are read, not extracted again.
+  std::vector<std::string> articles;
+  for (const auto& input : options.inputs) {
+    if (!is_store_file(input)) {
+      articles.push_back(input);
+      continue;
+    }
+    GraphStore(input).read_all([&](ArticleExtraction&& x) { extractions.push_back(std::move(x)); });
+  }
+  options.inputs = std::move(articles);
   const Lexicon& lexicon = options.lexicon();
-  options.read(
-      [&](Article&& article) { extractions.push_back(extract_article(article, lexicon)); });
+  if (!options.inputs.empty())
+    options.read(
+        [&](Article&& article) { extractions.push_back(extract_article(article, lexicon)); });
   return build_claim_graph(std::move(extractions), rules);
 }
 

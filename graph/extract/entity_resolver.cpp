@@ -12,17 +12,29 @@ namespace claimgraph {
 
 namespace {
 
-/// "Sergei Ryabkov" and "Donald J. Trump" keyed by first and last name, initials ignored.
+/// "Jr.", "III": a generational suffix tells a son from his father, so it is part of the key.
+bool is_generation(std::string_view w) {
+  return w == "jr" || w == "jr." || w == "sr" || w == "sr." || w == "ii" || w == "iii" || w == "iv";
+}
+
+/// "Sergei Ryabkov" and "Donald J. Trump" keyed by first and last name, initials ignored;
+/// "Donald Trump Jr." keeps its suffix.
 std::string person_key(const Document& doc, const Mention& m) {
   std::vector<std::string_view> parts;
+  std::string generation;
   for (std::uint32_t i = m.first; i < m.last; ++i) {
     const std::string& w = doc.lower(i);
-    bool initial_or_suffix = w.back() == '.' && w.size() <= 4;
-    if (!initial_or_suffix && w != "jr" && w != "sr" && w != "ii" && w != "iii") parts.push_back(w);
+    if (is_generation(w)) {
+      generation = w.back() == '.' ? w.substr(0, w.size() - 1) : w;
+      continue;
+    }
+    bool initial = w.back() == '.' && w.size() <= 4;
+    if (!initial) parts.push_back(w);
   }
   if (parts.empty()) return doc.lower(m.first);
-  if (parts.size() == 1) return std::string(parts[0]);
-  return std::string(parts.front()) + " " + std::string(parts.back());
+  std::string key(parts.front());
+  if (parts.size() > 1) key += " " + std::string(parts.back());
+  return generation.empty() ? key : key + " " + generation;
 }
 
 std::string last_word(std::string_view s) {
@@ -39,6 +51,9 @@ std::string first_word(std::string_view s) {
 std::string alias_form(const Document& doc, const Mention& m) {
   std::uint32_t first = m.first, last = m.last;
   if (last - first > 1 && doc.lower(first) == "the") ++first;
+  // "Mr. Donald Trump": a courtesy title before a full name is no part of it.
+  const std::string& w = doc.lower(first);
+  if (last - first > 2 && (w == "mr." || w == "mrs." || w == "ms." || w == "dr.")) ++first;
   if (last - first > 1 && doc.lower(last - 1) == "'s") --last;
   return std::string(doc.surface(first, last));
 }

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "graph/extract/lexicon_data.h"
+#include "graph/text/hash.h"
 #include "graph/text/utf8.h"
 
 namespace claimgraph {
@@ -160,6 +161,12 @@ Lexicon Lexicon::from_files(const std::vector<EmbeddedFile>& files) {
   Files by_name;
   for (const auto& file : files) by_name.emplace(std::string(file.name), file.content);
   Lexicon lex;
+  std::vector<std::string_view> parts;
+  for (const auto& [name, content] : by_name) {
+    parts.push_back(name);
+    parts.push_back(content);
+  }
+  lex.fingerprint_ = content_hash(parts);
   load_outlets(lex, by_name);
   load_bodies(lex, by_name);
   load_countries(lex, by_name);

@@ -72,6 +72,9 @@ class Lexicon {
   /// Lines longer than this are never page furniture.
   static constexpr std::size_t kMaxFurnitureBytes = 240;
 
+  /// A hash of the lexicon files: stores re-extract articles when it changes.
+  const std::string& fingerprint() const { return fingerprint_; }
+
   /// True when a whole line of text is page furniture (credits, share buttons, section links).
   bool is_furniture(std::string_view line) const;
 
@@ -100,6 +103,7 @@ class Lexicon {
     std::string suffix;
   };
   std::vector<FurniturePattern> furniture_;
+  std::string fingerprint_;
 };
 
 /// Case-insensitive glob match where '*' matches any run of characters; `pattern` is lower case.

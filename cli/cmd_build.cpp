@@ -1,0 +1,191 @@
+// claimgraph build: extract a set of articles on all cores into a graph store (SQLite), one
+// writer thread, skipping articles the store already holds unchanged.
+
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+#include <unordered_set>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "extractor_id.h"
+#include "graph/extract/extractor.h"
+#include "graph/io/work_queue.h"
+#include "graph/store/store.h"
+#include "graph/text/hash.h"
+
+namespace claimgraph::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct BuildArgs {
+  InputOptions inputs;
+  std::string output;
+  unsigned jobs = 0;
+  bool quiet = false;
+};
+
+/// An article to extract and the hash it will be stored under.
+struct Job {
+  Article article;
+  std::string hash;
+};
+
+/// What the run did, shared by the stages.
+struct Tally {
+  std::atomic<std::size_t> read{0}, extracted{0}, written{0}, unchanged{0}, bytes_done{0};
+};
+
+/// Bytes of the regular files under the inputs: the denominator of the ETA (0 if unknown).
+std::uintmax_t input_bytes(const std::vector<std::string>& inputs) {
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  for (const auto& input : inputs) {
+    if (fs::is_regular_file(input, ec)) total += fs::file_size(input, ec);
+    if (!fs::is_directory(input, ec)) continue;
+    for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec))
+      if (it->is_regular_file(ec)) total += it->file_size(ec);
+  }
+  return total;
+}
+
+/// A one-line progress report redrawn in place on a terminal.
+class Progress {
+ public:
+  Progress(bool enabled, std::uintmax_t total_bytes) : enabled_(enabled), total_(total_bytes) {}
+
+  void show(const Tally& t, bool final) {
+    if (!enabled_) return;
+    auto now = Clock::now();
+    if (!final && now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    double seconds = std::chrono::duration<double>(now - start_).count();
+    double done = static_cast<double>(t.bytes_done);
+    double rate = seconds > 0 ? t.written / seconds : 0;
+    std::fprintf(stderr, "\r%zu articles written, %zu unchanged  %.0f articles/s  %.1f MB/s",
+                 t.written.load(), t.unchanged.load(), rate,
+                 seconds > 0 ? done / seconds / 1e6 : 0);
+    if (total_ > 0 && done > 0 && !final)
+      std::fprintf(stderr, "  ETA %.0f s ", seconds * (static_cast<double>(total_) - done) / done);
+    std::fprintf(stderr, final ? "\n" : "   ");
+  }
+
+ private:
+  bool enabled_;
+  std::uintmax_t total_;
+  Clock::time_point start_ = Clock::now();
+  Clock::time_point last_{};
+};
+
+/// Extracts jobs until the queue closes.
+void extract_jobs(WorkQueue<Job>& todo, WorkQueue<StoredArticle>& done, const Lexicon& lexicon,
+                  Tally& tally) {
+  while (auto job = todo.pop()) {
+    StoredArticle a{extract_article(job->article, lexicon), job->hash, job->article.title, "",
+                    job->article.text.size()};
+    done.push(std::move(a));
+    ++tally.extracted;
+  }
+}
+
+/// Writes extracted articles in transactions of up to `kBatch`; any error stops the writer.
+void write_articles(WorkQueue<StoredArticle>& done, GraphStore& store, Tally& tally,
+                    std::exception_ptr& error) {
+  constexpr std::size_t kBatch = 64;
+  std::vector<StoredArticle> batch;
+  auto flush = [&] {
+    store.write(batch);
+    for (const auto& a : batch) tally.bytes_done += a.bytes;
+    tally.written += batch.size();
+    batch.clear();
+  };
+  try {
+    while (auto a = done.pop()) {
+      batch.push_back(std::move(*a));
+      if (batch.size() == kBatch) flush();
+    }
+    flush();
+  } catch (...) {
+    error = std::current_exception();
+    while (done.pop()) {
+    }  // drain, so the extractors never block on a dead writer
+  }
+}
+
+int run(BuildArgs& a) {
+  GraphStore store(a.output);
+  const Lexicon& lexicon = a.inputs.lexicon();
+  std::string extractor = std::string("claimgraph ") + CLAIMGRAPH_VERSION + " " +
+                          CLAIMGRAPH_EXTRACTOR_ID + " " + lexicon.fingerprint();
+  store.set_setting("extractor", extractor);
+  auto stored = store.article_hashes();
+  unsigned jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
+
+  Tally tally;
+  WorkQueue<Job> todo(4 * jobs);
+  WorkQueue<StoredArticle> done(4 * jobs);
+  std::exception_ptr write_error;
+  std::thread writer(write_articles, std::ref(done), std::ref(store), std::ref(tally),
+                     std::ref(write_error));
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < jobs; ++i)
+    workers.emplace_back(extract_jobs, std::ref(todo), std::ref(done), std::cref(lexicon),
+                         std::ref(tally));
+
+  Progress progress(!a.quiet && isatty(STDERR_FILENO), input_bytes(a.inputs.inputs));
+  std::unordered_set<std::string> seen;
+  a.inputs.read([&](Article&& article) {
+    ++tally.read;
+    if (!seen.insert(article.id).second) {
+      std::cerr << "claimgraph: " << article.id
+                << ": article id seen twice in this run; the later copy is skipped\n";
+      ++a.inputs.failures;
+      return;
+    }
+    std::string hash =
+        content_hash({extractor, article.text, article.title, article.outlet, article.date});
+    auto it = stored.find(article.id);
+    if (it != stored.end() && it->second == hash) {
+      ++tally.unchanged;
+    } else {
+      todo.push({std::move(article), std::move(hash)});
+    }
+    progress.show(tally, false);
+  });
+  todo.close();
+  for (auto& w : workers) w.join();
+  done.close();
+  writer.join();
+  if (write_error) std::rethrow_exception(write_error);
+  progress.show(tally, true);
+
+  StoreCounts counts = store.counts();
+  std::cerr << "claimgraph build: " << a.output << ": " << tally.read << " articles read ("
+            << tally.written << " new or changed, " << tally.unchanged << " unchanged, "
+            << a.inputs.failures << " failed); the store holds " << counts.articles << " articles, "
+            << counts.entities << " entities, " << counts.relations << " relations\n";
+  return a.inputs.failures ? kInputsFailed : kOk;
+}
+
+}  // namespace
+
+Runner setup_build(CLI::App& sub) {
+  auto a = std::make_shared<BuildArgs>();
+  add_input_options(sub, a->inputs);
+  sub.add_option("-o,--output", a->output, "The graph store (SQLite) to create or update")
+      ->required();
+  sub.add_option("-j,--jobs", a->jobs, "Extraction threads (default: all cores)");
+  sub.add_flag("-q,--quiet", a->quiet, "No progress line, even on a terminal");
+  return [a]() { return run(*a); };
+}
+
+}  // namespace claimgraph::cli

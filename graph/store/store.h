@@ -1,0 +1,68 @@
+#pragma once
+// The graph store: one SQLite file holding every article's extraction (entities, aliases,
+// mentions, attributions, relations with their evidence), the article's metadata and content
+// hash, and the run's settings. Articles are written in transactions, so a build killed at any
+// moment leaves a store that opens and holds whole articles only; re-running completes it.
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/model/extraction.h"
+
+namespace claimgraph {
+
+/// An article's extraction with what the store keeps about its input.
+struct StoredArticle {
+  ArticleExtraction extraction;
+  std::string hash;   ///< content hash: text, metadata and extractor, so edits re-extract
+  std::string title;  ///< from the input's metadata, if any
+  std::string url;    ///< from the input's metadata, if any
+  std::size_t bytes = 0;
+};
+
+/// Row counts of a store.
+struct StoreCounts {
+  std::size_t articles = 0;
+  std::size_t entities = 0;
+  std::size_t relations = 0;
+};
+
+/// A claim-graph store in one SQLite file. Not thread-safe: one writer owns it.
+class GraphStore {
+ public:
+  /// Opens the store at `path`, creating it if needed; throws std::runtime_error naming it.
+  explicit GraphStore(const std::string& path);
+  ~GraphStore();
+  GraphStore(const GraphStore&) = delete;
+  GraphStore& operator=(const GraphStore&) = delete;
+
+  /// The content hash of every stored article, by article id.
+  std::unordered_map<std::string, std::string> article_hashes() const;
+  /// Writes articles in one transaction, replacing stored versions of the same ids.
+  void write(const std::vector<StoredArticle>& batch);
+  /// Calls `each` with every stored extraction, in article-id order.
+  void read_all(const std::function<void(ArticleExtraction&&)>& each) const;
+  /// A run setting ("extractor", "lexicons"), empty when unset.
+  std::string setting(const std::string& key) const;
+  /// Records a run setting.
+  void set_setting(const std::string& key, const std::string& value);
+  /// How many articles, entities and relations the store holds.
+  StoreCounts counts() const;
+  /// The result of PRAGMA integrity_check: "ok" for a sound file.
+  std::string integrity_check() const;
+  /// Copies every article of another store into this one (newer hash wins for shared ids).
+  void merge_from(const std::string& other_path);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// True when the file at `path` starts with SQLite's header.
+bool is_store_file(const std::string& path);
+
+}  // namespace claimgraph
