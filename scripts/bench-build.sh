@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# End-to-end build throughput: `claimgraph build` of the benchmark inputs into a fresh store on
+# all cores, then an unchanged re-run. Reports MB/s, articles/s, peak memory, store size per
+# 1,000 articles, and the re-run's share of the first build's time.
+# Usage: scripts/bench-build.sh [inputs...]   (default: PolNeAR train texts and, when the
+#        build reads JSON Lines, the BuzzFeed-Webis articles)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+inputs=("$@")
+if [[ ${#inputs[@]} -eq 0 ]]; then
+  inputs=(../shared/data/polnear/train/text)
+  [[ -f ../shared/data/buzzfeed-webis-2016/articles.jsonl ]] &&
+    inputs+=(../shared/data/buzzfeed-webis-2016/articles.jsonl)
+fi
+for i in "${inputs[@]}"; do
+  if [[ ! -e $i ]]; then
+    echo "bench-build: $i is absent (../shared not here?); nothing to measure" >&2
+    exit 0
+  fi
+done
+bash scripts/setup.sh build >/dev/null
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+bytes=$(cat $(find "${inputs[@]}" -type f \( -name '*.txt' -o -name '*.jsonl' \)) | wc -c)
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "command: build/claimgraph build ${inputs[*]} -o \$store -q"
+run() {
+  /usr/bin/time -f '%e %M' -o "$work/time" build/claimgraph build "${inputs[@]}" -o "$work/graph.db" -q \
+    2> "$work/summary" || true
+  read -r seconds rss_kb < "$work/time"
+}
+run
+first=$seconds first_rss=$rss_kb
+articles=$(grep -o '[0-9]* articles read' "$work/summary" | cut -d' ' -f1)
+size=$(stat -c %s "$work/graph.db")
+run
+rerun=$seconds
+awk -v b="$bytes" -v a="$articles" -v t="$first" -v r="$rerun" -v m="$first_rss" -v s="$size" 'BEGIN {
+  printf "first build: %d articles, %.2f MB in %.2f s: %.1f MB/s, %.0f articles/s, peak RSS %.1f MB\n",
+         a, b / 1e6, t, b / 1e6 / t, a / t, m / 1024
+  printf "store: %.2f MB, %.2f MB per 1,000 articles\n", s / 1e6, s / 1e6 / a * 1000
+  printf "unchanged re-run: %.2f s = %.1f%% of the first build\n", r, 100 * r / t
+}'
+cat "$work/summary" | sed 's/^/summary: /'
