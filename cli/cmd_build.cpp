@@ -90,8 +90,8 @@ class Progress {
 void extract_jobs(WorkQueue<Job>& todo, WorkQueue<StoredArticle>& done, const Lexicon& lexicon,
                   Tally& tally) {
   while (auto job = todo.pop()) {
-    StoredArticle a{extract_article(job->article, lexicon), job->hash, job->article.title, "",
-                    job->article.text.size()};
+    StoredArticle a{extract_article(job->article, lexicon), job->hash, job->article.title,
+                    job->article.url, job->article.text.size()};
     done.push(std::move(a));
     ++tally.extracted;
   }
@@ -151,8 +151,8 @@ int run(BuildArgs& a) {
       ++a.inputs.failures;
       return;
     }
-    std::string hash =
-        content_hash({extractor, article.text, article.title, article.outlet, article.date});
+    std::string hash = content_hash(
+        {extractor, article.text, article.title, article.outlet, article.date, article.url});
     auto it = stored.find(article.id);
     if (it != stored.end() && it->second == hash) {
       ++tally.unchanged;

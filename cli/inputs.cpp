@@ -25,9 +25,11 @@ void InputOptions::read(const std::function<void(Article&&)>& on_article) {
 }
 
 void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_required) {
-  auto* opt = sub.add_option(
-      "inputs", options.inputs,
-      "Article text files, folders (searched for *.txt), - for standard input, or graph stores");
+  auto* opt =
+      sub.add_option("inputs", options.inputs,
+                     "Article files (.txt, .jsonl/.ndjson, .csv), folders searched for them, glob "
+                     "patterns, graph stores, or - for standard input (JSON Lines when it starts "
+                     "with '{')");
   if (inputs_required) opt->required();
   sub.add_option("--lexicons", options.lexicon_dir,
                  "Use the lexicon files in this folder instead of the built-in ones")

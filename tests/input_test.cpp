@@ -40,5 +40,5 @@ TEST_CASE("read_inputs: files, folders, stdin - errors named, the rest delivered
   REQUIRE(errors.size() == 3);
   CHECK(errors[0].ends_with("nope.txt: no such file or folder"));
   CHECK(errors[1].ends_with("big.txt: is 40 bytes, over the limit of 32"));
-  CHECK(errors[2].ends_with("empty-folder: holds no .txt files"));
+  CHECK(errors[2].ends_with("empty-folder: holds no .txt, .jsonl, .ndjson or .csv files"));
 }

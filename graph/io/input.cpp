@@ -1,10 +1,14 @@
 #include "graph/io/input.h"
 
+#include <glob.h>
+
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "graph/io/record_input.h"
 #include "graph/text/utf8.h"
 
 namespace claimgraph {
@@ -25,7 +29,20 @@ void deliver(std::string id, std::string name, std::string bytes, const ArticleS
   sink.article(std::move(article));
 }
 
-void read_file(const fs::path& path, const ArticleSink& sink, const InputLimits& limits) {
+enum class Format { text, json_lines, csv, other };
+
+/// The format a file's extension (in any case) names.
+Format format_of(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == ".txt") return Format::text;
+  if (ext == ".jsonl" || ext == ".ndjson") return Format::json_lines;
+  if (ext == ".csv") return Format::csv;
+  return Format::other;
+}
+
+void read_text_file(const fs::path& path, const ArticleSink& sink, const InputLimits& limits) {
   std::error_code ec;
   auto size = fs::file_size(path, ec);
   if (!ec && size > limits.max_bytes) {
@@ -43,6 +60,30 @@ void read_file(const fs::path& path, const ArticleSink& sink, const InputLimits&
   deliver(path.stem().string(), path.string(), buf.str(), sink, limits);
 }
 
+/// Streams a JSON Lines or CSV file; these hold many articles, so no whole-file size limit.
+void read_record_file(const fs::path& path, Format format, const ArticleSink& sink,
+                      const InputLimits& limits) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    sink.error({path.string(), "cannot be read"});
+    return;
+  }
+  RecordSource source{path.string(), path.stem().string(), 1};
+  if (format == Format::csv)
+    read_csv_articles(in, source, sink, limits);
+  else
+    read_json_lines(in, source, sink, limits);
+}
+
+void read_file(const fs::path& path, const ArticleSink& sink, const InputLimits& limits) {
+  Format format = format_of(path);
+  // A file named outright is read as text whatever its extension, as before.
+  if (format == Format::text || format == Format::other)
+    read_text_file(path, sink, limits);
+  else
+    read_record_file(path, format, sink, limits);
+}
+
 void read_folder(const fs::path& dir, const ArticleSink& sink, const InputLimits& limits) {
   std::vector<fs::path> files;
   std::error_code ec;
@@ -54,12 +95,63 @@ void read_folder(const fs::path& dir, const ArticleSink& sink, const InputLimits
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file() && p.extension() == ".txt") files.push_back(p);
+    if (it->is_regular_file() && format_of(p) != Format::other) files.push_back(p);
   }
   if (ec) sink.error({dir.string(), "cannot be listed: " + ec.message()});
   std::sort(files.begin(), files.end());
-  if (files.empty() && !ec) sink.error({dir.string(), "holds no .txt files"});
+  if (files.empty() && !ec)
+    sink.error({dir.string(), "holds no .txt, .jsonl, .ndjson or .csv files"});
   for (const auto& f : files) read_file(f, sink, limits);
+}
+
+/// Reads an existing file or folder; false when `input` names neither.
+bool read_path(const std::string& input, const ArticleSink& sink, const InputLimits& limits) {
+  std::error_code ec;
+  fs::path path(input);
+  auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) return false;
+  if (fs::is_directory(status))
+    read_folder(path, sink, limits);
+  else
+    read_file(path, sink, limits);
+  return true;
+}
+
+/// The paths a glob pattern matches, sorted bytewise so the order never depends on the locale.
+std::vector<std::string> expand_glob(const std::string& pattern, int& status) {
+  glob_t matches{};
+  status = ::glob(pattern.c_str(), GLOB_NOSORT, nullptr, &matches);
+  std::vector<std::string> paths;
+  if (status == 0) paths.assign(matches.gl_pathv, matches.gl_pathv + matches.gl_pathc);
+  globfree(&matches);
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+void read_glob(const std::string& pattern, const ArticleSink& sink, const InputLimits& limits) {
+  int status = 0;
+  auto paths = expand_glob(pattern, status);
+  if (status == GLOB_NOMATCH) return sink.error({pattern, "no files match"});
+  if (status != 0) return sink.error({pattern, "cannot be expanded"});
+  for (const auto& path : paths)
+    if (!read_path(path, sink, limits)) sink.error({path, "no such file or folder"});
+}
+
+bool is_glob(const std::string& input) { return input.find_first_of("*?[") != std::string::npos; }
+
+/// Standard input as JSON Lines when its first non-blank byte is '{', else as one text article.
+void read_stdin(std::istream& in, const ArticleSink& sink, const InputLimits& limits) {
+  std::streambuf& buf = *in.rdbuf();
+  std::string lead;  // the blank bytes before the first other one, kept for a text article
+  for (int c; (c = buf.sgetc()) == ' ' || c == '\t' || c == '\r' || c == '\n'; buf.sbumpc())
+    lead.push_back(static_cast<char>(c));
+  if (buf.sgetc() == '{') {
+    std::size_t line = 1 + std::count(lead.begin(), lead.end(), '\n');
+    return read_json_lines(in, {"<stdin>", "stdin", line}, sink, limits);
+  }
+  std::ostringstream rest;
+  rest << &buf;
+  deliver("stdin", "<stdin>", lead + rest.str(), sink, limits);
 }
 
 }  // namespace
@@ -79,20 +171,13 @@ void read_inputs(const std::vector<std::string>& inputs, std::istream& standard_
                  const ArticleSink& sink, const InputLimits& limits) {
   for (const auto& input : inputs) {
     if (input == "-") {
-      std::ostringstream buf;
-      buf << standard_input.rdbuf();
-      deliver("stdin", "<stdin>", buf.str(), sink, limits);
-      continue;
-    }
-    std::error_code ec;
-    fs::path path(input);
-    auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-      sink.error({input, "no such file or folder"});
-    } else if (fs::is_directory(status)) {
-      read_folder(path, sink, limits);
-    } else {
-      read_file(path, sink, limits);
+      read_stdin(standard_input, sink, limits);
+    } else if (!read_path(input, sink, limits)) {
+      // A real path wins over a pattern, so a file named "a[1].txt" is still read as itself.
+      if (is_glob(input))
+        read_glob(input, sink, limits);
+      else
+        sink.error({input, "no such file or folder"});
     }
   }
 }

@@ -1,6 +1,18 @@
 #pragma once
-// Reads articles from the inputs a user names: text files, folders (recursively, *.txt), or
-// "-" for standard input. Bad inputs are reported one by one; the rest still arrive.
+// Reads articles from the inputs a user names:
+//   - text files: one article each, id = the file name without its extension;
+//   - JSON Lines files (*.jsonl, *.ndjson): one article a line, from "text" and "id" (string or
+//     number, default "<file stem>:<line>") with optional "title", "outlet", "date", "url";
+//   - CSV files (*.csv): a header row names the columns: "text", optional id, title, outlet,
+//     date, url (any case; other columns ignored); default id "<file stem>:<line>";
+//   - folders: walked recursively for *.txt, *.jsonl, *.ndjson and *.csv in sorted path order,
+//     skipping hidden entries;
+//   - globs: an input that is no path but holds '*', '?' or '[' names the sorted matches;
+//   - "-": standard input. Its first non-blank byte picks the format, so no option is needed:
+//     '{' means JSON Lines (errors name "<stdin>:<line>", default id "stdin:<line>"); anything
+//     else is one text article with id "stdin".
+// Bad inputs are reported one by one (a bad JSON line or CSV row is one error naming
+// "<path>:<line>"); the rest still arrive. Record files are streamed, so any size is fine.
 
 #include <cstddef>
 #include <functional>

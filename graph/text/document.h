@@ -17,6 +17,7 @@ struct Article {
   std::string title;   ///< optional, from JSON input
   std::string outlet;  ///< optional publisher named by the input's metadata
   std::string date;    ///< optional ISO date
+  std::string url{};   ///< optional source address; `{}` lets older brace inits omit it
 };
 
 /// A sentence: a run of tokens [first, last).

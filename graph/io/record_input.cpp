@@ -1,0 +1,221 @@
+#include "graph/io/record_input.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <string_view>
+#include <utility>
+
+#include "graph/io/csv.h"
+#include "graph/text/utf8.h"
+
+namespace claimgraph {
+
+namespace {
+
+using Json = nlohmann::json;
+constexpr int kEof = std::char_traits<char>::eof();
+
+// A record may escape its text (\n, \"), so it may run longer than the text limit allows; past
+// this bound it is refused unparsed so one runaway line cannot exhaust memory.
+std::size_t record_limit(const InputLimits& limits) {
+  constexpr std::size_t kSlack = 64u << 10;  // room for the id and other metadata
+  constexpr std::size_t kMax = std::numeric_limits<std::size_t>::max();
+  return limits.max_bytes > (kMax - kSlack) / 2 ? kMax : limits.max_bytes * 2 + kSlack;
+}
+
+bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r") == std::string_view::npos; }
+
+std::string where(const RecordSource& source, std::size_t line) {
+  return source.name + ":" + std::to_string(line);
+}
+
+std::string default_id(const RecordSource& source, std::size_t line) {
+  return source.id_prefix + ":" + std::to_string(line);
+}
+
+/// Reads one line (without its "\n" or "\r\n"), keeping at most `cap` bytes; false at the end.
+bool read_line(std::streambuf& buf, std::string& line, std::size_t cap, bool& too_long) {
+  line.clear();
+  too_long = false;
+  if (buf.sgetc() == kEof) return false;
+  for (int c; (c = buf.sbumpc()) != kEof && c != '\n';) {
+    if (line.size() < cap)
+      line.push_back(static_cast<char>(c));
+    else
+      too_long = true;  // keep consuming so the next line starts in the right place
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return true;
+}
+
+/// Copies an optional string member into `out`; returns a problem when it is not a string.
+std::string optional_string(const Json& obj, const char* key, std::string& out) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return {};
+  if (!it->is_string()) return std::string("\"") + key + "\" is not a string";
+  out = it->get<std::string>();
+  return {};
+}
+
+/// Reads "id", which feeds often give as a number.
+std::string json_id(const Json& obj, std::string& id) {
+  auto it = obj.find("id");
+  if (it == obj.end() || it->is_null()) return {};
+  if (it->is_number()) {
+    id = it->dump();
+    return {};
+  }
+  return optional_string(obj, "id", id).empty() ? "" : "\"id\" is not a string or a number";
+}
+
+/// Takes the text and metadata of a parsed line; returns why it is unusable, or empty.
+std::string article_from_object(Json& obj, Article& article, const InputLimits& limits) {
+  if (!obj.is_object()) return "is not a JSON object";
+  auto text = obj.find("text");
+  if (text == obj.end()) return "has no \"text\"";
+  if (!text->is_string()) return "\"text\" is not a string";
+  article.text = std::move(text->get_ref<std::string&>());
+  if (auto problem = check_text(article.text, limits); !problem.empty()) return "text " + problem;
+  std::string problem = json_id(obj, article.id);
+  for (auto [key, member] : {std::pair{"title", &Article::title},
+                             {"outlet", &Article::outlet},
+                             {"date", &Article::date},
+                             {"url", &Article::url}})
+    if (problem.empty()) problem = optional_string(obj, key, article.*member);
+  return problem;
+}
+
+/// Parses one non-blank line into `article`; returns why it is unusable, or empty.
+std::string article_from_line(std::string_view line, Article& article, const InputLimits& limits) {
+  // Checked before parsing so the report names the byte instead of a parser message.
+  if (auto bad = find_invalid_utf8(line))
+    return "is not valid UTF-8 (byte " + std::to_string(*bad) + ")";
+  Json obj;
+  try {
+    obj = Json::parse(line);
+  } catch (const Json::parse_error& e) {
+    // e.byte counts from 1 and runs past the end when the line stops early; bytes are
+    // reported from 0, as for invalid UTF-8.
+    if (e.byte > line.size()) return "is not valid JSON (it ends early)";
+    return "is not valid JSON (error at byte " + std::to_string(e.byte - 1) + ")";
+  }
+  return article_from_object(obj, article, limits);
+}
+
+void deliver_line(std::string_view line, std::size_t number, const RecordSource& source,
+                  const ArticleSink& sink, const InputLimits& limits) {
+  Article article;
+  if (auto problem = article_from_line(line, article, limits); !problem.empty()) {
+    sink.error({where(source, number), problem});
+    return;
+  }
+  if (article.id.empty()) article.id = default_id(source, number);
+  sink.article(std::move(article));
+}
+
+// CSV columns an article can take, matched case-insensitively against the header.
+constexpr std::array<std::pair<std::string_view, std::string Article::*>, 6> kCsvColumns{{
+    {"text", &Article::text},
+    {"id", &Article::id},
+    {"title", &Article::title},
+    {"outlet", &Article::outlet},
+    {"date", &Article::date},
+    {"url", &Article::url},
+}};
+using CsvColumns = std::array<std::size_t, kCsvColumns.size()>;  // header index, or npos
+constexpr std::size_t kNoColumn = std::string::npos;
+
+std::string header_name(std::string name) {
+  if (name.starts_with("\xEF\xBB\xBF")) name.erase(0, 3);  // spreadsheets often write a BOM
+  auto first = name.find_first_not_of(" \t"), last = name.find_last_not_of(" \t");
+  name = first == std::string::npos ? "" : name.substr(first, last - first + 1);
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return name;
+}
+
+/// Where each known column sits in the header; the first of duplicate names wins.
+CsvColumns find_columns(const std::vector<std::string>& header) {
+  CsvColumns columns;
+  columns.fill(kNoColumn);
+  for (std::size_t i = header.size(); i-- > 0;) {
+    std::string name = header_name(header[i]);
+    for (std::size_t k = 0; k < kCsvColumns.size(); ++k)
+      if (kCsvColumns[k].first == name) columns[k] = i;
+  }
+  return columns;
+}
+
+/// Fills `article` from a row; returns why the row is unusable, or empty.
+std::string article_from_row(CsvRecord& row, const CsvColumns& columns, std::size_t width,
+                             Article& article, const InputLimits& limits) {
+  if (!row.error.empty()) return row.error;
+  if (row.fields.size() != width)
+    return "has " + std::to_string(row.fields.size()) + " fields, the header has " +
+           std::to_string(width);
+  for (std::size_t k = 0; k < kCsvColumns.size(); ++k) {
+    if (columns[k] == kNoColumn) continue;
+    std::string& value = row.fields[columns[k]];
+    // Metadata lands in the JSON output, which cannot carry invalid UTF-8.
+    if (auto bad = find_invalid_utf8(value); bad && k != 0)
+      return std::string(kCsvColumns[k].first) + " is not valid UTF-8 (byte " +
+             std::to_string(*bad) + ")";
+    article.*kCsvColumns[k].second = std::move(value);
+  }
+  if (auto problem = check_text(article.text, limits); !problem.empty()) return "text " + problem;
+  return {};
+}
+
+void deliver_row(CsvRecord& row, const CsvColumns& columns, std::size_t width,
+                 const RecordSource& source, const ArticleSink& sink, const InputLimits& limits) {
+  std::size_t line = row.line + source.first_line - 1;
+  Article article;
+  if (auto problem = article_from_row(row, columns, width, article, limits); !problem.empty()) {
+    sink.error({where(source, line), problem});
+    return;
+  }
+  if (article.id.empty()) article.id = default_id(source, line);
+  sink.article(std::move(article));
+}
+
+}  // namespace
+
+void read_json_lines(std::istream& in, const RecordSource& source, const ArticleSink& sink,
+                     const InputLimits& limits) {
+  std::size_t cap = record_limit(limits), number = source.first_line - 1;
+  bool too_long = false, any = false;
+  for (std::string line; read_line(*in.rdbuf(), line, cap, too_long);) {
+    ++number;
+    if (!too_long && is_blank(line)) continue;
+    any = true;
+    if (too_long)
+      sink.error({where(source, number), "is over " + std::to_string(cap) + " bytes"});
+    else
+      deliver_line(line, number, source, sink, limits);
+  }
+  if (!any) sink.error({source.name, "is empty"});
+}
+
+void read_csv_articles(std::istream& in, const RecordSource& source, const ArticleSink& sink,
+                       const InputLimits& limits) {
+  CsvReader reader(in, record_limit(limits));
+  CsvRecord header;
+  if (!reader.next(header)) return sink.error({source.name, "is empty"});
+  if (!header.error.empty())
+    return sink.error({where(source, header.line + source.first_line - 1), header.error});
+  CsvColumns columns = find_columns(header.fields);
+  if (columns[0] == kNoColumn) return sink.error({source.name, "has no \"text\" column"});
+  bool any = false;
+  for (CsvRecord row; reader.next(row);) {
+    bool blank = row.error.empty() && row.fields.size() == 1 && row.fields[0].empty();
+    if (blank) continue;  // blank lines, often at the end, are no rows
+    any = true;
+    deliver_row(row, columns, header.fields.size(), source, sink, limits);
+  }
+  if (!any) sink.error({source.name, "has a header but no rows"});
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,31 @@
+#pragma once
+// Articles from files that hold many records: JSON Lines (one object a line) and CSV with a
+// header. Both are streamed, so a file of any size reads in bounded memory, and each bad record
+// is one error naming "<source>:<line>" while the records after it still arrive.
+
+#include <cstddef>
+#include <istream>
+#include <string>
+
+#include "graph/io/input.h"
+
+namespace claimgraph {
+
+/// Where a stream of records came from: errors name "<name>:<line>", default ids
+/// "<id_prefix>:<line>".
+struct RecordSource {
+  std::string name;
+  std::string id_prefix;
+  std::size_t first_line = 1;  ///< number of the stream's first line (stdin may skip blanks)
+};
+
+/// Reads JSON Lines articles: "text" and "id" (string or number), optional "title", "outlet",
+/// "date", "url".
+void read_json_lines(std::istream& in, const RecordSource& source, const ArticleSink& sink,
+                     const InputLimits& limits);
+
+/// Reads CSV articles: a header naming a "text" column, optional id, title, outlet, date, url.
+void read_csv_articles(std::istream& in, const RecordSource& source, const ArticleSink& sink,
+                       const InputLimits& limits);
+
+}  // namespace claimgraph
