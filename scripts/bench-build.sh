@@ -21,24 +21,26 @@ done
 bash scripts/setup.sh build >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-bytes=$(cat $(find "${inputs[@]}" -type f \( -name '*.txt' -o -name '*.jsonl' \)) | wc -c)
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "command: build/claimgraph build ${inputs[*]} -o \$store -q"
 run() {
   /usr/bin/time -f '%e %M' -o "$work/time" build/claimgraph build "${inputs[@]}" -o "$work/graph.db" -q \
     2> "$work/summary" || true
-  read -r seconds rss_kb < "$work/time"
+  read -r seconds rss_kb < <(tail -1 "$work/time")
 }
 run
 first=$seconds first_rss=$rss_kb
+# Article text bytes, as the store recorded them (JSON Lines files also hold markup and metadata).
+bytes=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("select sum(bytes) from articles").fetchone()[0])' "$work/graph.db")
 articles=$(grep -o '[0-9]* articles read' "$work/summary" | cut -d' ' -f1)
 size=$(stat -c %s "$work/graph.db")
 run
 rerun=$seconds
 awk -v b="$bytes" -v a="$articles" -v t="$first" -v r="$rerun" -v m="$first_rss" -v s="$size" 'BEGIN {
-  printf "first build: %d articles, %.2f MB in %.2f s: %.1f MB/s, %.0f articles/s, peak RSS %.1f MB\n",
+  printf "first build: %d articles, %.2f MB of article text in %.2f s: %.1f MB/s, %.0f articles/s, peak RSS %.1f MB\n",
          a, b / 1e6, t, b / 1e6 / t, a / t, m / 1024
   printf "store: %.2f MB, %.2f MB per 1,000 articles\n", s / 1e6, s / 1e6 / a * 1000
   printf "unchanged re-run: %.2f s = %.1f%% of the first build\n", r, 100 * r / t
 }'
-cat "$work/summary" | sed 's/^/summary: /'
+grep -c "^claimgraph: " "$work/summary" | sed "s/^/inputs reported as unusable (each named on stderr): /" || true
+tail -1 "$work/summary" | sed "s/^/summary: /"

@@ -139,6 +139,14 @@ std::vector<Span> parse_spans(const std::string& text) {
 struct GraphStore::Impl {
   sqlite3* db = nullptr;
   std::string path;
+  /// Prepared statements by SQL text, reused: preparing one per row costs more than the row.
+  std::map<std::string, std::unique_ptr<Statement>> statements;
+
+  Statement& prepared(const std::string& sql) {
+    auto& slot = statements[sql];
+    if (!slot) slot = std::make_unique<Statement>(db, sql.c_str());
+    return *slot;
+  }
 
   void exec(const char* sql) const {
     char* error = nullptr;
@@ -152,9 +160,9 @@ struct GraphStore::Impl {
   void delete_article(const std::string& id) {
     for (const char* table : kArticleTables) {
       std::string sql = std::string("DELETE FROM ") + table + " WHERE article = ?";
-      Statement(db, sql.c_str()).bind(id).run();
+      prepared(sql).bind(id).run();
     }
-    Statement(db, "DELETE FROM articles WHERE id = ?").bind(id).run();
+    prepared("DELETE FROM articles WHERE id = ?").bind(id).run();
   }
 
   void insert_article(const StoredArticle& a);
@@ -168,7 +176,7 @@ struct GraphStore::Impl {
 void GraphStore::Impl::insert_article(const StoredArticle& a) {
   const ArticleExtraction& x = a.extraction;
   delete_article(x.article_id);
-  Statement(db, "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)")
+  prepared("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)")
       .bind(x.article_id, a.hash, a.title, x.outlet, x.date, a.url, a.bytes)
       .run();
   insert_entities(x);
@@ -177,9 +185,9 @@ void GraphStore::Impl::insert_article(const StoredArticle& a) {
 }
 
 void GraphStore::Impl::insert_entities(const ArticleExtraction& x) {
-  Statement entity(db, "INSERT INTO entities VALUES (?, ?, ?, ?, ?)");
-  Statement alias(db, "INSERT INTO aliases VALUES (?, ?, ?)");
-  Statement mention(db, "INSERT INTO mentions VALUES (?, ?, ?, ?)");
+  Statement& entity = prepared("INSERT INTO entities VALUES (?, ?, ?, ?, ?)");
+  Statement& alias = prepared("INSERT INTO aliases VALUES (?, ?, ?)");
+  Statement& mention = prepared("INSERT INTO mentions VALUES (?, ?, ?, ?)");
   for (std::size_t i = 0; i < x.entities.size(); ++i) {
     const Entity& e = x.entities[i];
     entity.bind(x.article_id, i, e.id, e.name, to_string(e.kind)).run();
@@ -189,7 +197,7 @@ void GraphStore::Impl::insert_entities(const ArticleExtraction& x) {
 }
 
 void GraphStore::Impl::insert_attributions(const ArticleExtraction& x) {
-  Statement insert(db, "INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  Statement& insert = prepared("INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < x.attributions.size(); ++i) {
     const Attribution& a = x.attributions[i];
     // Source spans may be absent (passive cues): NULL columns then.
@@ -203,8 +211,8 @@ void GraphStore::Impl::insert_attributions(const ArticleExtraction& x) {
 }
 
 void GraphStore::Impl::insert_relations(const ArticleExtraction& x) {
-  Statement insert(db,
-                   "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  Statement& insert =
+      prepared("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < x.relations.size(); ++i) {
     const Relation& r = x.relations[i];
     insert
@@ -300,7 +308,10 @@ GraphStore::GraphStore(const std::string& path) : impl_(std::make_unique<Impl>()
   }
 }
 
-GraphStore::~GraphStore() { sqlite3_close(impl_->db); }
+GraphStore::~GraphStore() {
+  impl_->statements.clear();  // finalised before the connection closes
+  sqlite3_close(impl_->db);
+}
 
 std::unordered_map<std::string, std::string> GraphStore::article_hashes() const {
   std::unordered_map<std::string, std::string> out;
