@@ -66,6 +66,10 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
        "Most voters | said | they liked him"},
       {"Ted Cruz met voters and added that the race was close.",
        "Ted Cruz | added | that the race was close"},
+      {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
+      {"Cruz said the deal was bad, the Times reported.", "Cruz | said | the deal was bad"},
+      {"Cruz said he kept a \"burn bag,\" the Times reported.",
+       "Cruz | said | he kept a \"burn bag,"},
   };
   for (const auto& row : rows) {
     SUBCASE(row.text) {

@@ -488,6 +488,8 @@ class AttributionFinder {
   std::uint32_t paraphrase_end(std::uint32_t start, const Sentence& sent) const {
     std::uint32_t end = doc_.words_end(sent);
     for (std::uint32_t i = start; i + 1 < end; ++i) {
+      // "... a “burn bag,” the Times reported": a report after a quoted phrase ends it too.
+      if (quote_at_[i] >= 0 && closes_opening_phrase(i) && ends_at_report(i + 1, end)) return i;
       if (quote_at_[i] >= 0) continue;
       // A semicolon or a dash starts another clause.
       if (i > start && (doc_.is_punct(i, ';') || doc_.token(i).kind == TokenKind::dash)) return i;
@@ -496,6 +498,7 @@ class AttributionFinder {
         return i;
       // ", while 9 percent found ...", ", but Cook did not say", ", who was his chief of staff".
       if (i > start && is_clause_opener(doc_.lower(i + 1))) return i;
+      if (i > start && ends_at_report(i + 1, end)) return i;
     }
     return end;
   }
@@ -504,6 +507,19 @@ class AttributionFinder {
   static bool is_clause_opener(std::string_view w) {
     return w == "but" || w == "while" || w == "however" || w == "although" || w == "though" ||
            w == "whereas" || w == "who" || w == "which";
+  }
+
+  /// A cue after a comma ends a paraphrase: ", saying ...", ", according to ...", or with a
+  /// short subject, ", the Times reported", ", he said".
+  bool ends_at_report(std::uint32_t i, std::uint32_t end) const {
+    if (lex_.attribution_cues.match(doc_, i, end).value) return true;
+    for (std::uint32_t j = i + 1; j < end && j <= i + 4; ++j) {
+      if (!doc_.is_word(j - 1) || quote_at_[j - 1] >= 0) return false;
+      auto cue = lex_.attribution_cues.match(doc_, j, end);
+      if (cue.value && cue.value->type == CueType::verb)
+        return mention_at_[j - 1] >= 0 || is_pronoun_source(doc_.lower(j - 1));
+    }
+    return false;
   }
 
   /// Where a paraphrase starts: at a "that" within the first words after the cue ("told
