@@ -231,10 +231,23 @@ class AttributionFinder {
       if (auto np = np_after(cue.last + 1, sent.last)) agent = TokenRange{cue.last, np->last};
     }
     FoundAttribution a = make(s, cue, entry, agent);
+    // "The baby is expected to arrive": PolNeAR's content is the subject and the complement.
+    auto subject = agent ? std::nullopt : subject_before(cue.first, sent);
+    if (subject) add_content(a, subject->first, subject->last);
     add_contents(a, cue.first, agent ? agent->last : cue.last, sent);
-    if (a.content.empty()) return false;
+    if (a.content.size() == (subject ? 1 : 0)) return false;
     out_.push_back(std::move(a));
     return true;
+  }
+
+  /// The plain subject opening the sentence before token `end`: no comma, quote or other
+  /// punctuation on the way.
+  std::optional<TokenRange> subject_before(std::uint32_t end, const Sentence& sent) const {
+    std::uint32_t first = doc_.first_word(sent);
+    if (end <= first || end - first > 12) return std::nullopt;
+    for (std::uint32_t i = first; i < end; ++i)
+      if (quote_at_[i] >= 0 || !doc_.is_word(i)) return std::nullopt;
+    return TokenRange{first, end};
   }
 
   /// "..., Anderson said, adding that ..." and "X noted ... and added": a participle after a
