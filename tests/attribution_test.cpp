@@ -67,6 +67,8 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
       {"Ted Cruz met voters and added that the race was close.",
        "Ted Cruz | added | that the race was close"},
       {"Trump is expected to win the state.", "- | is expected | Trump + to win the state"},
+      {"In his state, he said, offenders are sent to treatment.",
+       "he | said | In his state + offenders are sent to treatment"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
       {"Cruz said the deal was bad, the Times reported.", "Cruz | said | the deal was bad"},
       {"Cruz said he kept a \"burn bag,\" the Times reported.",

@@ -573,6 +573,8 @@ class AttributionFinder {
     std::uint32_t start = paraphrase_start(after, sent);
     std::uint32_t end = paraphrase_end(start, sent);
     if (start < end) {
+      if (auto head = interrupted_head(before, after, sent))
+        add_content(a, head->first, head->last);
       add_content(a, start, end);
       return;
     }
@@ -580,6 +582,19 @@ class AttributionFinder {
     std::uint32_t comma = before;
     while (comma > sent.first && !doc_.is_punct(comma - 1, ',')) --comma;
     if (comma > sent.first + 1 && comma + 3 >= before) add_content(a, sent.first, comma - 1);
+  }
+
+  /// "In his state, he said, offenders are sent to treatment": a source and cue set off by
+  /// commas inside the paraphrase; PolNeAR's content takes the part before them too.
+  std::optional<TokenRange> interrupted_head(std::uint32_t before, std::uint32_t after,
+                                             const Sentence& sent) const {
+    std::uint32_t first = doc_.first_word(sent);
+    if (before < first + 2 || !doc_.is_punct(before - 1, ',') || after >= sent.last ||
+        !doc_.is_punct(after, ','))
+      return std::nullopt;
+    for (std::uint32_t i = first; i + 1 < before; ++i)
+      if (quote_at_[i] >= 0) return std::nullopt;
+    return TokenRange{first, before - 1};
   }
 
   FoundAttribution make(std::size_t s, TokenRange cue, const Cue* entry,
