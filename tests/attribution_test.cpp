@@ -101,3 +101,13 @@ TEST_CASE("attribution: a participle after a comma shares the speaker") {
   CHECK(std::find(found.begin(), found.end(), "Anderson | adding | that Sanders is honest") !=
         found.end());
 }
+
+TEST_CASE("attribution: a quote opening the next paragraph continues only an unclosed quote") {
+  auto open = attributions(
+      "\"We will win,\" Cruz said. \"We have the votes.\n\n\"And we have the money.\"");
+  REQUIRE(open.size() == 1);
+  CHECK(open[0] == "Cruz | said | We will win, + We have the votes. + And we have the money.");
+  auto closed = attributions("\"We will win,\" Cruz said.\n\n\"And we have the money.\"");
+  REQUIRE(closed.size() == 1);
+  CHECK(closed[0] == "Cruz | said | We will win,");
+}

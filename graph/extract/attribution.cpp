@@ -633,6 +633,13 @@ class AttributionFinder {
     return std::nullopt;
   }
 
+  /// A quotation running over paragraphs: the one before ran to its paragraph's end without a
+  /// closing mark, and `q` opens the next paragraph.
+  bool continues_quote(TokenRange content, const Quote& q) const {
+    return content.last == q.first && doc_.token(q.first).newlines_before > 0 &&
+           doc_.token(q.first - 1).kind != TokenKind::close_quote;
+  }
+
   /// Quotes no attribution claimed continue the closest earlier attribution in the paragraph
   /// (or in the paragraph before, when the quote opens its own paragraph).
   void attach_continued_quotes() {
@@ -648,9 +655,9 @@ class AttributionFinder {
       if (after == out_.begin()) continue;
       FoundAttribution& owner = *(after - 1);
       bool same = paragraph_[owner.cue.first] == paragraph_[q.first];
-      bool next = paragraph_[owner.cue.first] + 1 == paragraph_[q.first] &&
-                  doc_.token(q.first).newlines_before > 0;
-      if ((same || next) && !owner.content.empty()) owner.content.push_back({q.first, q.last});
+      if (owner.content.empty()) continue;
+      if (same || continues_quote(owner.content.back(), q))
+        owner.content.push_back({q.first, q.last});
     }
   }
 
