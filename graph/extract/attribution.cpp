@@ -571,6 +571,9 @@ class AttributionFinder {
     bool quoted_after = quote_after(a, after, sent);
     if (quoted_before || quoted_after) return;
     std::uint32_t start = paraphrase_start(after, sent);
+    // "asked about the deal", "argued against it": PolNeAR's cue takes the preposition.
+    if (start == a.cue.last && start < sent.last && is_cue_particle(doc_.lower(start)))
+      a.cue.last = ++start;
     std::uint32_t end = paraphrase_end(start, sent);
     if (start < end) {
       if (auto head = interrupted_head(before, after, sent))
@@ -582,6 +585,12 @@ class AttributionFinder {
     std::uint32_t comma = before;
     while (comma > sent.first && !doc_.is_punct(comma - 1, ',')) --comma;
     if (comma > sent.first + 1 && comma + 3 >= before) add_content(a, sent.first, comma - 1);
+  }
+
+  /// Prepositions that join a cue verb rather than its content ("talked about", "called for").
+  static bool is_cue_particle(std::string_view w) {
+    return w == "about" || w == "of" || w == "for" || w == "with" || w == "against" ||
+           w == "over" || w == "upon" || w == "on" || w == "out";
   }
 
   /// "In his state, he said, offenders are sent to treatment": a source and cue set off by
