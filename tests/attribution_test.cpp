@@ -72,6 +72,8 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
       {"Cruz asked about the deal.", "Cruz | asked about | the deal"},
       {"Sanders has argued against the trade pact.",
        "Sanders | has argued against | the trade pact"},
+      {"Cruz said that \"the deal was bad\" and would fail.",
+       "Cruz | said | that \"the deal was bad\" and would fail"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
       {"Cruz said the deal was bad, the Times reported.", "Cruz | said | the deal was bad"},
       {"Cruz said he kept a \"burn bag,\" the Times reported.",

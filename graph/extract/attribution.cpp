@@ -473,6 +473,12 @@ class AttributionFinder {
       ++i;
     if (i >= sent.last || quote_at_[i] < 0 || quotes_[quote_at_[i]].first != i) return false;
     const Quote& q = quotes_[quote_at_[i]];
+    if (i > after && doc_.lower(i - 1) == "that") {
+      // "said that “...” and ...": a paraphrase quoting its source; PolNeAR's content keeps
+      // the "that" and the rest of the clause.
+      add_content(a, i - 1, std::max(q.last, paraphrase_end(i - 1, sent)));
+      return true;
+    }
     add_content(a, q.first, q.last);
     return true;
   }
