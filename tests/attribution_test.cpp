@@ -74,6 +74,10 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
        "Sanders | has argued against | the trade pact"},
       {"Cruz said that \"the deal was bad\" and would fail.",
        "Cruz | said | that \"the deal was bad\" and would fail"},
+      {"Sen. Tim Kaine, who worked for Barack Obama in the primary and then on into the general "
+       "election as a staffer in Iowa, said tensions were high.",
+       "Sen. Tim Kaine, who worked for Barack Obama in the primary and then on into the general "
+       "election as a staffer in Iowa, | said | tensions were high"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
       {"Cruz said the deal was bad, the Times reported.", "Cruz | said | the deal was bad"},
       {"Cruz said he kept a \"burn bag,\" the Times reported.",

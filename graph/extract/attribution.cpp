@@ -332,12 +332,27 @@ class AttributionFinder {
   /// pronoun, a noun phrase, or a noun phrase with its appositive ("Murphy, the head of ...,").
   std::optional<TokenRange> source_before(std::uint32_t end, std::uint32_t sent_first) const {
     if (end == sent_first || quote_at_[end - 1] >= 0) return std::nullopt;
-    if (doc_.is_punct(end - 1, ',')) return appositive_before(end - 1, sent_first);
+    if (doc_.is_punct(end - 1, ',')) {
+      if (auto src = appositive_before(end - 1, sent_first)) return src;
+      return opening_appositive(end - 1, sent_first);
+    }
     if (doc_.is_punct(end - 1, ')')) return bracketed_before(end - 1, sent_first);
     if (mention_at_[end - 1] >= 0)
       return extend_left(mention_range(mention_at_[end - 1]), sent_first);
     if (is_pronoun_source(doc_.lower(end - 1))) return TokenRange{end - 1, end};
     return np_before(end, sent_first);
+  }
+
+  /// "Dunwoody, who worked for Obama in the 2008 primary and on into the general election,
+  /// said": a name opening the sentence, with an appositive too long for appositive_before.
+  std::optional<TokenRange> opening_appositive(std::uint32_t comma,
+                                               std::uint32_t sent_first) const {
+    std::uint32_t first = sent_first;
+    while (first < comma && !doc_.is_word(first)) ++first;
+    auto head = noun_phrase_at(first, comma);
+    if (!head || head->last >= comma || !doc_.is_punct(head->last, ',') || comma - first > 40)
+      return std::nullopt;
+    return TokenRange{head->first, comma + 1};
   }
 
   /// "Sen. Marco Rubio (R-Fla.) said": the name with its bracketed party and state.
