@@ -78,6 +78,10 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
        "election as a staffer in Iowa, said tensions were high.",
        "Sen. Tim Kaine, who worked for Barack Obama in the primary and then on into the general "
        "election as a staffer in Iowa, | said | tensions were high"},
+      {"Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the group \"abhorrent\" "
+       "on Sunday.",
+       "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful | called | the group "
+       "\"abhorrent\" on Sunday"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
       {"Cruz said the deal was bad, the Times reported.", "Cruz | said | the deal was bad"},
       {"Cruz said he kept a \"burn bag,\" the Times reported.",

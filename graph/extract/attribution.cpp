@@ -177,7 +177,11 @@ class AttributionFinder {
                 doc_.token(cue.first - 1).kind == TokenKind::close_quote)) {
       src = noun_phrase_at(cue.last, sent.last);
       if (!src) src = np_after(cue.last, sent.last);
-      inverted = src.has_value();
+      // "Cruz (R-Texas), also a GOP hopeful, called the KKK ...": the phrase after the cue
+      // goes on, so it is the content; the source is the sentence's opening phrase.
+      if (src && !ends_clause(src->last, sent))
+        if (auto opening = opening_phrase(cue.first - 1, sent)) src = opening;
+      inverted = src && src->first >= cue.last;
     }
     cue.last = statement_tail(cue.last, sent.last);
     if (!src && is_participle_opener(cue, sent)) return participle(s, cue, entry);
@@ -188,6 +192,27 @@ class AttributionFinder {
     if (a.content.empty()) return false;
     out_.push_back(std::move(a));
     return true;
+  }
+
+  /// The words from the sentence start to the comma at `comma`, when they hold a mention and
+  /// no quotation.
+  std::optional<TokenRange> opening_phrase(std::uint32_t comma, const Sentence& sent) const {
+    std::uint32_t first = doc_.first_word(sent);
+    if (first >= comma || comma - first > 40) return std::nullopt;
+    bool named = false;
+    for (std::uint32_t i = first; i < comma; ++i) {
+      if (quote_at_[i] >= 0) return std::nullopt;
+      named = named || mention_at_[i] >= 0;
+    }
+    if (!named) return std::nullopt;
+    return TokenRange{first, comma};
+  }
+
+  /// True when token `i` ends the clause: an inverted source ("..., said Ted Cruz.") is the
+  /// last phrase before the sentence end or a comma, not the subject of the content.
+  bool ends_clause(std::uint32_t i, const Sentence& sent) const {
+    return i >= doc_.words_end(sent) || doc_.is_punct(i, ',') || doc_.is_punct(i, ';') ||
+           doc_.is_punct(i, ':') || doc_.is_punct(i, '(');
   }
 
   /// "is expected", "was announced": a passive cue; PolNeAR gives it no source but its agent.
