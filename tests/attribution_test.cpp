@@ -82,6 +82,7 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
        "on Sunday.",
        "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful | called | the group "
        "\"abhorrent\" on Sunday"},
+      {"Trump praised the plan and later said it would pass.", "Trump | praised | the plan"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
       {"Cruz said the deal was bad, the Times reported.", "Cruz | said | the deal was bad"},
       {"Cruz said he kept a \"burn bag,\" the Times reported.",

@@ -552,6 +552,8 @@ class AttributionFinder {
       if (quote_at_[i] >= 0) continue;
       // A semicolon or a dash starts another clause.
       if (i > start && (doc_.is_punct(i, ';') || doc_.token(i).kind == TokenKind::dash)) return i;
+      // "... the deal and said it would fail": a verb joined to the cue's reports anew.
+      if (i > start && is_coordinator(doc_.lower(i)) && coordinated_cue(i + 1, end)) return i;
       if (!doc_.is_punct(i, ',')) continue;
       if (mention_at_[i + 1] >= 0 && mentions_[mention_at_[i + 1]].kind == EntityKind::person)
         return i;
@@ -579,6 +581,16 @@ class AttributionFinder {
         return mention_at_[j - 1] >= 0 || is_pronoun_source(doc_.lower(j - 1));
     }
     return false;
+  }
+
+  static bool is_coordinator(std::string_view w) { return w == "and" || w == "but"; }
+
+  /// A cue verb at `i`, after auxiliaries or adverbs ("and later said").
+  bool coordinated_cue(std::uint32_t i, std::uint32_t end) const {
+    std::uint32_t j = i;
+    while (j < end && j < i + 3 && is_verb_filler(doc_.lower(j))) ++j;
+    auto cue = lex_.attribution_cues.match(doc_, j, end);
+    return cue.value && cue.value->type == CueType::verb;
   }
 
   /// Where a paraphrase starts: at a "that" within the first words after the cue ("told
