@@ -84,7 +84,8 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
        "\"abhorrent\" on Sunday"},
       {"Trump praised the plan and later said it would pass.", "Trump | praised | the plan"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
-      {"Cruz said the deal was bad, the Times reported.", "Cruz | said | the deal was bad"},
+      {"Cruz said the deal was bad, the Times reported.",
+       "the Times | reported | Cruz said the deal was bad"},
       {"Cruz said he kept a \"burn bag,\" the Times reported.",
        "Cruz | said | he kept a \"burn bag,"},
   };
@@ -124,4 +125,13 @@ TEST_CASE("attribution: a quote opening the next paragraph continues only an unc
   auto closed = attributions("\"We will win,\" Cruz said.\n\n\"And we have the money.\"");
   REQUIRE(closed.size() == 1);
   CHECK(closed[0] == "Cruz | said | We will win,");
+}
+
+TEST_CASE("attribution: a nested attribution is kept only for a speaker of its own") {
+  auto same = attributions("Ted Cruz said that he wants a wall on the border.");
+  REQUIRE(same.size() == 1);
+  CHECK(same[0] == "Ted Cruz | said | that he wants a wall on the border");
+  auto other = attributions("According to CNN, Sen. Lindsey Graham said he met with officials.");
+  CHECK(std::find(other.begin(), other.end(),
+                  "Sen. Lindsey Graham | said | he met with officials") != other.end());
 }

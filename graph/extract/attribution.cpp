@@ -93,6 +93,7 @@ class AttributionFinder {
   std::vector<FoundAttribution> run() {
     for (std::size_t s = 0; s < doc_.sentences().size(); ++s)
       if (doc_.sentences()[s].prose) scan(s);
+    drop_nested();
     attach_continued_quotes();
     attach_outlets();
     for (const auto& a : out_)
@@ -705,6 +706,24 @@ class AttributionFinder {
   bool continues_quote(TokenRange content, const Quote& q) const {
     return content.last == q.first && doc_.token(q.first).newlines_before > 0 &&
            doc_.token(q.first - 1).kind != TokenKind::close_quote;
+  }
+
+  /// PolNeAR marks only the outermost attribution: one whose cue lies inside another's content
+  /// ("Trump said that he wants ...") is dropped, unless a different speaker of its own makes
+  /// it news the relations need ("According to CNN, Graham said ...").
+  void drop_nested() {
+    std::vector<int> owner(doc_.size(), -1);
+    for (std::size_t k = 0; k < out_.size(); ++k)
+      for (const auto& c : out_[k].content)
+        std::fill(owner.begin() + c.first, owner.begin() + c.last, static_cast<int>(k));
+    std::vector<FoundAttribution> kept;
+    for (std::size_t k = 0; k < out_.size(); ++k) {
+      int o = owner[out_[k].cue.first];
+      bool outermost = o < 0 || o == static_cast<int>(k);
+      if (outermost || (out_[k].speaker && out_[k].speaker != out_[o].speaker))
+        kept.push_back(std::move(out_[k]));
+    }
+    out_ = std::move(kept);
   }
 
   /// Quotes no attribution claimed continue the closest earlier attribution in the paragraph
