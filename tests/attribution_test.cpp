@@ -135,3 +135,12 @@ TEST_CASE("attribution: a nested attribution is kept only for a speaker of its o
   CHECK(std::find(other.begin(), other.end(),
                   "Sen. Lindsey Graham | said | he met with officials") != other.end());
 }
+
+TEST_CASE("attribution: a participle's subject is not a name inside a prepositional phrase") {
+  auto found = attributions(
+      "On Thursday, he expanded his calls for surveillance of the Muslim community in the "
+      "United States, warning followers that attacks would come.");
+  CHECK(std::find(found.begin(), found.end(), "he | warning | that attacks would come") !=
+        found.end());
+  for (const auto& f : found) MESSAGE(f);
+}

@@ -288,13 +288,37 @@ class AttributionFinder {
       if (it->source && it->cue.last <= cue.first) return *it;
     const Sentence& sent = doc_.sentences()[s];
     for (std::uint32_t i = sent.first; i < cue.first; ++i) {
-      if (quote_at_[i] >= 0 || mention_at_[i] < 0) continue;
+      if (quote_at_[i] >= 0) continue;
+      std::optional<TokenRange> source;
+      if (mention_at_[i] >= 0) {
+        source = mention_range(mention_at_[i]);
+      } else if (is_personal_pronoun(doc_.lower(i)) || doc_.lower(i) == "they") {
+        source = TokenRange{i, i + 1};
+      }
+      if (!source) continue;
+      if (in_prepositional_phrase(source->first, sent.first)) {
+        i = std::max(i, source->last - 1);
+        continue;
+      }
       FoundAttribution subject;
-      subject.source = mention_range(mention_at_[i]);
+      subject.source = source;
       subject.speaker = speaker_of(*subject.source);
       return subject;
     }
     return std::nullopt;
+  }
+
+  /// A name after a preposition ("in Beaumont", "of the Muslim community") is no subject.
+  bool in_prepositional_phrase(std::uint32_t i, std::uint32_t sent_first) const {
+    std::uint32_t j = i;
+    if (j > sent_first && doc_.lower(j - 1) == "the") --j;
+    return j > sent_first && is_preposition(doc_.lower(j - 1));
+  }
+
+  static bool is_preposition(std::string_view w) {
+    return w == "in" || w == "of" || w == "from" || w == "at" || w == "on" || w == "by" ||
+           w == "with" || w == "to" || w == "for" || w == "about" || w == "against" ||
+           w == "into" || w == "over" || w == "than" || w == "like" || w == "toward";
   }
 
   /// The end of a sentence-opening phrase ("Asked whether ...,", "Calling it “ridiculous,”"):
