@@ -169,7 +169,8 @@ class AttributionFinder {
       out_.push_back(std::move(a));
       return true;
     }
-    std::optional<TokenRange> src = source_before(fillers, sent.first);
+    std::optional<TokenRange> src =
+        source_before(time_phrase_start(fillers, sent.first), sent.first);
     bool inverted = false;
     if (src) {
       cue.first = fillers;  // PolNeAR's cues carry their auxiliaries: "has said", "also said"
@@ -371,6 +372,28 @@ class AttributionFinder {
     }
     if (last < end && is_weekday(doc_.lower(last))) return last + 1;  // "said Tuesday"
     return last;
+  }
+
+  /// Where a time phrase between a subject and its verb begins ("Clinton on Tuesday said",
+  /// "the group this week published"); `end` when there is none. It belongs to neither.
+  std::uint32_t time_phrase_start(std::uint32_t end, std::uint32_t sent_first) const {
+    std::uint32_t j = end;
+    auto word = [&](std::uint32_t k) -> std::string_view {
+      return k > sent_first ? std::string_view(doc_.lower(k - 1)) : std::string_view();
+    };
+    if (is_day_part(word(j)) && is_weekday(word(j - 1))) --j;
+    if (is_weekday(word(j))) {
+      --j;
+      if (word(j) == "on") --j;
+    } else if ((word(j) == "week" || word(j) == "month") &&
+               (word(j - 1) == "this" || word(j - 1) == "last")) {
+      j -= 2;
+    }
+    return j;
+  }
+
+  static bool is_day_part(std::string_view w) {
+    return w == "night" || w == "morning" || w == "afternoon" || w == "evening";
   }
 
   static bool is_weekday(std::string_view w) {
