@@ -85,6 +85,8 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
       {"Trump praised the plan and later said it would pass.", "Trump | praised | the plan"},
       {"The Trump campaign on Tuesday responded that it had grown.",
        "The Trump campaign | responded | that it had grown"},
+      {"Cruz rejected the idea that he would quit.",
+       "Cruz | rejected | the idea that he would quit"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
       {"Cruz said the deal was bad, the Times reported.",
        "the Times | reported | Cruz said the deal was bad"},

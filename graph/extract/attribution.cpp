@@ -648,13 +648,24 @@ class AttributionFinder {
     std::uint32_t start = skip_complementizer(after, sent.last);
     for (std::uint32_t i = start; i < sent.last && i < start + 12; ++i) {
       if (quote_at_[i] >= 0 || doc_.is_punct(i, ',') || doc_.is_punct(i, ';')) break;
-      if (doc_.lower(i) == "that") return i;
+      if (doc_.lower(i) != "that") continue;
+      // "rejected the idea that ...": the noun's clause is part of the content.
+      if (i > start && takes_clause(doc_.lower(i - 1))) break;
+      return i;
     }
     if (after > 0 && takes_recipient(doc_.lower(after - 1)) && start < sent.last) {
       if (mention_at_[start] >= 0) return mentions_[mention_at_[start]].last;
       if (is_bare_recipient(doc_.lower(start))) return start + 1;
     }
     return start;
+  }
+
+  /// Nouns whose "that" clause completes them: "the idea that", "the fact that".
+  static bool takes_clause(std::string_view w) {
+    return w == "idea" || w == "notion" || w == "fact" || w == "suggestion" || w == "argument" ||
+           w == "possibility" || w == "view" || w == "belief" || w == "claim" || w == "claims" ||
+           w == "assertion" || w == "theory" || w == "prospect" || w == "impression" ||
+           w == "perception" || w == "premise" || w == "narrative";
   }
 
   static bool takes_recipient(std::string_view w) {
