@@ -53,13 +53,6 @@ bool is_adverbial_opener(std::string_view w) {
          w == "despite";
 }
 
-/// Numbers and quantifiers: after one, a cue word is a plural noun ("eight states").
-bool is_quantifier(std::string_view w) {
-  return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "seven" ||
-         w == "eight" || w == "nine" || w == "ten" || w == "several" || w == "many" || w == "few" ||
-         w == "both" || w == "other" || w == "some" || w == "all" || w == "most";
-}
-
 /// Pronouns PolNeAR takes as sources on their own.
 bool is_pronoun_source(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "who" || w == "i" || w == "we" ||
@@ -116,12 +109,10 @@ class AttributionFinder {
     }
   }
 
-  /// After an article, a possessive or a number, a cue word is a noun: "their support", "eight
-  /// states".
+  /// After an article or a possessive, a cue word is a noun: "their support", "the show". Not
+  /// so after a number or quantifier: "two in three said", "many mention" are poll sources.
   bool follows_determiner(std::uint32_t i) const {
-    const std::string& w = doc_.lower(i - 1);
-    bool number = !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
-    return number || is_possessive_or_article(w) || is_quantifier(w);
+    return is_possessive_or_article(doc_.lower(i - 1));
   }
 
   /// A cue word used as a cue: not part of a name ("United States"), not a noun after an
