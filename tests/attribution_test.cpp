@@ -149,3 +149,11 @@ TEST_CASE("attribution: a participle's subject is not a name inside a prepositio
         found.end());
   for (const auto& f : found) MESSAGE(f);
 }
+
+TEST_CASE("attribution: a title-case headline has its cue") {
+  auto found = attributions("Francois Hollande Says Donald Trump Makes You Want To Retch\n\nText.");
+  CHECK(std::find(found.begin(), found.end(),
+                  "Francois Hollande | Says | Donald Trump Makes You Want To Retch") !=
+        found.end());
+  for (const auto& f : found) MESSAGE(f);
+}

@@ -84,8 +84,10 @@ class AttributionFinder {
   }
 
   std::vector<FoundAttribution> run() {
-    for (std::size_t s = 0; s < doc_.sentences().size(); ++s)
-      if (doc_.sentences()[s].prose) scan(s);
+    for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
+      bool headline = is_headline(doc_.sentences()[s]);
+      if (doc_.sentences()[s].prose || headline) scan(s, headline);
+    }
     drop_nested();
     attach_continued_quotes();
     attach_outlets();
@@ -95,18 +97,30 @@ class AttributionFinder {
   }
 
  private:
-  void scan(std::size_t s) {
+  /// Finds the attributions of sentence `s`; in a `headline` capitalized words may be cues.
+  void scan(std::size_t s, bool headline) {
     const Sentence& sent = doc_.sentences()[s];
     for (std::uint32_t i = sent.first; i < sent.last; ++i) {
       if (quote_at_[i] >= 0) continue;
       auto cue = lex_.attribution_cues.match(doc_, i, sent.last);
       if (!cue || cue.value->type == CueType::noun) continue;  // noun cues: not yet handled
-      if (!plausible_cue(i, sent, *cue.value)) continue;
+      if (!plausible_cue(i, sent, *cue.value, headline)) continue;
       TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
       bool found = cue.value->type == CueType::prep ? according_to(s, range, cue.value)
                                                     : verb_cue(s, range, cue.value);
       if (found) i = range.last - 1;
     }
+  }
+
+  /// A headline in title case ("Trump Says He Will Win"): most of its words are capitalized.
+  bool is_headline(const Sentence& sent) const {
+    int words = 0, caps = 0;
+    for (std::uint32_t i = sent.first; i < sent.last; ++i) {
+      if (!doc_.is_word(i)) continue;
+      ++words;
+      caps += doc_.token(i).capitalized;
+    }
+    return words >= 4 && caps * 4 >= words * 3;
   }
 
   /// After an article or a possessive, a cue word is a noun: "their support", "the show". Not
@@ -115,11 +129,11 @@ class AttributionFinder {
     return is_possessive_or_article(doc_.lower(i - 1));
   }
 
-  /// A cue word used as a cue: not part of a name ("United States"), not a noun after an
-  /// article or possessive ("their support", "the show").
-  bool plausible_cue(std::uint32_t i, const Sentence& sent, const Cue& cue) const {
+  /// A cue word used as a cue: not part of a name ("United States") unless the sentence is a
+  /// title-case headline, not a noun after an article or possessive ("their support").
+  bool plausible_cue(std::uint32_t i, const Sentence& sent, const Cue& cue, bool headline) const {
     if (mention_at_[i] >= 0) return false;
-    if (doc_.token(i).capitalized && i != doc_.first_word(sent)) return false;
+    if (doc_.token(i).capitalized && i != doc_.first_word(sent) && !headline) return false;
     if (cue.type == CueType::verb && i > sent.first && follows_determiner(i)) return false;
     return true;
   }
