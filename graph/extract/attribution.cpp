@@ -697,6 +697,7 @@ class AttributionFinder {
     if (start == a.cue.last && start < sent.last && is_cue_particle(doc_.lower(start)))
       a.cue.last = ++start;
     std::uint32_t end = paraphrase_end(start, sent);
+    start = closing_quote_start(start, end);
     if (start < end) {
       if (auto head = interrupted_head(before, after, sent))
         add_content(a, head->first, head->last);
@@ -713,6 +714,18 @@ class AttributionFinder {
   static bool is_cue_particle(std::string_view w) {
     return w == "about" || w == "of" || w == "for" || w == "with" || w == "against" ||
            w == "over" || w == "upon" || w == "on" || w == "out";
+  }
+
+  /// "told Nevadans: “This one is for you.”": a quotation after a colon or comma that runs to
+  /// the paraphrase's end is the content; the words before it introduce it.
+  std::uint32_t closing_quote_start(std::uint32_t start, std::uint32_t end) const {
+    for (std::uint32_t i = start + 1; i < end && i < start + 12; ++i) {
+      if (quote_at_[i] < 0) continue;
+      const Quote& q = quotes_[quote_at_[i]];
+      bool introduced = doc_.is_punct(i - 1, ':') || doc_.is_punct(i - 1, ',');
+      return q.first == i && introduced && q.last >= end ? i : start;
+    }
+    return start;
   }
 
   /// "In his state, he said, offenders are sent to treatment": a source and cue set off by
