@@ -158,3 +158,12 @@ TEST_CASE("attribution: a title-case headline has its cue") {
         found.end());
   for (const auto& f : found) MESSAGE(f);
 }
+
+TEST_CASE("attribution: a later quote in the paragraph continues a quote, not a paraphrase") {
+  auto quoted = attributions("\"We will win,\" Cruz said. \"We have the votes.\"");
+  REQUIRE(quoted.size() == 1);
+  CHECK(quoted[0] == "Cruz | said | We will win, + We have the votes.");
+  auto paraphrase = attributions("Cruz said he would win. \"We have the votes.\"");
+  REQUIRE(paraphrase.size() == 1);
+  CHECK(paraphrase[0] == "Cruz | said | he would win");
+}

@@ -777,6 +777,11 @@ class AttributionFinder {
     return std::nullopt;
   }
 
+  /// True when content range `r` is a quotation: it starts where a quote does.
+  bool quoted(TokenRange r) const {
+    return quote_at_[r.first] >= 0 && quotes_[quote_at_[r.first]].first == r.first;
+  }
+
   /// A quotation running over paragraphs: the one before ran to its paragraph's end without a
   /// closing mark, and `q` opens the next paragraph.
   bool continues_quote(TokenRange content, const Quote& q) const {
@@ -803,7 +808,8 @@ class AttributionFinder {
   }
 
   /// Quotes no attribution claimed continue the closest earlier attribution in the paragraph
-  /// (or in the paragraph before, when the quote opens its own paragraph).
+  /// when its content is a quote too (PolNeAR seldom extends a paraphrase with the quote after
+  /// it), or in the paragraph before, when its quote ran on unclosed.
   void attach_continued_quotes() {
     std::vector<bool> covered(doc_.size(), false);
     for (const auto& a : out_)
@@ -816,8 +822,9 @@ class AttributionFinder {
       });
       if (after == out_.begin()) continue;
       FoundAttribution& owner = *(after - 1);
-      bool same = paragraph_[owner.cue.first] == paragraph_[q.first];
       if (owner.content.empty()) continue;
+      bool same =
+          paragraph_[owner.cue.first] == paragraph_[q.first] && quoted(owner.content.back());
       if (same || continues_quote(owner.content.back(), q))
         owner.content.push_back({q.first, q.last});
     }
