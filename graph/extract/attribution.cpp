@@ -189,6 +189,7 @@ class AttributionFinder {
       if (src && !ends_clause(src->last, sent))
         if (auto opening = opening_phrase(cue.first - 1, sent)) src = opening;
       inverted = src && src->first >= cue.last;
+      if (inverted) src = with_closing_appositive(*src, sent);
     }
     cue.last = statement_tail(cue.last, sent.last);
     if (!src && is_participle_opener(cue, sent)) return participle(s, cue, entry);
@@ -213,6 +214,17 @@ class AttributionFinder {
     }
     if (!named) return std::nullopt;
     return TokenRange{first, comma};
+  }
+
+  /// "..., said Rita Katz, the director of SITE Intelligence Group.": an inverted source takes
+  /// the appositive that closes the sentence, unless another report follows (", adding ...").
+  TokenRange with_closing_appositive(TokenRange src, const Sentence& sent) const {
+    std::uint32_t end = doc_.words_end(sent);
+    if (src.last + 1 >= end || !doc_.is_punct(src.last, ',') || ends_at_report(src.last + 1, end))
+      return src;
+    for (std::uint32_t i = src.last + 1; i < end; ++i)
+      if (quote_at_[i] >= 0 || doc_.is_punct(i, ';')) return src;
+    return {src.first, end};
   }
 
   /// True when token `i` ends the clause: an inverted source ("..., said Ted Cruz.") is the
