@@ -91,6 +91,8 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
       {"Clinton told Nevadans: \"This one is for you.\"", "Clinton | told | This one is for you."},
       {"\"It is a threat,\" said Rita Katz, the director of SITE Intelligence Group.",
        "Rita Katz, the director of SITE Intelligence Group | said | It is a threat,"},
+      {"The plan was criticized by several senators on Monday.",
+       "several senators | was criticized | The plan"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
       {"Cruz said the deal was bad, the Times reported.",
        "the Times | reported | Cruz said the deal was bad"},

@@ -269,15 +269,20 @@ class AttributionFinder {
   /// An attribution with no source: the content follows the cue.
   bool sourceless(std::size_t s, TokenRange cue, const Cue* entry) {
     const Sentence& sent = doc_.sentences()[s];
-    // A passive's agent is its source: "was criticized by several people who heard it".
+    // A passive's agent, without its "by", is its source: "was criticized by several people".
     std::optional<TokenRange> agent;
     if (cue.last + 1 < sent.last && doc_.lower(cue.last) == "by") {
-      if (auto np = np_after(cue.last + 1, sent.last)) agent = TokenRange{cue.last, np->last};
+      if (auto np = np_after(cue.last + 1, sent.last)) agent = np;
     }
     FoundAttribution a = make(s, cue, entry, agent);
-    // "The baby is expected to arrive": PolNeAR's content is the subject and the complement.
-    auto subject = agent ? std::nullopt : subject_before(cue.first, sent);
+    // "The baby is expected to arrive": PolNeAR's content is the subject and the complement;
+    // "The plan was criticized by ...": with an agent, the subject alone.
+    auto subject = subject_before(cue.first, sent);
     if (subject) add_content(a, subject->first, subject->last);
+    if (subject && agent) {
+      out_.push_back(std::move(a));
+      return true;
+    }
     add_contents(a, cue.first, agent ? agent->last : cue.last, sent);
     if (a.content.size() == (subject ? 1 : 0)) return false;
     out_.push_back(std::move(a));
