@@ -11,12 +11,16 @@ namespace {
 
 bool is_personal_pronoun(std::string_view w) { return w == "he" || w == "she"; }
 
-/// Words that may stand between a source and its verb ("Zakharova later argued").
+/// Words that may stand between a source and its verb, and so join the cue: auxiliaries,
+/// modals, negation, adverbs ("Zakharova later argued", "Cruz did not say", "could never say").
 bool is_verb_filler(std::string_view w) {
   return w == "has" || w == "have" || w == "had" || w == "also" || w == "later" || w == "then" ||
          w == "again" || w == "once" || w == "would" || w == "will" || w == "did" || w == "does" ||
          w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "previously" ||
-         w == "recently" || w == "further" || w == "first" ||
+         w == "recently" || w == "further" || w == "first" || w == "not" || w == "n't" ||
+         w == "never" || w == "often" || w == "always" || w == "long" || w == "ever" ||
+         w == "already" || w == "still" || w == "even" || w == "now" || w == "do" || w == "can" ||
+         w == "could" || w == "may" || w == "might" || w == "should" || w == "must" ||
          (w.size() > 4 && w.substr(w.size() - 2) == "ly");
 }
 
