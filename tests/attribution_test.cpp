@@ -96,6 +96,8 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
       {"Cruz did not say whether he would run.", "Cruz | did not say | whether he would run"},
       {"Clinton has never publicly blamed the agency.",
        "Clinton | has never publicly blamed | the agency"},
+      {"Ted Cruz met voters and later said that the race was close.",
+       "Ted Cruz | later said | that the race was close"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
       {"Cruz said the deal was bad, the Times reported.",
        "the Times | reported | Cruz said the deal was bad"},

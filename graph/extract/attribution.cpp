@@ -170,7 +170,8 @@ class AttributionFinder {
       return sourceless(s, {fillers, cue.last}, entry);
     if (cue.first == doc_.first_word(sent) && doc_.lower(cue.first) == "asked")
       return asked(s, cue, entry);
-    if (auto shared = shared_source(s, cue)) {
+    if (auto shared = shared_source(s, {fillers, cue.last})) {
+      cue.first = fillers;  // "and later said"
       FoundAttribution a = make(s, cue, entry, shared->source);
       a.speaker = shared->speaker;
       add_contents(a, cue.first, cue.last, sent);
