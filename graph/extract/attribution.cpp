@@ -139,7 +139,16 @@ class AttributionFinder {
     if (mention_at_[i] >= 0) return false;
     if (doc_.token(i).capitalized && i != doc_.first_word(sent) && !headline) return false;
     if (cue.type == CueType::verb && i > sent.first && follows_determiner(i)) return false;
-    return true;
+    return !names_a_thing(i, sent);
+  }
+
+  /// "a competition called the House to Home Prize": "called" after an indefinite noun phrase
+  /// gives a name; it reports nothing.
+  bool names_a_thing(std::uint32_t i, const Sentence& sent) const {
+    const std::string& w = doc_.lower(i);
+    if (w != "called" && w != "named" && w != "dubbed" && w != "titled") return false;
+    auto np = np_before(i, sent.first);
+    return np && (doc_.lower(np->first) == "a" || doc_.lower(np->first) == "an");
   }
 
   /// "According to X, ..." and "..., according to X."
