@@ -139,6 +139,8 @@ class AttributionFinder {
     if (mention_at_[i] >= 0) return false;
     if (doc_.token(i).capitalized && i != doc_.first_word(sent) && !headline) return false;
     if (cue.type == CueType::verb && i > sent.first && follows_determiner(i)) return false;
+    // "Hundreds more showed up": with "up" the verb means something else.
+    if (i + 1 < sent.last && doc_.lower(i + 1) == "up") return false;
     return !names_a_thing(i, sent);
   }
 
