@@ -98,6 +98,10 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
        "Clinton | has never publicly blamed | the agency"},
       {"Ted Cruz met voters and later said that the race was close.",
        "Ted Cruz | later said | that the race was close"},
+      {"Voters who came to the rallies this week in Iowa and across the region, said they had no "
+       "problem with it.",
+       "Voters who came to the rallies this week in Iowa and across the region | said | they had "
+       "no problem with it"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
       {"Cruz said the deal was bad, the Times reported.",
        "the Times | reported | Cruz said the deal was bad"},

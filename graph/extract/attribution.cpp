@@ -200,9 +200,9 @@ class AttributionFinder {
                 doc_.token(cue.first - 1).kind == TokenKind::close_quote)) {
       src = noun_phrase_at(cue.last, sent.last);
       if (!src) src = np_after(cue.last, sent.last);
-      // "Cruz (R-Texas), also a GOP hopeful, called the KKK ...": the phrase after the cue
-      // goes on, so it is the content; the source is the sentence's opening phrase.
-      if (src && !ends_clause(src->last, sent))
+      // "Cruz (R-Texas), also a GOP hopeful, called the KKK ...": when no phrase after the cue
+      // ends the clause, the source is the sentence's opening phrase.
+      if ((!src || !ends_clause(src->last, sent)) && doc_.is_punct(cue.first - 1, ','))
         if (auto opening = opening_phrase(cue.first - 1, sent)) src = opening;
       inverted = src && src->first >= cue.last;
       if (inverted) src = with_closing_appositive(*src, sent);
