@@ -102,6 +102,8 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
        "problem with it.",
        "Voters who came to the rallies this week in Iowa and across the region | said | they had "
        "no problem with it"},
+      {"The party seemed to acknowledge the problem.",
+       "The party | seemed to acknowledge | the problem"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
       {"Cruz said the deal was bad, the Times reported.",
        "the Times | reported | Cruz said the deal was bad"},

@@ -177,8 +177,14 @@ class AttributionFinder {
   bool verb_cue(std::size_t s, TokenRange cue, const Cue* entry) {
     const Sentence& sent = doc_.sentences()[s];
     std::uint32_t fillers = filler_start(cue.first, sent.first);
-    if (is_passive(fillers, cue) || is_raising(cue))
-      return sourceless(s, {fillers, cue.last}, entry);
+    // "the party seemed to acknowledge": a raising verb before a cue verb makes one cue.
+    if (is_raising(cue) && cue.last + 1 < sent.last && doc_.lower(cue.last) == "to") {
+      auto inner = lex_.attribution_cues.match(doc_, cue.last + 1, sent.last);
+      if (inner.value && inner.value->type == CueType::verb)
+        cue.last += 1 + static_cast<std::uint32_t>(inner.length);
+    }
+    bool raising_alone = is_raising(cue) && cue.last == cue.first + 1;
+    if (is_passive(fillers, cue) || raising_alone) return sourceless(s, {fillers, cue.last}, entry);
     if (cue.first == doc_.first_word(sent) && doc_.lower(cue.first) == "asked")
       return asked(s, cue, entry);
     if (auto shared = shared_source(s, {fillers, cue.last})) {
