@@ -104,6 +104,8 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
        "no problem with it"},
       {"The party seemed to acknowledge the problem.",
        "The party | seemed to acknowledge | the problem"},
+      {"Ted Cruz ended the debate by saying that he would win.",
+       "Ted Cruz | saying | that he would win"},
       {"Trump criticized the deal, saying it was a disaster.", "Trump | criticized | the deal"},
       {"Cruz said the deal was bad, the Times reported.",
        "the Times | reported | Cruz said the deal was bad"},

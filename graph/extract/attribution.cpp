@@ -326,7 +326,9 @@ class AttributionFinder {
   /// sentence, or else has the sentence's subject (its first mention) as source.
   std::optional<FoundAttribution> shared_source(std::size_t s, TokenRange cue) const {
     if (cue.first == 0) return std::nullopt;
-    bool participle = doc_.lower(cue.first).ends_with("ing") && doc_.is_punct(cue.first - 1, ',');
+    const std::string& before = doc_.lower(cue.first - 1);
+    bool participle = doc_.lower(cue.first).ends_with("ing") &&
+                      (doc_.is_punct(cue.first - 1, ',') || is_participle_preposition(before));
     bool coordinated = doc_.lower(cue.first - 1) == "and" || doc_.lower(cue.first - 1) == "but";
     if (!participle && !coordinated) return std::nullopt;
     for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == s; ++it)
@@ -351,6 +353,13 @@ class AttributionFinder {
       return subject;
     }
     return std::nullopt;
+  }
+
+  /// Prepositions before a participle whose subject is the sentence's: "by saying", "while
+  /// mocking".
+  static bool is_participle_preposition(std::string_view w) {
+    return w == "by" || w == "while" || w == "after" || w == "before" || w == "when" ||
+           w == "without";
   }
 
   /// A name after a preposition ("in Beaumont", "of the Muslim community") is no subject.
