@@ -369,6 +369,7 @@ class AttributionFinder {
     return j > sent_first && is_preposition(doc_.lower(j - 1));
   }
 
+  /// Prepositions that put the name after them out of subject position.
   static bool is_preposition(std::string_view w) {
     return w == "in" || w == "of" || w == "from" || w == "at" || w == "on" || w == "by" ||
            w == "with" || w == "to" || w == "for" || w == "about" || w == "against" ||
@@ -445,6 +446,7 @@ class AttributionFinder {
     return j;
   }
 
+  /// "night" in "Tuesday night": part of a time phrase.
   static bool is_day_part(std::string_view w) {
     return w == "night" || w == "morning" || w == "afternoon" || w == "evening";
   }
@@ -684,6 +686,7 @@ class AttributionFinder {
     return false;
   }
 
+  /// Conjunctions that join a second verb to the cue's subject.
   static bool is_coordinator(std::string_view w) { return w == "and" || w == "but"; }
 
   /// A cue verb at `i`, after auxiliaries or adverbs ("and later said").
