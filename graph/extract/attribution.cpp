@@ -11,12 +11,16 @@ namespace {
 
 bool is_personal_pronoun(std::string_view w) { return w == "he" || w == "she"; }
 
-/// Words that may stand between a source and its verb ("Zakharova later argued").
+/// Words that may stand between a source and its verb, and so join the cue: auxiliaries,
+/// modals, negation, adverbs ("Zakharova later argued", "Cruz did not say", "could never say").
 bool is_verb_filler(std::string_view w) {
   return w == "has" || w == "have" || w == "had" || w == "also" || w == "later" || w == "then" ||
          w == "again" || w == "once" || w == "would" || w == "will" || w == "did" || w == "does" ||
          w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "previously" ||
-         w == "recently" || w == "further" || w == "first" ||
+         w == "recently" || w == "further" || w == "first" || w == "not" || w == "n't" ||
+         w == "never" || w == "often" || w == "always" || w == "long" || w == "ever" ||
+         w == "already" || w == "still" || w == "even" || w == "now" || w == "do" || w == "can" ||
+         w == "could" || w == "may" || w == "might" || w == "should" || w == "must" ||
          (w.size() > 4 && w.substr(w.size() - 2) == "ly");
 }
 
@@ -53,13 +57,6 @@ bool is_adverbial_opener(std::string_view w) {
          w == "despite";
 }
 
-/// Numbers and quantifiers: after one, a cue word is a plural noun ("eight states").
-bool is_quantifier(std::string_view w) {
-  return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "seven" ||
-         w == "eight" || w == "nine" || w == "ten" || w == "several" || w == "many" || w == "few" ||
-         w == "both" || w == "other" || w == "some" || w == "all" || w == "most";
-}
-
 /// Pronouns PolNeAR takes as sources on their own.
 bool is_pronoun_source(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "who" || w == "i" || w == "we" ||
@@ -91,8 +88,11 @@ class AttributionFinder {
   }
 
   std::vector<FoundAttribution> run() {
-    for (std::size_t s = 0; s < doc_.sentences().size(); ++s)
-      if (doc_.sentences()[s].prose) scan(s);
+    for (std::size_t s = 0; s < doc_.sentences().size(); ++s) {
+      bool headline = is_headline(doc_.sentences()[s]);
+      if (doc_.sentences()[s].prose || headline) scan(s, headline);
+    }
+    drop_nested();
     attach_continued_quotes();
     attach_outlets();
     for (const auto& a : out_)
@@ -101,13 +101,14 @@ class AttributionFinder {
   }
 
  private:
-  void scan(std::size_t s) {
+  /// Finds the attributions of sentence `s`; in a `headline` capitalized words may be cues.
+  void scan(std::size_t s, bool headline) {
     const Sentence& sent = doc_.sentences()[s];
     for (std::uint32_t i = sent.first; i < sent.last; ++i) {
       if (quote_at_[i] >= 0) continue;
       auto cue = lex_.attribution_cues.match(doc_, i, sent.last);
       if (!cue || cue.value->type == CueType::noun) continue;  // noun cues: not yet handled
-      if (!plausible_cue(i, sent, *cue.value)) continue;
+      if (!plausible_cue(i, sent, *cue.value, headline)) continue;
       TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
       bool found = cue.value->type == CueType::prep ? according_to(s, range, cue.value)
                                                     : verb_cue(s, range, cue.value);
@@ -115,21 +116,41 @@ class AttributionFinder {
     }
   }
 
-  /// After an article, a possessive or a number, a cue word is a noun: "their support", "eight
-  /// states".
-  bool follows_determiner(std::uint32_t i) const {
-    const std::string& w = doc_.lower(i - 1);
-    bool number = !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
-    return number || is_possessive_or_article(w) || is_quantifier(w);
+  /// A headline in title case ("Trump Says He Will Win"): most of its words are capitalized.
+  bool is_headline(const Sentence& sent) const {
+    int words = 0, caps = 0;
+    for (std::uint32_t i = sent.first; i < sent.last; ++i) {
+      if (!doc_.is_word(i)) continue;
+      ++words;
+      caps += doc_.token(i).capitalized;
+    }
+    return words >= 4 && caps * 4 >= words * 3;
   }
 
-  /// A cue word used as a cue: not part of a name ("United States"), not a noun after an
-  /// article or possessive ("their support", "the show").
-  bool plausible_cue(std::uint32_t i, const Sentence& sent, const Cue& cue) const {
+  /// After an article or a possessive, a cue word is a noun: "their support", "the show". Not
+  /// so after a number or quantifier: "two in three said", "many mention" are poll sources.
+  bool follows_determiner(std::uint32_t i) const {
+    return is_possessive_or_article(doc_.lower(i - 1));
+  }
+
+  /// A cue word used as a cue: not part of a name ("United States") unless the sentence is a
+  /// title-case headline, not a noun after an article or possessive ("their support").
+  bool plausible_cue(std::uint32_t i, const Sentence& sent, const Cue& cue, bool headline) const {
     if (mention_at_[i] >= 0) return false;
-    if (doc_.token(i).capitalized && i != doc_.first_word(sent)) return false;
+    if (doc_.token(i).capitalized && i != doc_.first_word(sent) && !headline) return false;
     if (cue.type == CueType::verb && i > sent.first && follows_determiner(i)) return false;
-    return true;
+    // "Hundreds more showed up": with "up" the verb means something else.
+    if (i + 1 < sent.last && doc_.lower(i + 1) == "up") return false;
+    return !names_a_thing(i, sent);
+  }
+
+  /// "a competition called the House to Home Prize": "called" after an indefinite noun phrase
+  /// gives a name; it reports nothing.
+  bool names_a_thing(std::uint32_t i, const Sentence& sent) const {
+    const std::string& w = doc_.lower(i);
+    if (w != "called" && w != "named" && w != "dubbed" && w != "titled") return false;
+    auto np = np_before(i, sent.first);
+    return np && (doc_.lower(np->first) == "a" || doc_.lower(np->first) == "an");
   }
 
   /// "According to X, ..." and "..., according to X."
@@ -156,11 +177,18 @@ class AttributionFinder {
   bool verb_cue(std::size_t s, TokenRange cue, const Cue* entry) {
     const Sentence& sent = doc_.sentences()[s];
     std::uint32_t fillers = filler_start(cue.first, sent.first);
-    if (is_passive(fillers, cue) || is_raising(cue))
-      return sourceless(s, {fillers, cue.last}, entry);
+    // "the party seemed to acknowledge": a raising verb before a cue verb makes one cue.
+    if (is_raising(cue) && cue.last + 1 < sent.last && doc_.lower(cue.last) == "to") {
+      auto inner = lex_.attribution_cues.match(doc_, cue.last + 1, sent.last);
+      if (inner.value && inner.value->type == CueType::verb)
+        cue.last += 1 + static_cast<std::uint32_t>(inner.length);
+    }
+    bool raising_alone = is_raising(cue) && cue.last == cue.first + 1;
+    if (is_passive(fillers, cue) || raising_alone) return sourceless(s, {fillers, cue.last}, entry);
     if (cue.first == doc_.first_word(sent) && doc_.lower(cue.first) == "asked")
       return asked(s, cue, entry);
-    if (auto shared = shared_source(s, cue)) {
+    if (auto shared = shared_source(s, {fillers, cue.last})) {
+      cue.first = fillers;  // "and later said"
       FoundAttribution a = make(s, cue, entry, shared->source);
       a.speaker = shared->speaker;
       add_contents(a, cue.first, cue.last, sent);
@@ -168,7 +196,8 @@ class AttributionFinder {
       out_.push_back(std::move(a));
       return true;
     }
-    std::optional<TokenRange> src = source_before(fillers, sent.first);
+    std::optional<TokenRange> src =
+        source_before(time_phrase_start(fillers, sent.first), sent.first);
     bool inverted = false;
     if (src) {
       cue.first = fillers;  // PolNeAR's cues carry their auxiliaries: "has said", "also said"
@@ -177,7 +206,12 @@ class AttributionFinder {
                 doc_.token(cue.first - 1).kind == TokenKind::close_quote)) {
       src = noun_phrase_at(cue.last, sent.last);
       if (!src) src = np_after(cue.last, sent.last);
-      inverted = src.has_value();
+      // "Cruz (R-Texas), also a GOP hopeful, called the KKK ...": when no phrase after the cue
+      // ends the clause, the source is the sentence's opening phrase.
+      if ((!src || !ends_clause(src->last, sent)) && doc_.is_punct(cue.first - 1, ','))
+        if (auto opening = opening_phrase(cue.first - 1, sent)) src = opening;
+      inverted = src && src->first >= cue.last;
+      if (inverted) src = with_closing_appositive(*src, sent);
     }
     cue.last = statement_tail(cue.last, sent.last);
     if (!src && is_participle_opener(cue, sent)) return participle(s, cue, entry);
@@ -188,6 +222,38 @@ class AttributionFinder {
     if (a.content.empty()) return false;
     out_.push_back(std::move(a));
     return true;
+  }
+
+  /// The words from the sentence start to the comma at `comma`, when they hold a mention and
+  /// no quotation.
+  std::optional<TokenRange> opening_phrase(std::uint32_t comma, const Sentence& sent) const {
+    std::uint32_t first = doc_.first_word(sent);
+    if (first >= comma || comma - first > 40) return std::nullopt;
+    bool named = false;
+    for (std::uint32_t i = first; i < comma; ++i) {
+      if (quote_at_[i] >= 0) return std::nullopt;
+      named = named || mention_at_[i] >= 0;
+    }
+    if (!named) return std::nullopt;
+    return TokenRange{first, comma};
+  }
+
+  /// "..., said Rita Katz, the director of SITE Intelligence Group.": an inverted source takes
+  /// the appositive that closes the sentence, unless another report follows (", adding ...").
+  TokenRange with_closing_appositive(TokenRange src, const Sentence& sent) const {
+    std::uint32_t end = doc_.words_end(sent);
+    if (src.last + 1 >= end || !doc_.is_punct(src.last, ',') || ends_at_report(src.last + 1, end))
+      return src;
+    for (std::uint32_t i = src.last + 1; i < end; ++i)
+      if (quote_at_[i] >= 0 || doc_.is_punct(i, ';')) return src;
+    return {src.first, end};
+  }
+
+  /// True when token `i` ends the clause: an inverted source ("..., said Ted Cruz.") is the
+  /// last phrase before the sentence end or a comma, not the subject of the content.
+  bool ends_clause(std::uint32_t i, const Sentence& sent) const {
+    return i >= doc_.words_end(sent) || doc_.is_punct(i, ',') || doc_.is_punct(i, ';') ||
+           doc_.is_punct(i, ':') || doc_.is_punct(i, '(');
   }
 
   /// "is expected", "was announced": a passive cue; PolNeAR gives it no source but its agent.
@@ -225,16 +291,34 @@ class AttributionFinder {
   /// An attribution with no source: the content follows the cue.
   bool sourceless(std::size_t s, TokenRange cue, const Cue* entry) {
     const Sentence& sent = doc_.sentences()[s];
-    // A passive's agent is its source: "was criticized by several people who heard it".
+    // A passive's agent, without its "by", is its source: "was criticized by several people".
     std::optional<TokenRange> agent;
     if (cue.last + 1 < sent.last && doc_.lower(cue.last) == "by") {
-      if (auto np = np_after(cue.last + 1, sent.last)) agent = TokenRange{cue.last, np->last};
+      if (auto np = np_after(cue.last + 1, sent.last)) agent = np;
     }
     FoundAttribution a = make(s, cue, entry, agent);
+    // "The baby is expected to arrive": PolNeAR's content is the subject and the complement;
+    // "The plan was criticized by ...": with an agent, the subject alone.
+    auto subject = subject_before(cue.first, sent);
+    if (subject) add_content(a, subject->first, subject->last);
+    if (subject && agent) {
+      out_.push_back(std::move(a));
+      return true;
+    }
     add_contents(a, cue.first, agent ? agent->last : cue.last, sent);
-    if (a.content.empty()) return false;
+    if (a.content.size() == (subject ? 1 : 0)) return false;
     out_.push_back(std::move(a));
     return true;
+  }
+
+  /// The plain subject opening the sentence before token `end`: no comma, quote or other
+  /// punctuation on the way.
+  std::optional<TokenRange> subject_before(std::uint32_t end, const Sentence& sent) const {
+    std::uint32_t first = doc_.first_word(sent);
+    if (end <= first || end - first > 12) return std::nullopt;
+    for (std::uint32_t i = first; i < end; ++i)
+      if (quote_at_[i] >= 0 || !doc_.is_word(i)) return std::nullopt;
+    return TokenRange{first, end};
   }
 
   /// "..., Anderson said, adding that ..." and "X noted ... and added": a participle after a
@@ -242,20 +326,54 @@ class AttributionFinder {
   /// sentence, or else has the sentence's subject (its first mention) as source.
   std::optional<FoundAttribution> shared_source(std::size_t s, TokenRange cue) const {
     if (cue.first == 0) return std::nullopt;
-    bool participle = doc_.lower(cue.first).ends_with("ing") && doc_.is_punct(cue.first - 1, ',');
+    const std::string& before = doc_.lower(cue.first - 1);
+    bool participle = doc_.lower(cue.first).ends_with("ing") &&
+                      (doc_.is_punct(cue.first - 1, ',') || is_participle_preposition(before));
     bool coordinated = doc_.lower(cue.first - 1) == "and" || doc_.lower(cue.first - 1) == "but";
     if (!participle && !coordinated) return std::nullopt;
     for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == s; ++it)
       if (it->source && it->cue.last <= cue.first) return *it;
     const Sentence& sent = doc_.sentences()[s];
     for (std::uint32_t i = sent.first; i < cue.first; ++i) {
-      if (quote_at_[i] >= 0 || mention_at_[i] < 0) continue;
+      if (quote_at_[i] >= 0) continue;
+      std::optional<TokenRange> source;
+      if (mention_at_[i] >= 0) {
+        source = mention_range(mention_at_[i]);
+      } else if (is_personal_pronoun(doc_.lower(i)) || doc_.lower(i) == "they") {
+        source = TokenRange{i, i + 1};
+      }
+      if (!source) continue;
+      if (in_prepositional_phrase(source->first, sent.first)) {
+        i = std::max(i, source->last - 1);
+        continue;
+      }
       FoundAttribution subject;
-      subject.source = mention_range(mention_at_[i]);
+      subject.source = source;
       subject.speaker = speaker_of(*subject.source);
       return subject;
     }
     return std::nullopt;
+  }
+
+  /// Prepositions before a participle whose subject is the sentence's: "by saying", "while
+  /// mocking".
+  static bool is_participle_preposition(std::string_view w) {
+    return w == "by" || w == "while" || w == "after" || w == "before" || w == "when" ||
+           w == "without";
+  }
+
+  /// A name after a preposition ("in Beaumont", "of the Muslim community") is no subject.
+  bool in_prepositional_phrase(std::uint32_t i, std::uint32_t sent_first) const {
+    std::uint32_t j = i;
+    if (j > sent_first && doc_.lower(j - 1) == "the") --j;
+    return j > sent_first && is_preposition(doc_.lower(j - 1));
+  }
+
+  /// Prepositions that put the name after them out of subject position.
+  static bool is_preposition(std::string_view w) {
+    return w == "in" || w == "of" || w == "from" || w == "at" || w == "on" || w == "by" ||
+           w == "with" || w == "to" || w == "for" || w == "about" || w == "against" ||
+           w == "into" || w == "over" || w == "than" || w == "like" || w == "toward";
   }
 
   /// The end of a sentence-opening phrase ("Asked whether ...,", "Calling it “ridiculous,”"):
@@ -310,6 +428,29 @@ class AttributionFinder {
     return last;
   }
 
+  /// Where a time phrase between a subject and its verb begins ("Clinton on Tuesday said",
+  /// "the group this week published"); `end` when there is none. It belongs to neither.
+  std::uint32_t time_phrase_start(std::uint32_t end, std::uint32_t sent_first) const {
+    std::uint32_t j = end;
+    auto word = [&](std::uint32_t k) -> std::string_view {
+      return k > sent_first ? std::string_view(doc_.lower(k - 1)) : std::string_view();
+    };
+    if (is_day_part(word(j)) && is_weekday(word(j - 1))) --j;
+    if (is_weekday(word(j))) {
+      --j;
+      if (word(j) == "on") --j;
+    } else if ((word(j) == "week" || word(j) == "month") &&
+               (word(j - 1) == "this" || word(j - 1) == "last")) {
+      j -= 2;
+    }
+    return j;
+  }
+
+  /// "night" in "Tuesday night": part of a time phrase.
+  static bool is_day_part(std::string_view w) {
+    return w == "night" || w == "morning" || w == "afternoon" || w == "evening";
+  }
+
   static bool is_weekday(std::string_view w) {
     return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
            w == "friday" || w == "saturday" || w == "sunday";
@@ -319,12 +460,27 @@ class AttributionFinder {
   /// pronoun, a noun phrase, or a noun phrase with its appositive ("Murphy, the head of ...,").
   std::optional<TokenRange> source_before(std::uint32_t end, std::uint32_t sent_first) const {
     if (end == sent_first || quote_at_[end - 1] >= 0) return std::nullopt;
-    if (doc_.is_punct(end - 1, ',')) return appositive_before(end - 1, sent_first);
+    if (doc_.is_punct(end - 1, ',')) {
+      if (auto src = appositive_before(end - 1, sent_first)) return src;
+      return opening_appositive(end - 1, sent_first);
+    }
     if (doc_.is_punct(end - 1, ')')) return bracketed_before(end - 1, sent_first);
     if (mention_at_[end - 1] >= 0)
       return extend_left(mention_range(mention_at_[end - 1]), sent_first);
     if (is_pronoun_source(doc_.lower(end - 1))) return TokenRange{end - 1, end};
     return np_before(end, sent_first);
+  }
+
+  /// "Dunwoody, who worked for Obama in the 2008 primary and on into the general election,
+  /// said": a name opening the sentence, with an appositive too long for appositive_before.
+  std::optional<TokenRange> opening_appositive(std::uint32_t comma,
+                                               std::uint32_t sent_first) const {
+    std::uint32_t first = sent_first;
+    while (first < comma && !doc_.is_word(first)) ++first;
+    auto head = noun_phrase_at(first, comma);
+    if (!head || head->last >= comma || !doc_.is_punct(head->last, ',') || comma - first > 40)
+      return std::nullopt;
+    return TokenRange{head->first, comma + 1};
   }
 
   /// "Sen. Marco Rubio (R-Fla.) said": the name with its bracketed party and state.
@@ -460,6 +616,12 @@ class AttributionFinder {
       ++i;
     if (i >= sent.last || quote_at_[i] < 0 || quotes_[quote_at_[i]].first != i) return false;
     const Quote& q = quotes_[quote_at_[i]];
+    if (i > after && doc_.lower(i - 1) == "that") {
+      // "said that “...” and ...": a paraphrase quoting its source; PolNeAR's content keeps
+      // the "that" and the rest of the clause.
+      add_content(a, i - 1, std::max(q.last, paraphrase_end(i - 1, sent)));
+      return true;
+    }
     add_content(a, q.first, q.last);
     return true;
   }
@@ -488,14 +650,19 @@ class AttributionFinder {
   std::uint32_t paraphrase_end(std::uint32_t start, const Sentence& sent) const {
     std::uint32_t end = doc_.words_end(sent);
     for (std::uint32_t i = start; i + 1 < end; ++i) {
+      // "... a “burn bag,” the Times reported": a report after a quoted phrase ends it too.
+      if (quote_at_[i] >= 0 && closes_opening_phrase(i) && ends_at_report(i + 1, end)) return i;
       if (quote_at_[i] >= 0) continue;
       // A semicolon or a dash starts another clause.
       if (i > start && (doc_.is_punct(i, ';') || doc_.token(i).kind == TokenKind::dash)) return i;
+      // "... the deal and said it would fail": a verb joined to the cue's reports anew.
+      if (i > start && is_coordinator(doc_.lower(i)) && coordinated_cue(i + 1, end)) return i;
       if (!doc_.is_punct(i, ',')) continue;
       if (mention_at_[i + 1] >= 0 && mentions_[mention_at_[i + 1]].kind == EntityKind::person)
         return i;
       // ", while 9 percent found ...", ", but Cook did not say", ", who was his chief of staff".
       if (i > start && is_clause_opener(doc_.lower(i + 1))) return i;
+      if (i > start && ends_at_report(i + 1, end)) return i;
     }
     return end;
   }
@@ -506,6 +673,30 @@ class AttributionFinder {
            w == "whereas" || w == "who" || w == "which";
   }
 
+  /// A cue after a comma ends a paraphrase: ", saying ...", ", according to ...", or with a
+  /// short subject, ", the Times reported", ", he said".
+  bool ends_at_report(std::uint32_t i, std::uint32_t end) const {
+    if (lex_.attribution_cues.match(doc_, i, end).value) return true;
+    for (std::uint32_t j = i + 1; j < end && j <= i + 4; ++j) {
+      if (!doc_.is_word(j - 1) || quote_at_[j - 1] >= 0) return false;
+      auto cue = lex_.attribution_cues.match(doc_, j, end);
+      if (cue.value && cue.value->type == CueType::verb)
+        return mention_at_[j - 1] >= 0 || is_pronoun_source(doc_.lower(j - 1));
+    }
+    return false;
+  }
+
+  /// Conjunctions that join a second verb to the cue's subject.
+  static bool is_coordinator(std::string_view w) { return w == "and" || w == "but"; }
+
+  /// A cue verb at `i`, after auxiliaries or adverbs ("and later said").
+  bool coordinated_cue(std::uint32_t i, std::uint32_t end) const {
+    std::uint32_t j = i;
+    while (j < end && j < i + 3 && is_verb_filler(doc_.lower(j))) ++j;
+    auto cue = lex_.attribution_cues.match(doc_, j, end);
+    return cue.value && cue.value->type == CueType::verb;
+  }
+
   /// Where a paraphrase starts: at a "that" within the first words after the cue ("told
   /// Megyn Kelly that ...", "said in March that ..."), else after a recipient ("told
   /// Breitbart News he'd ..."), else right after the cue.
@@ -513,13 +704,24 @@ class AttributionFinder {
     std::uint32_t start = skip_complementizer(after, sent.last);
     for (std::uint32_t i = start; i < sent.last && i < start + 12; ++i) {
       if (quote_at_[i] >= 0 || doc_.is_punct(i, ',') || doc_.is_punct(i, ';')) break;
-      if (doc_.lower(i) == "that") return i;
+      if (doc_.lower(i) != "that") continue;
+      // "rejected the idea that ...": the noun's clause is part of the content.
+      if (i > start && takes_clause(doc_.lower(i - 1))) break;
+      return i;
     }
     if (after > 0 && takes_recipient(doc_.lower(after - 1)) && start < sent.last) {
       if (mention_at_[start] >= 0) return mentions_[mention_at_[start]].last;
       if (is_bare_recipient(doc_.lower(start))) return start + 1;
     }
     return start;
+  }
+
+  /// Nouns whose "that" clause completes them: "the idea that", "the fact that".
+  static bool takes_clause(std::string_view w) {
+    return w == "idea" || w == "notion" || w == "fact" || w == "suggestion" || w == "argument" ||
+           w == "possibility" || w == "view" || w == "belief" || w == "claim" || w == "claims" ||
+           w == "assertion" || w == "theory" || w == "prospect" || w == "impression" ||
+           w == "perception" || w == "premise" || w == "narrative";
   }
 
   static bool takes_recipient(std::string_view w) {
@@ -542,8 +744,14 @@ class AttributionFinder {
     bool quoted_after = quote_after(a, after, sent);
     if (quoted_before || quoted_after) return;
     std::uint32_t start = paraphrase_start(after, sent);
+    // "asked about the deal", "argued against it": PolNeAR's cue takes the preposition.
+    if (start == a.cue.last && start < sent.last && is_cue_particle(doc_.lower(start)))
+      a.cue.last = ++start;
     std::uint32_t end = paraphrase_end(start, sent);
+    start = closing_quote_start(start, end);
     if (start < end) {
+      if (auto head = interrupted_head(before, after, sent))
+        add_content(a, head->first, head->last);
       add_content(a, start, end);
       return;
     }
@@ -551,6 +759,37 @@ class AttributionFinder {
     std::uint32_t comma = before;
     while (comma > sent.first && !doc_.is_punct(comma - 1, ',')) --comma;
     if (comma > sent.first + 1 && comma + 3 >= before) add_content(a, sent.first, comma - 1);
+  }
+
+  /// Prepositions that join a cue verb rather than its content ("talked about", "called for").
+  static bool is_cue_particle(std::string_view w) {
+    return w == "about" || w == "of" || w == "for" || w == "with" || w == "against" ||
+           w == "over" || w == "upon" || w == "on" || w == "out";
+  }
+
+  /// "told Nevadans: “This one is for you.”": a quotation after a colon or comma that runs to
+  /// the paraphrase's end is the content; the words before it introduce it.
+  std::uint32_t closing_quote_start(std::uint32_t start, std::uint32_t end) const {
+    for (std::uint32_t i = start + 1; i < end && i < start + 12; ++i) {
+      if (quote_at_[i] < 0) continue;
+      const Quote& q = quotes_[quote_at_[i]];
+      bool introduced = doc_.is_punct(i - 1, ':') || doc_.is_punct(i - 1, ',');
+      return q.first == i && introduced && q.last >= end ? i : start;
+    }
+    return start;
+  }
+
+  /// "In his state, he said, offenders are sent to treatment": a source and cue set off by
+  /// commas inside the paraphrase; PolNeAR's content takes the part before them too.
+  std::optional<TokenRange> interrupted_head(std::uint32_t before, std::uint32_t after,
+                                             const Sentence& sent) const {
+    std::uint32_t first = doc_.first_word(sent);
+    if (before < first + 2 || !doc_.is_punct(before - 1, ',') || after >= sent.last ||
+        !doc_.is_punct(after, ','))
+      return std::nullopt;
+    for (std::uint32_t i = first; i + 1 < before; ++i)
+      if (quote_at_[i] >= 0) return std::nullopt;
+    return TokenRange{first, before - 1};
   }
 
   FoundAttribution make(std::size_t s, TokenRange cue, const Cue* entry,
@@ -589,8 +828,39 @@ class AttributionFinder {
     return std::nullopt;
   }
 
+  /// True when content range `r` is a quotation: it starts where a quote does.
+  bool quoted(TokenRange r) const {
+    return quote_at_[r.first] >= 0 && quotes_[quote_at_[r.first]].first == r.first;
+  }
+
+  /// A quotation running over paragraphs: the one before ran to its paragraph's end without a
+  /// closing mark, and `q` opens the next paragraph.
+  bool continues_quote(TokenRange content, const Quote& q) const {
+    return content.last == q.first && doc_.token(q.first).newlines_before > 0 &&
+           doc_.token(q.first - 1).kind != TokenKind::close_quote;
+  }
+
+  /// PolNeAR marks only the outermost attribution: one whose cue lies inside another's content
+  /// ("Trump said that he wants ...") is dropped, unless a different speaker of its own makes
+  /// it news the relations need ("According to CNN, Graham said ...").
+  void drop_nested() {
+    std::vector<int> owner(doc_.size(), -1);
+    for (std::size_t k = 0; k < out_.size(); ++k)
+      for (const auto& c : out_[k].content)
+        std::fill(owner.begin() + c.first, owner.begin() + c.last, static_cast<int>(k));
+    std::vector<FoundAttribution> kept;
+    for (std::size_t k = 0; k < out_.size(); ++k) {
+      int o = owner[out_[k].cue.first];
+      bool outermost = o < 0 || o == static_cast<int>(k);
+      if (outermost || (out_[k].speaker && out_[k].speaker != out_[o].speaker))
+        kept.push_back(std::move(out_[k]));
+    }
+    out_ = std::move(kept);
+  }
+
   /// Quotes no attribution claimed continue the closest earlier attribution in the paragraph
-  /// (or in the paragraph before, when the quote opens its own paragraph).
+  /// when its content is a quote too (PolNeAR seldom extends a paraphrase with the quote after
+  /// it), or in the paragraph before, when its quote ran on unclosed.
   void attach_continued_quotes() {
     std::vector<bool> covered(doc_.size(), false);
     for (const auto& a : out_)
@@ -603,10 +873,11 @@ class AttributionFinder {
       });
       if (after == out_.begin()) continue;
       FoundAttribution& owner = *(after - 1);
-      bool same = paragraph_[owner.cue.first] == paragraph_[q.first];
-      bool next = paragraph_[owner.cue.first] + 1 == paragraph_[q.first] &&
-                  doc_.token(q.first).newlines_before > 0;
-      if ((same || next) && !owner.content.empty()) owner.content.push_back({q.first, q.last});
+      if (owner.content.empty()) continue;
+      bool same =
+          paragraph_[owner.cue.first] == paragraph_[q.first] && quoted(owner.content.back());
+      if (same || continues_quote(owner.content.back(), q))
+        owner.content.push_back({q.first, q.last});
     }
   }
 
