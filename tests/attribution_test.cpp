@@ -98,10 +98,11 @@ TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
        "Clinton | has never publicly blamed | the agency"},
       {"Ted Cruz met voters and later said that the race was close.",
        "Ted Cruz | later said | that the race was close"},
-      {"Voters who came to the rallies this week in Iowa and across the region, said they had no "
-       "problem with it.",
-       "Voters who came to the rallies this week in Iowa and across the region | said | they had "
-       "no problem with it"},
+      // The opening phrase must name someone (a place is not a mention).
+      {"Voters who came to Ted Cruz's rallies this week in Iowa and across the region, said they "
+       "had no problem with it.",
+       "Voters who came to Ted Cruz's rallies this week in Iowa and across the region | said | "
+       "they had no problem with it"},
       {"The party seemed to acknowledge the problem.",
        "The party | seemed to acknowledge | the problem"},
       {"Ted Cruz ended the debate by saying that he would win.",
