@@ -5,7 +5,6 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
-#include "graph/query/path.h"
 
 namespace claimgraph::cli {
 
@@ -43,15 +42,9 @@ int run(ExplainArgs& a) {
   a.positionals.pop_back();
   a.inputs.inputs = a.positionals;
   ClaimGraph graph = build_graph(a.inputs);
-  EntityLookup found = find_entity(graph, name);
-  if (!found.vertex) {
-    std::cerr << "claimgraph explain-entity: no entity named '" << name << "'";
-    for (std::size_t i = 0; i < found.suggestions.size(); ++i)
-      std::cerr << (i ? ", " : "; did you mean: ") << found.suggestions[i];
-    std::cerr << "\n";
-    return kNoAnswer;
-  }
-  explain(graph.entity(*found.vertex));
+  auto found = find_named_entity(graph, name, "explain-entity");
+  if (!found) return kNoAnswer;
+  explain(graph.entity(*found));
   return a.inputs.failures ? kInputsFailed : kOk;
 }
 
@@ -59,11 +52,8 @@ int run(ExplainArgs& a) {
 
 Runner setup_explain_entity(CLI::App& sub) {
   auto a = std::make_shared<ExplainArgs>();
-  sub.add_option("args", a->positionals, "Article inputs (files, folders, -), then an entity name")
-      ->required();
-  sub.add_option("--lexicons", a->inputs.lexicon_dir, "Use the lexicon files in this folder")
-      ->check(CLI::ExistingDirectory);
-  add_alias_option(sub, a->inputs);
+  add_query_options(sub, a->positionals, a->inputs,
+                    "Article inputs (files, folders, stores, -), then an entity name");
   return [a]() { return run(*a); };
 }
 

@@ -15,16 +15,6 @@ struct PathArgs {
   std::vector<std::string> positionals;  // inputs..., FROM, TO
 };
 
-std::optional<ClaimGraph::Vertex> lookup(const ClaimGraph& graph, const std::string& name) {
-  EntityLookup found = find_entity(graph, name);
-  if (found.vertex) return found.vertex;
-  std::cerr << "claimgraph path: no entity named '" << name << "'";
-  for (std::size_t i = 0; i < found.suggestions.size(); ++i)
-    std::cerr << (i ? ", " : "; did you mean: ") << found.suggestions[i];
-  std::cerr << "\n";
-  return std::nullopt;
-}
-
 std::string or_dash(const std::string& s) { return s.empty() ? "-" : s; }
 
 void print_relation(const ClaimGraph& graph, ClaimGraph::Edge e, std::ostream& out) {
@@ -53,8 +43,8 @@ int run(PathArgs& a) {
   a.positionals.pop_back();
   a.inputs.inputs = a.positionals;
   ClaimGraph graph = build_graph(a.inputs);
-  auto source = lookup(graph, from);
-  auto target = lookup(graph, to);
+  auto source = find_named_entity(graph, from, "path");
+  auto target = find_named_entity(graph, to, "path");
   if (!source || !target) return kNoAnswer;
   auto path = shortest_path(graph, *source, *target);
   const std::string& a_name = graph.entity(*source).name;
@@ -79,12 +69,8 @@ int run(PathArgs& a) {
 
 Runner setup_path(CLI::App& sub) {
   auto a = std::make_shared<PathArgs>();
-  sub.add_option("args", a->positionals,
-                 "Article inputs (files, folders, -), then FROM and TO entity names")
-      ->required();
-  sub.add_option("--lexicons", a->inputs.lexicon_dir, "Use the lexicon files in this folder")
-      ->check(CLI::ExistingDirectory);
-  add_alias_option(sub, a->inputs);
+  add_query_options(sub, a->positionals, a->inputs,
+                    "Article inputs (files, folders, stores, -), then FROM and TO entity names");
   return [a]() { return run(*a); };
 }
 

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "graph/extract/extractor.h"
+#include "graph/query/path.h"
 #include "graph/resolve/cross_article.h"
 #include "graph/store/store.h"
 
@@ -34,6 +35,26 @@ void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_require
   sub.add_option("--lexicons", options.lexicon_dir,
                  "Use the lexicon files in this folder instead of the built-in ones")
       ->check(CLI::ExistingDirectory);
+}
+
+void add_query_options(CLI::App& sub, std::vector<std::string>& positionals, InputOptions& options,
+                       const std::string& help) {
+  sub.add_option("args", positionals, help)->required();
+  sub.add_option("--lexicons", options.lexicon_dir, "Use the lexicon files in this folder")
+      ->check(CLI::ExistingDirectory);
+  add_alias_option(sub, options);
+}
+
+std::optional<ClaimGraph::Vertex> find_named_entity(const ClaimGraph& graph,
+                                                    const std::string& name,
+                                                    const std::string& command) {
+  EntityLookup found = find_entity(graph, name);
+  if (found.vertex) return found.vertex;
+  std::cerr << "claimgraph " << command << ": no entity named '" << name << "'";
+  for (std::size_t i = 0; i < found.suggestions.size(); ++i)
+    std::cerr << (i ? ", " : "; did you mean: ") << found.suggestions[i];
+  std::cerr << "\n";
+  return std::nullopt;
 }
 
 void add_alias_option(CLI::App& sub, InputOptions& options) {

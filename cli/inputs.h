@@ -32,6 +32,17 @@ struct InputOptions {
 /// Adds the positional inputs and --lexicons to a subcommand.
 void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_required = true);
 
+/// Adds the options of a query over articles whose positionals end in entity names
+/// ("INPUTS... FROM TO"): the positionals, --lexicons and --aliases.
+void add_query_options(CLI::App& sub, std::vector<std::string>& positionals, InputOptions& options,
+                       const std::string& help);
+
+/// The entity `name` stands for, or nothing after printing "no entity named ..." with near
+/// names, prefixed by `command`.
+std::optional<ClaimGraph::Vertex> find_named_entity(const ClaimGraph& graph,
+                                                    const std::string& name,
+                                                    const std::string& command);
+
 /// Adds --aliases FILE to a subcommand that builds a graph.
 void add_alias_option(CLI::App& sub, InputOptions& options);
 
