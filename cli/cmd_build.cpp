@@ -42,7 +42,7 @@ struct Job {
 
 /// What the run did, shared by the stages.
 struct Tally {
-  std::atomic<std::size_t> read{0}, extracted{0}, written{0}, unchanged{0}, bytes_done{0};
+  std::atomic<std::size_t> read{0}, written{0}, unchanged{0}, bytes_done{0};
 };
 
 /// Bytes of the regular files under the inputs: the denominator of the ETA (0 if unknown).
@@ -87,13 +87,11 @@ class Progress {
 };
 
 /// Extracts jobs until the queue closes.
-void extract_jobs(WorkQueue<Job>& todo, WorkQueue<StoredArticle>& done, const Lexicon& lexicon,
-                  Tally& tally) {
+void extract_jobs(WorkQueue<Job>& todo, WorkQueue<StoredArticle>& done, const Lexicon& lexicon) {
   while (auto job = todo.pop()) {
     StoredArticle a{extract_article(job->article, lexicon), job->hash, job->article.title,
                     job->article.url, job->article.text.size()};
     done.push(std::move(a));
-    ++tally.extracted;
   }
 }
 
@@ -138,8 +136,7 @@ int run(BuildArgs& a) {
                      std::ref(write_error));
   std::vector<std::thread> workers;
   for (unsigned i = 0; i < jobs; ++i)
-    workers.emplace_back(extract_jobs, std::ref(todo), std::ref(done), std::cref(lexicon),
-                         std::ref(tally));
+    workers.emplace_back(extract_jobs, std::ref(todo), std::ref(done), std::cref(lexicon));
 
   Progress progress(!a.quiet && isatty(STDERR_FILENO), input_bytes(a.inputs.inputs));
   std::unordered_set<std::string> seen;

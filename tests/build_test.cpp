@@ -109,3 +109,16 @@ TEST_CASE("build: killed with SIGKILL, the store stays sound and a re-run comple
   }
   CHECK(interrupted);
 }
+
+TEST_CASE("build: a corrupt store or an unwritable one is one line and exit 4") {
+  auto dir = scratch_dir("build_bad_store");
+  write_file(dir / "bad.db", std::string("SQLite format 3\0garbage garbage garbage", 40));
+  RunResult r = run_claimgraph(dir, {"render", "bad.db", "--format", "dot"});
+  CHECK(r.status == 4);
+  CHECK(line_count(r.err) == 1);
+  CHECK(r.err.find("bad.db") != std::string::npos);
+  r = run_claimgraph(dir, {"build", kExample, "-o", "no/such/folder/x.db"});
+  CHECK(r.status == 4);
+  CHECK(line_count(r.err) == 1);
+  CHECK(r.err.find("no/such/folder/x.db") != std::string::npos);
+}

@@ -52,8 +52,7 @@ std::string alias_form(const Document& doc, const Mention& m) {
   std::uint32_t first = m.first, last = m.last;
   if (last - first > 1 && doc.lower(first) == "the") ++first;
   // "Mr. Donald Trump": a courtesy title before a full name is no part of it.
-  const std::string& w = doc.lower(first);
-  if (last - first > 2 && (w == "mr." || w == "mrs." || w == "ms." || w == "dr.")) ++first;
+  if (last - first > 2 && is_honorific(doc.lower(first))) ++first;
   if (last - first > 1 && doc.lower(last - 1) == "'s") --last;
   return std::string(doc.surface(first, last));
 }

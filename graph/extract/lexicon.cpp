@@ -18,6 +18,7 @@ namespace {
 using Row = std::vector<std::string_view>;
 using Files = std::map<std::string, std::string_view, std::less<>>;
 
+/// Spaces and CRs only: a tab separates TSV fields, and a trailing one marks an empty column.
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);

@@ -19,16 +19,15 @@ bool is_name_connector(std::string_view w) {
          w == "da" || w == "di" || w == "del" || w == "la" || w == "le" || w == "der";
 }
 
+/// A rough plural: "journalists", "senators"; not "press", "bus".
+bool is_plural_noun(std::string_view w) {
+  return w.size() >= 4 && w.back() == 's' && !w.ends_with("ss");
+}
+
 /// A legislator's party and state in brackets: "R-Pa", "D-Calif.".
 bool is_party_tag(std::string_view w) {
   return w.size() >= 3 && w.size() <= 9 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') &&
          w[1] == '-';
-}
-
-/// Courtesy titles that only ever precede a person's name ("Mr. Schultz", "Ms. Wahl").
-bool is_honorific(std::string_view w) {
-  return w == "mr." || w == "mrs." || w == "ms." || w == "mr" || w == "mrs" || w == "ms" ||
-         w == "dr." || w == "miss";
 }
 
 class MentionFinder {
@@ -185,9 +184,7 @@ class MentionFinder {
                                 const KnownName& name) const {
     if (name.kind != EntityKind::organization || j != i + 1 || j >= end) return j;
     if (!doc_.is_word(j) || doc_.token(j).capitalized) return j;
-    const std::string& noun = doc_.lower(j);
-    bool plural = noun.size() >= 4 && noun.back() == 's' && !noun.ends_with("ss");
-    return plural ? j + 1 : j;
+    return is_plural_noun(doc_.lower(j)) ? j + 1 : j;
   }
 
   /// The end of a capitalised committee name after a government body's name, or `j`.
@@ -233,8 +230,7 @@ class MentionFinder {
     if (!c) return 0;
     std::uint32_t j = i + static_cast<std::uint32_t>(c.length);
     if (j >= end || !doc_.is_word(j) || doc_.token(j).capitalized) return j;
-    const std::string& noun = doc_.lower(j);
-    if (noun.size() < 4 || noun.back() != 's' || noun.ends_with("ss")) return j;
+    if (!is_plural_noun(doc_.lower(j))) return j;
     Mention m = base(i, j + 1, EntityKind::group);
     m.type = MentionType::group;
     m.canonical = std::string(doc_.surface(i, j + 1));
@@ -521,6 +517,11 @@ std::vector<int> mention_index(const Document& doc, const std::vector<Mention>& 
   for (std::size_t m = 0; m < mentions.size(); ++m)
     std::fill(at.begin() + mentions[m].first, at.begin() + mentions[m].last, static_cast<int>(m));
   return at;
+}
+
+bool is_honorific(std::string_view w) {
+  return w == "mr." || w == "mrs." || w == "ms." || w == "mr" || w == "mrs" || w == "ms" ||
+         w == "dr." || w == "miss";
 }
 
 std::vector<Mention> find_mentions(const Document& doc, const Lexicon& lex,

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/extract/lexicon.h"
@@ -60,6 +61,9 @@ std::vector<Quote> find_quotes(const Document& doc);
 
 /// Per token, the index of the mention covering it, or -1.
 std::vector<int> mention_index(const Document& doc, const std::vector<Mention>& mentions);
+
+/// Courtesy titles that only ever precede a person's name ("Mr. Schultz", "Ms. Wahl").
+bool is_honorific(std::string_view lower_word);
 
 /// Finds every mention in prose sentences (and lexicon names in headlines), in text order.
 std::vector<Mention> find_mentions(const Document& doc, const Lexicon& lex,

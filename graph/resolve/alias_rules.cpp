@@ -4,18 +4,12 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "graph/text/normalize.h"
 #include "graph/text/utf8.h"
 
 namespace claimgraph {
 
 namespace {
-
-std::string trimmed(std::string_view s) {
-  auto first = s.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  auto last = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(first, last - first + 1));
-}
 
 /// Splits "a = b = c" on `sep`; every part must be a non-empty name.
 std::vector<std::string> split_names(std::string_view line, std::string_view sep,
@@ -24,7 +18,8 @@ std::vector<std::string> split_names(std::string_view line, std::string_view sep
   std::size_t from = 0;
   while (true) {
     auto at = line.find(sep, from);
-    std::string name = trimmed(line.substr(from, at == std::string_view::npos ? at : at - from));
+    std::string name = std::string(
+        trim_whitespace(line.substr(from, at == std::string_view::npos ? at : at - from)));
     if (name.empty())
       throw std::runtime_error(where + ": empty name in '" + std::string(line) + "'");
     names.push_back(std::move(name));
@@ -36,7 +31,7 @@ std::vector<std::string> split_names(std::string_view line, std::string_view sep
 AliasRule parse_line(std::string_view line, const std::string& where) {
   AliasRule rule;
   rule.where = where;
-  rule.text = trimmed(line);
+  rule.text = std::string(trim_whitespace(line));
   bool different = line.find("!=") != std::string_view::npos;
   rule.same = !different;
   if (!different && line.find('=') == std::string_view::npos)
@@ -59,7 +54,7 @@ std::vector<AliasRule> parse_alias_rules(std::string_view text, const std::strin
     auto end = text.find('\n', from);
     std::string_view line = text.substr(from, end == std::string_view::npos ? end : end - from);
     ++number;
-    std::string content = trimmed(line.substr(0, line.find('#')));
+    std::string content = std::string(trim_whitespace(line.substr(0, line.find('#'))));
     if (!content.empty())
       rules.push_back(parse_line(content, source + ":" + std::to_string(number)));
     if (end == std::string_view::npos) break;

@@ -360,27 +360,6 @@ std::string GraphStore::integrity_check() const {
   return s.next() ? s.text(0) : std::string("no answer");
 }
 
-void GraphStore::merge_from(const std::string& other_path) {
-  GraphStore other(other_path);
-  std::vector<StoredArticle> batch;
-  auto flush = [&] {
-    write(batch);
-    batch.clear();
-  };
-  Statement s(other.impl_->db,
-              "SELECT id, hash, title, outlet, date, url, bytes FROM articles ORDER BY id");
-  auto mine = article_hashes();
-  while (s.next()) {
-    auto it = mine.find(s.text(0));
-    if (it != mine.end() && it->second == s.text(1)) continue;  // already here, unchanged
-    StoredArticle a{other.impl_->load(s.text(0), s.text(3), s.text(4)), s.text(1), s.text(2),
-                    s.text(5), static_cast<std::size_t>(s.integer(6))};
-    batch.push_back(std::move(a));
-    if (batch.size() == 256) flush();
-  }
-  flush();
-}
-
 bool is_store_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   char header[16] = {};

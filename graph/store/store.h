@@ -54,8 +54,6 @@ class GraphStore {
   StoreCounts counts() const;
   /// The result of PRAGMA integrity_check: "ok" for a sound file.
   std::string integrity_check() const;
-  /// Copies every article of another store into this one (newer hash wins for shared ids).
-  void merge_from(const std::string& other_path);
 
  private:
   struct Impl;

@@ -37,19 +37,18 @@ bool is_space(char32_t cp) {
   return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
 }
 
-std::string_view trim_spaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n'))
-    s.remove_suffix(1);
+}  // namespace
+
+std::string_view trim_whitespace(std::string_view s) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
   return s;
 }
 
-}  // namespace
-
 std::string normalize_name(std::string_view name) {
   std::string lower = to_lower_utf8(nfkc(name));
-  std::string_view s = trim_spaces(lower);
+  std::string_view s = trim_whitespace(lower);
   if (s.size() > 4 && s.substr(0, 4) == "the ") s.remove_prefix(4);
   for (std::string_view suffix : {"'s", "\xE2\x80\x99s"})
     if (s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix)

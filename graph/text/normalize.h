@@ -10,6 +10,9 @@ namespace claimgraph {
 /// The normalised form of a name; used for entity keys, look-ups and scoring alike.
 std::string normalize_name(std::string_view name);
 
+/// `s` without leading and trailing ASCII white space (space, tab, CR, LF).
+std::string_view trim_whitespace(std::string_view s);
+
 /// A key safe in ids and file names: the normalised name with spaces turned to '-'.
 std::string slug(std::string_view name);
 
