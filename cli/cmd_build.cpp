@@ -14,11 +14,9 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
-#include "extractor_id.h"
 #include "graph/extract/extractor.h"
 #include "graph/io/work_queue.h"
 #include "graph/store/store.h"
-#include "graph/text/hash.h"
 
 namespace claimgraph::cli {
 
@@ -89,8 +87,7 @@ class Progress {
 /// Extracts jobs until the queue closes.
 void extract_jobs(WorkQueue<Job>& todo, WorkQueue<StoredArticle>& done, const Lexicon& lexicon) {
   while (auto job = todo.pop()) {
-    StoredArticle a{extract_article(job->article, lexicon), job->hash, job->article.title,
-                    job->article.url, job->article.text.size()};
+    StoredArticle a{extract_article(job->article, lexicon), job->hash, job->article.text.size()};
     done.push(std::move(a));
   }
 }
@@ -122,8 +119,7 @@ void write_articles(WorkQueue<StoredArticle>& done, GraphStore& store, Tally& ta
 int run(BuildArgs& a) {
   GraphStore store(a.output);
   const Lexicon& lexicon = a.inputs.lexicon();
-  std::string extractor = std::string("claimgraph ") + CLAIMGRAPH_VERSION + " " +
-                          CLAIMGRAPH_EXTRACTOR_ID + " " + lexicon.fingerprint();
+  std::string extractor = extractor_signature(lexicon);
   store.set_setting("extractor", extractor);
   auto stored = store.article_hashes();
   unsigned jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -148,8 +144,7 @@ int run(BuildArgs& a) {
       ++a.inputs.failures;
       return;
     }
-    std::string hash = content_hash(
-        {extractor, article.text, article.title, article.outlet, article.date, article.url});
+    std::string hash = article_hash(extractor, article);
     auto it = stored.find(article.id);
     if (it != stored.end() && it->second == hash) {
       ++tally.unchanged;

@@ -23,8 +23,14 @@ Runner setup_extract(CLI::App& sub) {
     }
     std::ostream& out = output->empty() ? std::cout : file;
     const Lexicon& lexicon = options->lexicon();
-    options->read(
-        [&](Article&& article) { out << to_json_line(extract_article(article, lexicon)) << '\n'; });
+    const std::string signature = extractor_signature(lexicon);
+    // Each record carries its content hash and size, so `merge` can rebuild a store that a
+    // later `build` updates incrementally.
+    options->read([&](Article&& article) {
+      StoredArticle a{extract_article(article, lexicon), article_hash(signature, article),
+                      article.text.size()};
+      out << to_json_line(a) << '\n';
+    });
     out.flush();
     if (!out) throw std::runtime_error("writing the output failed");
     return options->failures ? kInputsFailed : kOk;

@@ -7,6 +7,8 @@ std::span<const Command> commands() {
       {"extract", "Extract entities, attributions and relations as JSON Lines", setup_extract},
       {"build", "Extract articles on all cores into a graph store (SQLite), incrementally",
        setup_build},
+      {"merge", "Combine partial results (extract's JSON Lines) and stores into one store",
+       setup_merge},
       {"render", "Draw the claim graph of articles as SVG or DOT", setup_render},
       {"path", "Show how two entities are connected, with the evidence for each hop", setup_path},
       {"explain-entity", "Show what an entity merges across articles, and why",

@@ -2,10 +2,12 @@
 
 #include <iostream>
 
+#include "extractor_id.h"
 #include "graph/extract/extractor.h"
 #include "graph/query/path.h"
 #include "graph/resolve/cross_article.h"
 #include "graph/store/store.h"
+#include "graph/text/hash.h"
 
 namespace claimgraph::cli {
 
@@ -61,6 +63,16 @@ void add_alias_option(CLI::App& sub, InputOptions& options) {
   sub.add_option("--aliases", options.alias_file,
                  "Alias rules: lines 'A = B' (one entity) and 'A != B' (never one entity)")
       ->check(CLI::ExistingFile);
+}
+
+std::string extractor_signature(const Lexicon& lexicon) {
+  return std::string("claimgraph ") + CLAIMGRAPH_VERSION + " " + CLAIMGRAPH_EXTRACTOR_ID + " " +
+         lexicon.fingerprint();
+}
+
+std::string article_hash(const std::string& signature, const Article& article) {
+  return content_hash(
+      {signature, article.text, article.title, article.outlet, article.date, article.url});
 }
 
 ClaimGraph build_graph(InputOptions& options) {

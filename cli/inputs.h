@@ -46,6 +46,13 @@ std::optional<ClaimGraph::Vertex> find_named_entity(const ClaimGraph& graph,
 /// Adds --aliases FILE to a subcommand that builds a graph.
 void add_alias_option(CLI::App& sub, InputOptions& options);
 
+/// What made an extraction: claimgraph's version, its extractor sources and the lexicons.
+std::string extractor_signature(const Lexicon& lexicon);
+
+/// The content hash an article is stored under: its text, metadata and the extractor, so a
+/// change to any of them re-extracts it.
+std::string article_hash(const std::string& signature, const Article& article);
+
 /// Extracts every input and merges the results into one graph, resolving entities across
 /// articles with the alias rules; throws std::runtime_error for an unreadable alias file.
 ClaimGraph build_graph(InputOptions& options);

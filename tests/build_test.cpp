@@ -17,27 +17,13 @@ using namespace claimgraph::test;
 
 namespace {
 
-const std::string kExample = source_path("data/examples/seed-russia-contacts.txt").string();
-
-/// Writes `n` distinct articles (the example with a numbered sentence) under dir/articles.
-void write_articles(const fs::path& dir, int n) {
-  std::string text = read_file(kExample);
-  fs::create_directories(dir / "articles");
-  for (int i = 0; i < n; ++i) {
-    char name[32];
-    std::snprintf(name, sizeof name, "a%05d.txt", i);
-    write_file(dir / "articles" / name, text + "\n\nSen. Ted Cruz said he met Vladimir Putin " +
-                                            std::to_string(i) + " times.\n");
-  }
-}
-
 StoreCounts counts_of(const fs::path& store) { return GraphStore(store.string()).counts(); }
 
 }  // namespace
 
 TEST_CASE("build: a re-run skips unchanged articles, picks up new and changed ones") {
   auto dir = scratch_dir("build_incremental");
-  write_articles(dir, 3);
+  write_example_articles(dir, 3);
   RunResult first = run_claimgraph(dir, {"build", "articles", "-o", "graph.db"});
   CHECK(first.status == 0);
   CHECK(first.err.find("3 articles read (3 new or changed, 0 unchanged, 0 failed)") !=
@@ -56,7 +42,7 @@ TEST_CASE("build: a re-run skips unchanged articles, picks up new and changed on
 
 TEST_CASE("build: a store answers queries as its articles would") {
   auto dir = scratch_dir("build_store_input");
-  write_articles(dir, 2);
+  write_example_articles(dir, 2);
   REQUIRE(run_claimgraph(dir, {"build", "articles", "-o", "graph.db", "-q"}).status == 0);
   RunResult from_text = run_claimgraph(dir, {"render", "articles", "--format", "dot"});
   RunResult from_store = run_claimgraph(dir, {"render", "graph.db", "--format", "dot"});
@@ -71,7 +57,7 @@ TEST_CASE("build: a store answers queries as its articles would") {
 TEST_CASE("build: killed with SIGKILL, the store stays sound and a re-run completes it") {
   auto dir = scratch_dir("build_kill");
   const int n = 1500;
-  write_articles(dir, n);
+  write_example_articles(dir, n);
   // The reference: one uninterrupted build.
   REQUIRE(run_claimgraph(dir, {"build", "articles", "-o", "whole.db", "-q"}).status == 0);
   bool interrupted = false;  // at least one kill must land mid-build, or the test proves little
@@ -112,12 +98,13 @@ TEST_CASE("build: killed with SIGKILL, the store stays sound and a re-run comple
 
 TEST_CASE("build: a corrupt store or an unwritable one is one line and exit 4") {
   auto dir = scratch_dir("build_bad_store");
+  write_example_articles(dir, 1);
   write_file(dir / "bad.db", std::string("SQLite format 3\0garbage garbage garbage", 40));
   RunResult r = run_claimgraph(dir, {"render", "bad.db", "--format", "dot"});
   CHECK(r.status == 4);
   CHECK(line_count(r.err) == 1);
   CHECK(r.err.find("bad.db") != std::string::npos);
-  r = run_claimgraph(dir, {"build", kExample, "-o", "no/such/folder/x.db"});
+  r = run_claimgraph(dir, {"build", "articles", "-o", "no/such/folder/x.db"});
   CHECK(r.status == 4);
   CHECK(line_count(r.err) == 1);
   CHECK(r.err.find("no/such/folder/x.db") != std::string::npos);

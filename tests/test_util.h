@@ -2,6 +2,7 @@
 // Helpers shared by the tests: scratch folders (kept after a run for inspection, wiped when the
 // same test starts again), file I/O, and running the real claimgraph binary.
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -36,6 +37,19 @@ inline std::string read_file(const fs::path& p) {
 /// The source tree's copy of a file (data/examples, data/lexicons).
 inline fs::path source_path(const std::string& rel) {
   return fs::path(CLAIMGRAPH_SOURCE_DIR) / rel;
+}
+
+/// Writes `n` distinct articles (the bundled example with a numbered sentence) as
+/// dir/articles/a00000.txt and on.
+inline void write_example_articles(const fs::path& dir, int n) {
+  std::string text = read_file(source_path("data/examples/seed-russia-contacts.txt"));
+  fs::create_directories(dir / "articles");
+  for (int i = 0; i < n; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "a%05d.txt", i);
+    write_file(dir / "articles" / name, text + "\n\nSen. Ted Cruz said he met Vladimir Putin " +
+                                            std::to_string(i) + " times.\n");
+  }
 }
 
 /// The shared evaluation data beside the project, or empty when it is absent.

@@ -1,5 +1,7 @@
 #include "graph/extract/extractor.h"
 
+#include <cmath>
+
 #include "graph/extract/attribution.h"
 #include "graph/extract/relations.h"
 
@@ -48,6 +50,8 @@ ArticleExtraction extract_article(const Article& article, const Lexicon& lexicon
   out.article_id = article.id;
   out.outlet = article.outlet;
   out.date = article.date;
+  out.title = article.title;
+  out.url = article.url;
   Remap remap = resolver.finish(out.entities);
   for (const auto& a : found) out.attributions.push_back(to_output(doc, a, remap));
   for (auto& r : relations) {
@@ -57,6 +61,9 @@ ArticleExtraction extract_article(const Article& article, const Lexicon& lexicon
     r.target = *target;
     r.claimant = remapped(remap, r.claimant);
     r.outlet = remapped(remap, r.outlet);
+    // Two decimals are all the output keeps; rounding here makes every route (store, JSON
+    // Lines, merge) carry the same value.
+    r.confidence = std::round(r.confidence * 100.0) / 100.0;
     out.relations.push_back(std::move(r));
   }
   return out;

@@ -84,7 +84,8 @@ void read_file(const fs::path& path, const ArticleSink& sink, const InputLimits&
     read_record_file(path, format, sink, limits);
 }
 
-void read_folder(const fs::path& dir, const ArticleSink& sink, const InputLimits& limits) {
+/// The wanted files under `dir`, recursively, in sorted order, skipping hidden entries.
+void expand_folder(const fs::path& dir, const FileFilter& filter, const PathSink& sink) {
   std::vector<fs::path> files;
   std::error_code ec;
   for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec),
@@ -95,25 +96,24 @@ void read_folder(const fs::path& dir, const ArticleSink& sink, const InputLimits
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file() && format_of(p) != Format::other) files.push_back(p);
+    if (it->is_regular_file() && filter.wanted(p)) files.push_back(p);
   }
   if (ec) sink.error({dir.string(), "cannot be listed: " + ec.message()});
   std::sort(files.begin(), files.end());
-  if (files.empty() && !ec)
-    sink.error({dir.string(), "holds no .txt, .jsonl, .ndjson or .csv files"});
-  for (const auto& f : files) read_file(f, sink, limits);
+  if (files.empty() && !ec) sink.error({dir.string(), "holds no " + filter.description});
+  for (const auto& f : files) sink.path(f.string());
 }
 
-/// Reads an existing file or folder; false when `input` names neither.
-bool read_path(const std::string& input, const ArticleSink& sink, const InputLimits& limits) {
+/// Expands an existing file or folder; false when `input` names neither.
+bool expand_path(const std::string& input, const FileFilter& filter, const PathSink& sink) {
   std::error_code ec;
   fs::path path(input);
   auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) return false;
   if (fs::is_directory(status))
-    read_folder(path, sink, limits);
+    expand_folder(path, filter, sink);
   else
-    read_file(path, sink, limits);
+    sink.path(input);
   return true;
 }
 
@@ -128,13 +128,13 @@ std::vector<std::string> expand_glob(const std::string& pattern, int& status) {
   return paths;
 }
 
-void read_glob(const std::string& pattern, const ArticleSink& sink, const InputLimits& limits) {
+void expand_pattern(const std::string& pattern, const FileFilter& filter, const PathSink& sink) {
   int status = 0;
   auto paths = expand_glob(pattern, status);
   if (status == GLOB_NOMATCH) return sink.error({pattern, "no files match"});
   if (status != 0) return sink.error({pattern, "cannot be expanded"});
   for (const auto& path : paths)
-    if (!read_path(path, sink, limits)) sink.error({path, "no such file or folder"});
+    if (!expand_path(path, filter, sink)) sink.error({path, "no such file or folder"});
 }
 
 bool is_glob(const std::string& input) { return input.find_first_of("*?[") != std::string::npos; }
@@ -167,19 +167,28 @@ std::string check_text(std::string_view bytes, const InputLimits& limits) {
   return {};
 }
 
+void expand_input(const std::string& input, const FileFilter& filter, const PathSink& sink) {
+  if (input == "-") return sink.path(input);
+  // A real path wins over a pattern, so a file named "a[1].txt" is still read as itself.
+  if (expand_path(input, filter, sink)) return;
+  if (is_glob(input))
+    expand_pattern(input, filter, sink);
+  else
+    sink.error({input, "no such file or folder"});
+}
+
 void read_inputs(const std::vector<std::string>& inputs, std::istream& standard_input,
                  const ArticleSink& sink, const InputLimits& limits) {
-  for (const auto& input : inputs) {
-    if (input == "-") {
-      read_stdin(standard_input, sink, limits);
-    } else if (!read_path(input, sink, limits)) {
-      // A real path wins over a pattern, so a file named "a[1].txt" is still read as itself.
-      if (is_glob(input))
-        read_glob(input, sink, limits);
-      else
-        sink.error({input, "no such file or folder"});
-    }
-  }
+  const FileFilter articles{[](const fs::path& p) { return format_of(p) != Format::other; },
+                            ".txt, .jsonl, .ndjson or .csv files"};
+  PathSink paths{[&](const std::string& path) {
+                   if (path == "-")
+                     read_stdin(standard_input, sink, limits);
+                   else
+                     read_file(path, sink, limits);
+                 },
+                 sink.error};
+  for (const auto& input : inputs) expand_input(input, articles, paths);
 }
 
 }  // namespace claimgraph

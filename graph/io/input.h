@@ -15,6 +15,7 @@
 // "<path>:<line>"); the rest still arrive. Record files are streamed, so any size is fine.
 
 #include <cstddef>
+#include <filesystem>
 #include <functional>
 #include <istream>
 #include <string>
@@ -40,6 +41,23 @@ struct ArticleSink {
 struct InputLimits {
   std::size_t max_bytes = 64u << 20;  ///< larger inputs are refused
 };
+
+/// Which files a folder or glob contributes, and what to call them when there are none.
+struct FileFilter {
+  std::function<bool(const std::filesystem::path&)> wanted;
+  std::string description;  ///< "... files", for "<folder>: holds no <description>"
+};
+
+/// Receives the paths an input expands to, and the problems met.
+struct PathSink {
+  std::function<void(const std::string&)> path;
+  std::function<void(const InputError&)> error;
+};
+
+/// Expands one input: "-" stays itself, a file is itself (whatever its name), a folder gives
+/// its wanted files recursively in sorted order (hidden entries skipped), and an input that
+/// names no path but holds '*', '?' or '[' is a glob giving its sorted matches.
+void expand_input(const std::string& input, const FileFilter& filter, const PathSink& sink);
 
 /// Reads every input in order; folders are walked recursively in sorted order.
 void read_inputs(const std::vector<std::string>& inputs, std::istream& standard_input,

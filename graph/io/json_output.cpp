@@ -51,12 +51,17 @@ Json relation_json(const ArticleExtraction& x, const Relation& r) {
               {"confidence", std::round(r.confidence * 100.0) / 100.0}};
 }
 
-}  // namespace
-
-std::string to_json_line(const ArticleExtraction& x) {
+/// The record: the article's id and metadata, `provenance` (hash and bytes) when given, then
+/// what extraction found.
+std::string json_line(const ArticleExtraction& x, const StoredArticle* provenance) {
   Json out{{"id", x.article_id}};
-  if (!x.outlet.empty()) out["outlet"] = x.outlet;
-  if (!x.date.empty()) out["date"] = x.date;
+  for (const auto& [key, value] :
+       {std::pair{"title", &x.title}, {"outlet", &x.outlet}, {"date", &x.date}, {"url", &x.url}})
+    if (!value->empty()) out[key] = *value;
+  if (provenance) {
+    out["hash"] = provenance->hash;
+    out["bytes"] = provenance->bytes;
+  }
   Json entities = Json::array(), attributions = Json::array(), relations = Json::array();
   for (const auto& e : x.entities) entities.push_back(entity_json(e));
   for (const auto& a : x.attributions) attributions.push_back(attribution_json(x, a));
@@ -66,5 +71,11 @@ std::string to_json_line(const ArticleExtraction& x) {
   out["relations"] = std::move(relations);
   return out.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
+
+}  // namespace
+
+std::string to_json_line(const ArticleExtraction& x) { return json_line(x, nullptr); }
+
+std::string to_json_line(const StoredArticle& a) { return json_line(a.extraction, &a); }
 
 }  // namespace claimgraph

@@ -11,4 +11,8 @@ namespace claimgraph {
 /// One JSON object on one line, without the trailing newline. Deterministic byte for byte.
 std::string to_json_line(const ArticleExtraction& extraction);
 
+/// The same record with the article's content hash and size, as `merge` needs to rebuild a
+/// store from partial results.
+std::string to_json_line(const StoredArticle& article);
+
 }  // namespace claimgraph

@@ -183,20 +183,31 @@ void deliver_row(CsvRecord& row, const CsvColumns& columns, std::size_t width,
 
 }  // namespace
 
-void read_json_lines(std::istream& in, const RecordSource& source, const ArticleSink& sink,
-                     const InputLimits& limits) {
-  std::size_t cap = record_limit(limits), number = source.first_line - 1;
+void for_each_line(std::istream& in, const RecordSource& source, std::size_t cap,
+                   const std::function<void(std::string_view, std::size_t)>& each,
+                   const std::function<void(const InputError&)>& error) {
+  std::size_t number = source.first_line - 1;
   bool too_long = false, any = false;
   for (std::string line; read_line(*in.rdbuf(), line, cap, too_long);) {
     ++number;
     if (!too_long && is_blank(line)) continue;
     any = true;
     if (too_long)
-      sink.error({where(source, number), "is over " + std::to_string(cap) + " bytes"});
+      error({where(source, number), "is over " + std::to_string(cap) + " bytes"});
     else
-      deliver_line(line, number, source, sink, limits);
+      each(line, number);
   }
-  if (!any) sink.error({source.name, "is empty"});
+  if (!any) error({source.name, "is empty"});
+}
+
+void read_json_lines(std::istream& in, const RecordSource& source, const ArticleSink& sink,
+                     const InputLimits& limits) {
+  for_each_line(
+      in, source, record_limit(limits),
+      [&](std::string_view line, std::size_t number) {
+        deliver_line(line, number, source, sink, limits);
+      },
+      sink.error);
 }
 
 void read_csv_articles(std::istream& in, const RecordSource& source, const ArticleSink& sink,

@@ -4,8 +4,10 @@
 // is one error naming "<source>:<line>" while the records after it still arrive.
 
 #include <cstddef>
+#include <functional>
 #include <istream>
 #include <string>
+#include <string_view>
 
 #include "graph/io/input.h"
 
@@ -18,6 +20,12 @@ struct RecordSource {
   std::string id_prefix;
   std::size_t first_line = 1;  ///< number of the stream's first line (stdin may skip blanks)
 };
+
+/// Calls `each(line, number)` for every non-blank line, and `error` for a line over `cap`
+/// bytes (skipped, without reading it into memory) and for a stream with no lines at all.
+void for_each_line(std::istream& in, const RecordSource& source, std::size_t cap,
+                   const std::function<void(std::string_view, std::size_t)>& each,
+                   const std::function<void(const InputError&)>& error);
 
 /// Reads JSON Lines articles: "text" and "id" (string or number), optional "title", "outlet",
 /// "date", "url".

@@ -51,9 +51,19 @@ struct ArticleExtraction {
   std::string article_id;
   std::string outlet;  ///< publisher from the input's metadata, if any
   std::string date;    ///< publication date from the input's metadata, if any
+  std::string title;   ///< headline from the input's metadata, if any
+  std::string url;     ///< address from the input's metadata, if any
   std::vector<Entity> entities;
   std::vector<Attribution> attributions;
   std::vector<Relation> relations;
+};
+
+/// An article's extraction with what tells whether it is up to date: stores keep these, and
+/// partial results carry them from `extract` to `merge`.
+struct StoredArticle {
+  ArticleExtraction extraction;
+  std::string hash;       ///< content hash: text, metadata and extractor, so edits re-extract
+  std::size_t bytes = 0;  ///< size of the article text
 };
 
 }  // namespace claimgraph

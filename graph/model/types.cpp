@@ -58,4 +58,10 @@ std::optional<RelationKind> parse_relation_kind(std::string_view name) {
   return std::nullopt;
 }
 
+std::optional<Stance> parse_stance(std::string_view name) {
+  for (Stance s : {Stance::asserted, Stance::hedged, Stance::denied})
+    if (to_string(s) == name) return s;
+  return std::nullopt;
+}
+
 }  // namespace claimgraph

@@ -35,6 +35,8 @@ std::string_view to_string(Stance stance);
 std::optional<EntityKind> parse_entity_kind(std::string_view name);
 /// Parses a relation kind name; nothing when unknown.
 std::optional<RelationKind> parse_relation_kind(std::string_view name);
+/// Parses a stance name; nothing when unknown.
+std::optional<Stance> parse_stance(std::string_view name);
 
 /// Every entity kind, in contract order.
 inline constexpr EntityKind kAllEntityKinds[] = {EntityKind::person,       EntityKind::campaign,

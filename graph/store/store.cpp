@@ -169,15 +169,15 @@ struct GraphStore::Impl {
   void insert_entities(const ArticleExtraction& x);
   void insert_attributions(const ArticleExtraction& x);
   void insert_relations(const ArticleExtraction& x);
-  ArticleExtraction load(const std::string& id, const std::string& outlet,
-                         const std::string& date) const;
+  /// The article whose row `row` holds (id, hash, title, outlet, date, url, bytes).
+  StoredArticle load(const Statement& row) const;
 };
 
 void GraphStore::Impl::insert_article(const StoredArticle& a) {
   const ArticleExtraction& x = a.extraction;
   delete_article(x.article_id);
   prepared("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)")
-      .bind(x.article_id, a.hash, a.title, x.outlet, x.date, a.url, a.bytes)
+      .bind(x.article_id, a.hash, x.title, x.outlet, x.date, x.url, a.bytes)
       .run();
   insert_entities(x);
   insert_attributions(x);
@@ -223,12 +223,16 @@ void GraphStore::Impl::insert_relations(const ArticleExtraction& x) {
   }
 }
 
-ArticleExtraction GraphStore::Impl::load(const std::string& id, const std::string& outlet,
-                                         const std::string& date) const {
-  ArticleExtraction x;
-  x.article_id = id;
-  x.outlet = outlet;
-  x.date = date;
+StoredArticle GraphStore::Impl::load(const Statement& row) const {
+  StoredArticle stored;
+  stored.hash = row.text(1);
+  stored.bytes = static_cast<std::size_t>(row.integer(6));
+  ArticleExtraction& x = stored.extraction;
+  const std::string id = x.article_id = row.text(0);
+  x.title = row.text(2);
+  x.outlet = row.text(3);
+  x.date = row.text(4);
+  x.url = row.text(5);
   Statement entities(db, "SELECT id, name, kind FROM entities WHERE article = ? ORDER BY idx");
   for (entities.bind(id); entities.next();) {
     Entity e;
@@ -276,9 +280,7 @@ ArticleExtraction GraphStore::Impl::load(const std::string& id, const std::strin
     if (r.source >= x.entities.size() || r.target >= x.entities.size()) continue;
     r.claimant = optional_index(relations, 3);
     r.outlet = optional_index(relations, 4);
-    r.stance = relations.text(5) == "hedged"   ? Stance::hedged
-               : relations.text(5) == "denied" ? Stance::denied
-                                               : Stance::asserted;
+    r.stance = parse_stance(relations.text(5)).value_or(Stance::asserted);
     r.evidence = {static_cast<std::uint32_t>(relations.integer(6)),
                   static_cast<std::uint32_t>(relations.integer(7))};
     r.evidence_text = relations.text(8);
@@ -288,7 +290,7 @@ ArticleExtraction GraphStore::Impl::load(const std::string& id, const std::strin
     r.confidence = relations.real(12);
     x.relations.push_back(std::move(r));
   }
-  return x;
+  return stored;
 }
 
 GraphStore::GraphStore(const std::string& path) : impl_(std::make_unique<Impl>()) {
@@ -332,8 +334,13 @@ void GraphStore::write(const std::vector<StoredArticle>& batch) {
 }
 
 void GraphStore::read_all(const std::function<void(ArticleExtraction&&)>& each) const {
-  Statement s(impl_->db, "SELECT id, outlet, date FROM articles ORDER BY id");
-  while (s.next()) each(impl_->load(s.text(0), s.text(1), s.text(2)));
+  read_stored([&](StoredArticle&& a) { each(std::move(a.extraction)); });
+}
+
+void GraphStore::read_stored(const std::function<void(StoredArticle&&)>& each) const {
+  Statement s(impl_->db,
+              "SELECT id, hash, title, outlet, date, url, bytes FROM articles ORDER BY id");
+  while (s.next()) each(impl_->load(s));
 }
 
 std::string GraphStore::setting(const std::string& key) const {

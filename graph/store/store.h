@@ -15,15 +15,6 @@
 
 namespace claimgraph {
 
-/// An article's extraction with what the store keeps about its input.
-struct StoredArticle {
-  ArticleExtraction extraction;
-  std::string hash;   ///< content hash: text, metadata and extractor, so edits re-extract
-  std::string title;  ///< from the input's metadata, if any
-  std::string url;    ///< from the input's metadata, if any
-  std::size_t bytes = 0;
-};
-
 /// Row counts of a store.
 struct StoreCounts {
   std::size_t articles = 0;
@@ -46,6 +37,8 @@ class GraphStore {
   void write(const std::vector<StoredArticle>& batch);
   /// Calls `each` with every stored extraction, in article-id order.
   void read_all(const std::function<void(ArticleExtraction&&)>& each) const;
+  /// Calls `each` with every stored article and its hash, in article-id order.
+  void read_stored(const std::function<void(StoredArticle&&)>& each) const;
   /// A run setting ("extractor", "lexicons"), empty when unset.
   std::string setting(const std::string& key) const;
   /// Records a run setting.
