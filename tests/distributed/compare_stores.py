@@ -1,0 +1,38 @@
+"""Checks that two claimgraph stores hold the same graph: the same number of articles, entities
+and relations, and the same rows in every graph table (the settings table, which records how a
+store was made, is left out). Prints the counts; exit status 1 on a difference.
+
+    compare_stores.py REFERENCE OTHER
+"""
+
+import sqlite3
+import sys
+
+TABLES = ("articles", "entities", "aliases", "mentions", "attributions", "relations")
+
+
+def rows(path):
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {t: sorted(db.execute(f"SELECT * FROM {t}"), key=repr) for t in TABLES}
+    finally:
+        db.close()
+
+
+def main(reference, other):
+    a, b = rows(reference), rows(other)
+    counts = lambda r: {t: len(r[t]) for t in ("articles", "entities", "relations")}  # rows
+    print(f"{reference}: {counts(a)}")
+    print(f"{other}: {counts(b)}")
+    different = [t for t in TABLES if a[t] != b[t]]
+    if not a["articles"] or not a["relations"]:
+        print("the reference store is empty")
+        return 1
+    if different:
+        print(f"the stores differ in: {', '.join(different)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
