@@ -15,8 +15,9 @@ parts in partition order into STORE.
 
 Without --scheduler a local cluster of --workers (default 2) single-threaded worker processes
 runs the tasks. With --scheduler the tasks run on that cluster: every worker needs the
-claimgraph binary at the --claimgraph path (checked on each worker before any task runs); the
-inputs are read here and sent to the workers, so they need no shared file system.
+claimgraph binary at the --claimgraph path (checked on each worker before any task runs), as
+does this machine, which reads the inputs, sends them to the workers (so they need no shared
+file system) and runs the merge.
 
 Exit status, as claimgraph's: 0 success; 1 some inputs or lines were unusable (each named on
 standard error) and the rest is in STORE; 2 usage error; 4 a partition failed (its number,
@@ -32,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import records  # noqa: E402  (lives next to this script)
@@ -190,6 +192,7 @@ def run_map(client, args, parts_dir, problems):
     pending = as_completed()
     partitions_of = {}
     failures, count = [], 0
+    run_id = uuid.uuid4().hex[:8]  # task keys unique on a cluster shared with other runs
 
     def collect(future):
         partition = partitions_of.pop(future.key)
@@ -215,7 +218,7 @@ def run_map(client, args, parts_dir, problems):
         # scheduler inside the task.
         data = client.scatter(partition.data(), hash=False)
         future = client.submit(extract_partition, args.claimgraph, data, pure=False,
-                               key=f"claimgraph-extract-{partition.index:06d}-{os.getpid()}")
+                               key=f"claimgraph-extract-{run_id}-{partition.index:06d}")
         partitions_of[future.key] = partition
         pending.add(future)
         while pending.count() >= in_flight_limit:
@@ -235,7 +238,8 @@ def check_parts_dir(path):
 
 def main(argv):
     args = parse_args(argv)
-    if not args.scheduler and not os.access(args.claimgraph, os.X_OK):
+    # The merge runs here, so the binary is needed here too, not only on the workers.
+    if not os.access(args.claimgraph, os.X_OK):
         print(f"dask_build: {args.claimgraph} is no executable claimgraph binary "
               "(use --claimgraph)", file=sys.stderr)
         return EXIT_USAGE

@@ -18,6 +18,7 @@
 # Exit status, as claimgraph's: 0 success; 1 some inputs or lines were unusable (each reported)
 # and the rest is in STORE; 2 usage error; 4 a job failed (no store written; the work folder
 # with the parts is kept and named).
+# shellcheck disable=SC2016  # the jobs' commands are single-quoted on purpose: the jobs expand them
 set -euo pipefail
 shopt -s nullglob
 
