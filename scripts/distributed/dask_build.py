@@ -245,18 +245,20 @@ def main(argv):
         return EXIT_USAGE
     if args.parts_dir:
         check_parts_dir(args.parts_dir)
-        parts_dir = args.parts_dir
-    else:
-        parts_dir = tempfile.mkdtemp(prefix="claimgraph-parts-")
 
     started = time.monotonic()
-    client, cluster = connect(args)
+    try:
+        client, cluster = connect(args)
+    except OSError as e:  # no scheduler at that address, or no local ports
+        print(f"dask_build: cannot start or reach the cluster: {e}", file=sys.stderr)
+        return EXIT_FAILED
     try:
         missing = check_workers(client, args.claimgraph)
         if missing:
             print(f"dask_build: {args.claimgraph} is missing on workers {', '.join(missing)}",
                   file=sys.stderr)
             return EXIT_FAILED
+        parts_dir = args.parts_dir or tempfile.mkdtemp(prefix="claimgraph-parts-")
         workers = len(client.scheduler_info()["workers"])
         problems = []
         count, failures = run_map(client, args, parts_dir, problems)
