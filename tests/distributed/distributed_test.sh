@@ -43,6 +43,14 @@ expect_status() {
   ((got == want)) || fail "exit status $got, expected $want: $*"
 }
 
+# stderr_to FILE COMMAND...: runs the command with its standard error in FILE (a redirection
+# of expect_status itself would swallow the FAIL line too).
+stderr_to() {
+  local file=$1
+  shift
+  "$@" 2>"$file"
+}
+
 # same_graph REFERENCE OTHER: identical DOT and identical rows.
 same_graph() {
   "$cg" render "$1" --format dot -o "$1.dot"
@@ -65,14 +73,14 @@ distributed_build() {
 
 SECONDS=0
 if [[ $mode == associative ]]; then
-  "$cg" build "$example" -o reference.db -q 2>/dev/null
+  "$cg" build "$example" -o reference.db -q 2>>build.log
   # Three parts of the example, as articles, as extract's JSON Lines and as stores.
   sed -n 1,7p "$example" >a-articles.jsonl
   sed -n 8,14p "$example" >b-articles.jsonl
   sed -n 15,20p "$example" >c-articles.jsonl
   for p in a b c; do
     "$cg" extract $p-articles.jsonl -o $p.jsonl
-    "$cg" build $p-articles.jsonl -o $p.db -q 2>/dev/null
+    "$cg" build $p-articles.jsonl -o $p.db -q 2>>build.log
   done
   # JSON Lines parts: (a + b) + c, a + (b + c), and all three at once.
   "$cg" merge a.jsonl b.jsonl -o ab.db -q
@@ -95,7 +103,7 @@ if [[ $mode == associative ]]; then
 fi
 
 # The bundled example, all good input.
-expect_status 0 "$cg" build "$example" -o reference.db -q 2>/dev/null
+expect_status 0 stderr_to reference.err "$cg" build "$example" -o reference.db -q
 expect_status 0 distributed_build distributed.db "$example"
 if [[ $mode == dask ]]; then
   parts=$(ls parts-distributed.db | wc -l)
@@ -106,8 +114,8 @@ same_graph reference.db distributed.db
 
 # With bad lines, records without ids and a text file: status 1, the same graph, and each bad
 # line named as `claimgraph build` names it (dask) or by its block (parallel).
-expect_status 1 "$cg" build "$example" "$bad" -o reference-bad.db -q 2>reference-bad.err
-expect_status 1 distributed_build distributed-bad.db "$example" "$bad" 2>distributed-bad.err
+expect_status 1 stderr_to reference-bad.err "$cg" build "$example" "$bad" -o reference-bad.db -q
+expect_status 1 stderr_to distributed-bad.err distributed_build distributed-bad.db "$example" "$bad"
 cat distributed-bad.err
 same_graph reference-bad.db distributed-bad.db
 if [[ $mode == dask ]]; then
