@@ -17,6 +17,13 @@ const Lexicon& InputOptions::lexicon() {
   return *custom_;
 }
 
+std::vector<std::string> InputOptions::take_stores() {
+  std::vector<std::string> stores, articles;
+  for (auto& input : inputs) (is_store_file(input) ? stores : articles).push_back(input);
+  inputs = std::move(articles);
+  return stores;
+}
+
 void InputOptions::read(const std::function<void(Article&&)>& on_article) {
   ArticleSink sink;
   sink.article = on_article;
@@ -100,15 +107,7 @@ ClaimGraph build_graph(InputOptions& options,
     extractions.push_back(std::move(x));
   };
   // A graph store stands for the articles it holds: they are read, not extracted again.
-  std::vector<std::string> articles;
-  for (const auto& input : options.inputs) {
-    if (!is_store_file(input)) {
-      articles.push_back(input);
-      continue;
-    }
-    GraphStore(input).read_all(keep);
-  }
-  options.inputs = std::move(articles);
+  for (const auto& store : options.take_stores()) GraphStore(store).read_all(keep);
   const Lexicon& lexicon = options.lexicon();
   if (!options.inputs.empty())
     options.read([&](Article&& article) {

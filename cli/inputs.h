@@ -22,6 +22,8 @@ struct InputOptions {
   ArticleFilter filter;    ///< the articles a graph is built from, by outlet and date
   std::size_t failures = 0;
 
+  /// Removes the graph stores from `inputs` and returns them: they hold finished extractions.
+  std::vector<std::string> take_stores();
   /// The lexicons to use: --lexicons DIR, or the built-in ones.
   const Lexicon& lexicon();
   /// Reads the inputs, printing one line per failed input and counting it.
