@@ -17,6 +17,7 @@
 #include "graph/extract/extractor.h"
 #include "graph/io/work_queue.h"
 #include "graph/store/store.h"
+#include "graph/store/store_merger.h"
 
 namespace claimgraph::cli {
 
@@ -116,15 +117,30 @@ void write_articles(WorkQueue<StoredArticle>& done, GraphStore& store, Tally& ta
   }
 }
 
+/// Copies the articles of the stores among the inputs into `store`, as `merge` would.
+void merge_input_stores(BuildArgs& a, GraphStore& store, Tally& tally) {
+  StoreMerger merger(store, {});
+  for (const auto& input : a.inputs.take_stores()) {
+    std::error_code ec;
+    if (std::filesystem::equivalent(input, a.output, ec)) continue;  // holds itself already
+    GraphStore(input).read_stored([&](StoredArticle&& x) { merger.add(std::move(x), input); });
+  }
+  merger.flush();
+  tally.read += merger.read();
+  tally.written += merger.written();
+  tally.unchanged += merger.unchanged();
+}
+
 int run(BuildArgs& a) {
   GraphStore store(a.output);
+  Tally tally;
+  merge_input_stores(a, store, tally);
   const Lexicon& lexicon = a.inputs.lexicon();
   std::string extractor = extractor_signature(lexicon);
   store.set_setting("extractor", extractor);
   auto stored = store.article_hashes();
   unsigned jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
 
-  Tally tally;
   WorkQueue<Job> todo(4 * jobs);
   WorkQueue<StoredArticle> done(4 * jobs);
   std::exception_ptr write_error;

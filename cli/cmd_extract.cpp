@@ -7,6 +7,7 @@
 #include "cli/inputs.h"
 #include "graph/extract/extractor.h"
 #include "graph/io/json_output.h"
+#include "graph/store/store.h"
 
 namespace claimgraph::cli {
 
@@ -22,15 +23,20 @@ Runner setup_extract(CLI::App& sub) {
       if (!file) throw std::runtime_error("cannot write " + *output);
     }
     std::ostream& out = output->empty() ? std::cout : file;
+    // A store's articles are written as stored (extracted before, not again), ahead of the
+    // articles to extract.
+    for (const auto& store : options->take_stores())
+      GraphStore(store).read_stored([&](StoredArticle&& a) { out << to_json_line(a) << '\n'; });
     const Lexicon& lexicon = options->lexicon();
     const std::string signature = extractor_signature(lexicon);
     // Each record carries its content hash and size, so `merge` can rebuild a store that a
     // later `build` updates incrementally.
-    options->read([&](Article&& article) {
-      StoredArticle a{extract_article(article, lexicon), article_hash(signature, article),
-                      article.text.size()};
-      out << to_json_line(a) << '\n';
-    });
+    if (!options->inputs.empty())
+      options->read([&](Article&& article) {
+        StoredArticle a{extract_article(article, lexicon), article_hash(signature, article),
+                        article.text.size()};
+        out << to_json_line(a) << '\n';
+      });
     out.flush();
     if (!out) throw std::runtime_error("writing the output failed");
     return options->failures ? kInputsFailed : kOk;

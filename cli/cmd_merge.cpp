@@ -6,12 +6,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <unordered_map>
 
 #include "cli/commands.h"
 #include "graph/io/extraction_input.h"
 #include "graph/io/input.h"
 #include "graph/store/store.h"
+#include "graph/store/store_merger.h"
 
 namespace claimgraph::cli {
 
@@ -25,49 +25,6 @@ struct MergeArgs {
   bool quiet = false;
 };
 
-/// Writes articles from the parts into the output store in transactions, keeping count.
-class Merger {
- public:
-  explicit Merger(GraphStore& out) : out_(out), hashes_(out.article_hashes()) {}
-
-  /// Adds one article from `part`; a stored copy with the same hash is left as it is.
-  void add(StoredArticle&& a, const std::string& part) {
-    ++read_;
-    const std::string& id = a.extraction.article_id;
-    auto [from, fresh] = from_.try_emplace(id, part);
-    auto stored = hashes_.find(id);
-    bool same = stored != hashes_.end() && !a.hash.empty() && stored->second == a.hash;
-    if (!fresh && !same)
-      std::cerr << "claimgraph merge: " << part << ": article " << id << " also came from "
-                << from->second << " with other content; the later copy is kept\n";
-    from->second = part;
-    if (same) return void(++unchanged_);
-    hashes_[id] = a.hash;
-    batch_.push_back(std::move(a));
-    if (batch_.size() == 256) flush();
-  }
-
-  /// Writes what is pending.
-  void flush() {
-    out_.write(batch_);
-    written_ += batch_.size();
-    batch_.clear();
-  }
-
-  /// "N articles read (W written, U unchanged": the start of the summary line.
-  std::string tally() const {
-    return std::to_string(read_) + " articles read (" + std::to_string(written_) + " written, " +
-           std::to_string(unchanged_) + " unchanged";
-  }
-
- private:
-  GraphStore& out_;
-  std::unordered_map<std::string, std::string> hashes_;  ///< article id -> hash, as it will be
-  std::unordered_map<std::string, std::string> from_;    ///< article id -> the part it came from
-  std::vector<StoredArticle> batch_;
-  std::size_t read_ = 0, written_ = 0, unchanged_ = 0;
-};
-
 bool same_file(const std::string& a, const std::string& b) {
   std::error_code ec;
   return fs::equivalent(a, b, ec);
@@ -75,10 +32,21 @@ bool same_file(const std::string& a, const std::string& b) {
 
 using ErrorSink = std::function<void(const InputError&)>;
 
+/// A failure of the output store: it ends the merge, where a bad part does not.
+struct OutputFailure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 /// Merges one part: a store, a JSON Lines file of extraction records, or "-".
-void merge_part(const std::string& part, const MergeArgs& args, Merger& merger, GraphStore& out,
-                const ErrorSink& error) {
-  auto add = [&](StoredArticle&& a) { merger.add(std::move(a), part); };
+void merge_part(const std::string& part, const MergeArgs& args, StoreMerger& merger,
+                GraphStore& out, const ErrorSink& error) {
+  auto add = [&](StoredArticle&& a) {
+    try {
+      merger.add(std::move(a), part);
+    } catch (const std::runtime_error& e) {
+      throw OutputFailure(e.what());
+    }
+  };
   if (part == "-") return read_extraction_lines(std::cin, "<stdin>", add, error);
   if (same_file(part, args.output)) return;  // the output already holds itself
   if (is_store_file(part)) {
@@ -87,6 +55,8 @@ void merge_part(const std::string& part, const MergeArgs& args, Merger& merger, 
       if (out.setting("extractor").empty())
         out.set_setting("extractor", store.setting("extractor"));
       store.read_stored(add);
+    } catch (const OutputFailure&) {
+      throw;
     } catch (const std::runtime_error& e) {
       error({part, e.what()});
     }
@@ -99,7 +69,11 @@ void merge_part(const std::string& part, const MergeArgs& args, Merger& merger, 
 
 int run(const MergeArgs& args) {
   GraphStore out(args.output);
-  Merger merger(out);
+  StoreMerger merger(
+      out, [](const std::string& id, const std::string& earlier, const std::string& later) {
+        std::cerr << "claimgraph merge: " << later << ": article " << id << " also came from "
+                  << earlier << " with other content; the later copy is kept\n";
+      });
   std::size_t failures = 0;
   const FileFilter parts{[](const fs::path& p) {
                            auto ext = p.extension();
@@ -116,8 +90,9 @@ int run(const MergeArgs& args) {
   merger.flush();
   if (!args.quiet) {
     StoreCounts counts = out.counts();
-    std::cerr << "claimgraph merge: " << args.output << ": " << merger.tally() << ", " << failures
-              << " inputs failed); the store holds " << counts.articles << " articles, "
+    std::cerr << "claimgraph merge: " << args.output << ": " << merger.read() << " articles read ("
+              << merger.written() << " written, " << merger.unchanged() << " unchanged, "
+              << failures << " inputs failed); the store holds " << counts.articles << " articles, "
               << counts.entities << " entities, " << counts.relations << " relations\n";
   }
   return failures ? kInputsFailed : kOk;

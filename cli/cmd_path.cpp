@@ -24,8 +24,10 @@ void print_relation(const ClaimGraph& graph, ClaimGraph::Edge e, std::ostream& o
       << (r.kind == RelationKind::contact ? "-- " : "-> ")
       << graph.entity(boost::target(e, g)).name;
   if (r.stance != Stance::asserted) out << " (" << to_string(r.stance) << ")";
-  out << "\n       evidence: " << r.evidence.article << " [" << r.evidence.span.start << ", "
-      << r.evidence.span.end << "): \"" << r.evidence.text << "\"\n"
+  out << "\n       evidence: " << r.evidence.article
+      << (publication(r).empty() ? "" : " (" + publication(r) + ")") << " ["
+      << r.evidence.span.start << ", " << r.evidence.span.end << "): \"" << r.evidence.text
+      << "\"\n"
       << "       cue: \"" << r.evidence.cue_text
       << "\"  claimed by: " << or_dash(graph.name_of(r.claimant))
       << "  via outlet: " << or_dash(graph.name_of(r.outlet)) << "  confidence: " << r.confidence

@@ -11,6 +11,7 @@ std::span<const Command> commands() {
        setup_merge},
       {"render", "Draw the claim graph of articles as SVG or DOT", setup_render},
       {"path", "Show how two entities are connected, with the evidence for each hop", setup_path},
+      {"stats", "Count articles and relations by outlet or by period", setup_stats},
       {"explain-entity", "Show what an entity merges across articles, and why",
        setup_explain_entity},
       {"eval", "Score extraction against gold annotations", setup_eval},

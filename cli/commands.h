@@ -36,6 +36,7 @@ Runner setup_build(CLI::App& sub);
 Runner setup_merge(CLI::App& sub);
 Runner setup_render(CLI::App& sub);
 Runner setup_path(CLI::App& sub);
+Runner setup_stats(CLI::App& sub);
 Runner setup_eval(CLI::App& sub);
 Runner setup_explain_entity(CLI::App& sub);
 

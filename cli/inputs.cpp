@@ -17,6 +17,13 @@ const Lexicon& InputOptions::lexicon() {
   return *custom_;
 }
 
+std::vector<std::string> InputOptions::take_stores() {
+  std::vector<std::string> stores, articles;
+  for (auto& input : inputs) (is_store_file(input) ? stores : articles).push_back(input);
+  inputs = std::move(articles);
+  return stores;
+}
+
 void InputOptions::read(const std::function<void(Article&&)>& on_article) {
   ArticleSink sink;
   sink.article = on_article;
@@ -45,6 +52,20 @@ void add_query_options(CLI::App& sub, std::vector<std::string>& positionals, Inp
   sub.add_option("--lexicons", options.lexicon_dir, "Use the lexicon files in this folder")
       ->check(CLI::ExistingDirectory);
   add_alias_option(sub, options);
+  add_filter_options(sub, options);
+}
+
+void add_filter_options(CLI::App& sub, InputOptions& options) {
+  auto date = [](const std::string& bound) { return check_date_bound(bound); };
+  sub.add_option("--outlet", options.filter.outlets,
+                 "Only articles published by this outlet (from the input's metadata; repeat for "
+                 "several)");
+  sub.add_option("--since", options.filter.since,
+                 "Only articles dated on or after this date (2016, 2016-09 or 2016-09-19)")
+      ->check(date);
+  sub.add_option("--until", options.filter.until,
+                 "Only articles dated on or before this date, inclusive at its precision")
+      ->check(date);
 }
 
 std::optional<ClaimGraph::Vertex> find_named_entity(const ClaimGraph& graph,
@@ -75,24 +96,25 @@ std::string article_hash(const std::string& signature, const Article& article) {
       {signature, article.text, article.title, article.outlet, article.date, article.url});
 }
 
-ClaimGraph build_graph(InputOptions& options) {
+ClaimGraph build_graph(InputOptions& options,
+                       const std::function<void(const ArticleExtraction&)>& each) {
   std::vector<AliasRule> rules;
   if (!options.alias_file.empty()) rules = read_alias_rules(options.alias_file);
   std::vector<ArticleExtraction> extractions;
+  auto keep = [&](ArticleExtraction&& x) {
+    if (!options.filter.accepts(x.outlet, x.date)) return;
+    if (each) each(x);
+    extractions.push_back(std::move(x));
+  };
   // A graph store stands for the articles it holds: they are read, not extracted again.
-  std::vector<std::string> articles;
-  for (const auto& input : options.inputs) {
-    if (!is_store_file(input)) {
-      articles.push_back(input);
-      continue;
-    }
-    GraphStore(input).read_all([&](ArticleExtraction&& x) { extractions.push_back(std::move(x)); });
-  }
-  options.inputs = std::move(articles);
+  for (const auto& store : options.take_stores()) GraphStore(store).read_all(keep);
   const Lexicon& lexicon = options.lexicon();
   if (!options.inputs.empty())
-    options.read(
-        [&](Article&& article) { extractions.push_back(extract_article(article, lexicon)); });
+    options.read([&](Article&& article) {
+      // Metadata is known before extraction, so articles the filter drops cost nothing.
+      if (options.filter.accepts(article.outlet, article.date))
+        keep(extract_article(article, lexicon));
+    });
   return build_claim_graph(std::move(extractions), rules);
 }
 

@@ -10,6 +10,7 @@
 #include "graph/extract/lexicon.h"
 #include "graph/io/input.h"
 #include "graph/model/claim_graph.h"
+#include "graph/query/filter.h"
 
 namespace claimgraph::cli {
 
@@ -18,8 +19,11 @@ struct InputOptions {
   std::vector<std::string> inputs;
   std::string lexicon_dir;
   std::string alias_file;  ///< the user's alias rules, applied when building a graph
+  ArticleFilter filter;    ///< the articles a graph is built from, by outlet and date
   std::size_t failures = 0;
 
+  /// Removes the graph stores from `inputs` and returns them: they hold finished extractions.
+  std::vector<std::string> take_stores();
   /// The lexicons to use: --lexicons DIR, or the built-in ones.
   const Lexicon& lexicon();
   /// Reads the inputs, printing one line per failed input and counting it.
@@ -32,8 +36,11 @@ struct InputOptions {
 /// Adds the positional inputs and --lexicons to a subcommand.
 void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_required = true);
 
+/// Adds --outlet, --since and --until, which choose the articles a graph is built from.
+void add_filter_options(CLI::App& sub, InputOptions& options);
+
 /// Adds the options of a query over articles whose positionals end in entity names
-/// ("INPUTS... FROM TO"): the positionals, --lexicons and --aliases.
+/// ("INPUTS... FROM TO"): the positionals, --lexicons, --aliases and the article filter.
 void add_query_options(CLI::App& sub, std::vector<std::string>& positionals, InputOptions& options,
                        const std::string& help);
 
@@ -53,8 +60,11 @@ std::string extractor_signature(const Lexicon& lexicon);
 /// change to any of them re-extracts it.
 std::string article_hash(const std::string& signature, const Article& article);
 
-/// Extracts every input and merges the results into one graph, resolving entities across
-/// articles with the alias rules; throws std::runtime_error for an unreadable alias file.
-ClaimGraph build_graph(InputOptions& options);
+/// Extracts every input the filter accepts (stores are read, not extracted) and merges the
+/// results into one graph, resolving entities across articles with the alias rules; `each`,
+/// when given, sees every accepted extraction first. Throws std::runtime_error for an
+/// unreadable alias file.
+ClaimGraph build_graph(InputOptions& options,
+                       const std::function<void(const ArticleExtraction&)>& each = {});
 
 }  // namespace claimgraph::cli

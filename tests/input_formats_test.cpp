@@ -112,6 +112,24 @@ TEST_CASE("jsonl: over-long text and over-long lines are refused, the next line 
   CHECK(c.errors[1] == path + ":2: is over 65600 bytes");
 }
 
+TEST_CASE("jsonl: long lines arrive whole, with CRLF or no final newline") {
+  auto dir = scratch_dir("formats_jsonl_long");
+  auto path = (dir / "feed.jsonl").string();
+  std::string text;
+  for (int i = 0; text.size() < 300000; ++i) text += "Sentence " + std::to_string(i) + ". ";
+  for (std::size_t chunk : {65535u, 65536u})  // lines ending right at a 64 KiB chunk boundary
+    text += "\n{\"text\":\"" + std::string(chunk - 11, 'y') + "\"}";
+  write_file(dir / "feed.jsonl", "{\"text\":\"" + text.substr(0, text.find('\n')) + "\"}\r\n" +
+                                     text.substr(text.find('\n') + 1) + "\n{\"text\":\"End.\"}");
+  auto c = read({path});
+  CHECK(c.errors == Strings{});
+  REQUIRE(c.articles.size() == 4);
+  CHECK(c.articles[0].text == text.substr(0, text.find('\n')));
+  CHECK(c.articles[1].text.size() == 65535u - 11);
+  CHECK(c.articles[2].text.size() == 65536u - 11);
+  CHECK(c.articles[3].text == "End.");
+}
+
 TEST_CASE("jsonl: a file with only blank lines is one error") {
   auto dir = scratch_dir("formats_jsonl_empty");
   write_file(dir / "blank.jsonl", "\n  \n");

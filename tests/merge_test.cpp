@@ -110,3 +110,18 @@ TEST_CASE("merge: a later part's copy of an article replaces an earlier one, wit
   CHECK(GraphStore((dir / "out.db").string()).counts().articles == 2);
   CHECK(dot_of(dir, "out.db").find("Marco Rubio") != std::string::npos);
 }
+
+TEST_CASE("stores as inputs: build copies a store's articles, extract writes them as stored") {
+  auto dir = setup_parts("merge_store_inputs");
+  std::string reference = dot_of(dir, "reference.db");
+  RunResult r = run_claimgraph(dir, {"build", "reference.db", "-o", "copy.db"});
+  CHECK(r.status == 0);
+  CHECK(r.err.find("6 articles read (6 new or changed, 0 unchanged, 0 failed)") !=
+        std::string::npos);
+  CHECK(dot_of(dir, "copy.db") == reference);
+  r = run_claimgraph(dir, {"extract", "reference.db", "-o", "dump.jsonl"});
+  CHECK(r.status == 0);
+  CHECK(line_count(read_file(dir / "dump.jsonl")) == 6);
+  CHECK(read_file(dir / "dump.jsonl") ==
+        read_file(dir / "a.jsonl") + read_file(dir / "b.jsonl") + read_file(dir / "c.jsonl"));
+}

@@ -37,16 +37,26 @@ std::string default_id(const RecordSource& source, std::size_t line) {
 }
 
 /// Reads one line (without its "\n" or "\r\n"), keeping at most `cap` bytes; false at the end.
-bool read_line(std::streambuf& buf, std::string& line, std::size_t cap, bool& too_long) {
+/// Lines are taken in chunks with istream::getline, which scans the stream's buffer in bulk.
+bool read_line(std::istream& in, std::string& line, std::size_t cap, bool& too_long) {
   line.clear();
   too_long = false;
-  if (buf.sgetc() == kEof) return false;
-  for (int c; (c = buf.sbumpc()) != kEof && c != '\n';) {
-    if (line.size() < cap)
-      line.push_back(static_cast<char>(c));
-    else
-      too_long = true;  // keep consuming so the next line starts in the right place
+  if (in.peek() == kEof) return false;
+  char chunk[1 << 16];
+  std::size_t length = 0;  // of the whole line, kept or not
+  for (;;) {
+    in.getline(chunk, sizeof chunk);
+    auto got = static_cast<std::size_t>(in.gcount());
+    bool full = in.fail() && !in.eof();  // the chunk filled up before the line ended
+    bool ended = !full && !in.eof();     // the newline was read, and counted in `got`
+    std::size_t bytes = ended ? got - 1 : got;
+    length += bytes;
+    if (line.size() < cap) line.append(chunk, std::min(bytes, cap - line.size()));
+    if (!full) break;
+    in.clear();
   }
+  too_long = length > cap;
+  if (in.eof()) in.clear(in.rdstate() & ~std::ios::failbit);
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return true;
 }
@@ -188,7 +198,7 @@ void for_each_line(std::istream& in, const RecordSource& source, std::size_t cap
                    const std::function<void(const InputError&)>& error) {
   std::size_t number = source.first_line - 1;
   bool too_long = false, any = false;
-  for (std::string line; read_line(*in.rdbuf(), line, cap, too_long);) {
+  for (std::string line; read_line(in, line, cap, too_long);) {
     ++number;
     if (!too_long && is_blank(line)) continue;
     any = true;

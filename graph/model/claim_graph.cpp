@@ -68,4 +68,9 @@ std::string ClaimGraph::name_of(const std::string& id) const {
   return v ? graph_[*v].name : id;
 }
 
+std::string publication(const RelationEdge& r) {
+  if (r.article_outlet.empty() || r.date.empty()) return r.article_outlet + r.date;
+  return r.article_outlet + ", " + r.date;
+}
+
 }  // namespace claimgraph

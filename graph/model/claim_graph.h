@@ -52,6 +52,10 @@ struct RelationEdge {
   double confidence = 0.0;
 };
 
+/// "outlet, date" of a relation's article, as far as its metadata tells; empty when it tells
+/// nothing.
+std::string publication(const RelationEdge& relation);
+
 /// The merged graph of a set of articles.
 class ClaimGraph {
  public:

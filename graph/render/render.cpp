@@ -232,6 +232,7 @@ class Drawing {
     if (!r.outlet.empty()) tip += "\nvia: " + graph_.name_of(r.outlet);
     tip += "\nsource: " + r.evidence.article + " [" + std::to_string(r.evidence.span.start) + "-" +
            std::to_string(r.evidence.span.end) + ")";
+    if (std::string p = publication(r); !p.empty()) tip += "\npublished: " + p;
     style_edge(e, r.kind, label, tip);
   }
 

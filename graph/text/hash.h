@@ -8,7 +8,7 @@
 
 namespace claimgraph {
 
-/// A 64-bit FNV-1a hash of `parts`, as 16 hex digits; the parts are kept apart, so
+/// A 64-bit XXH3 hash of `parts`, as 16 hex digits; the parts are kept apart, so
 /// ("ab", "c") and ("a", "bc") differ.
 std::string content_hash(const std::vector<std::string_view>& parts);
 

@@ -1,0 +1,115 @@
+// claimgraph stats: counts articles and relations by kind, per publishing outlet or per period,
+// from each article's own metadata.
+
+#include <array>
+#include <iomanip>
+#include <iostream>
+#include <map>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+
+namespace claimgraph::cli {
+
+namespace {
+
+struct StatsArgs {
+  InputOptions inputs;
+  std::string by = "outlet";
+  bool tsv = false;
+};
+
+constexpr std::size_t kKinds = std::size(kAllRelationKinds);
+
+/// What one group counts.
+struct Tally {
+  std::size_t articles = 0;
+  std::array<std::size_t, kKinds> relations{};
+
+  std::size_t total() const {
+    std::size_t n = 0;
+    for (auto r : relations) n += r;
+    return n;
+  }
+};
+
+/// The group an article's outlet and date put it in.
+std::string group_of(const std::string& by, const std::string& outlet, const std::string& date) {
+  if (by == "outlet") return outlet.empty() ? "(no outlet)" : outlet;
+  return date_key(date, by);
+}
+
+/// Groups in order: dates chronologically, outlets alphabetically, the "(no ...)" group last.
+std::vector<std::pair<std::string, Tally>> ordered(std::map<std::string, Tally>&& groups) {
+  std::vector<std::pair<std::string, Tally>> out(groups.begin(), groups.end());
+  std::stable_partition(out.begin(), out.end(), [](const auto& g) { return g.first[0] != '('; });
+  return out;
+}
+
+void print_row(std::ostream& out, const std::string& name, std::size_t width,
+               const std::vector<std::size_t>& cells, bool tsv) {
+  if (tsv) {
+    out << name;
+    for (auto c : cells) out << '\t' << c;
+    out << '\n';
+    return;
+  }
+  out << std::left << std::setw(static_cast<int>(width)) << name << std::right;
+  for (auto c : cells) out << "  " << std::setw(11) << c;
+  out << '\n';
+}
+
+void print_table(std::ostream& out, const StatsArgs& a,
+                 const std::vector<std::pair<std::string, Tally>>& groups, const Tally& total) {
+  std::size_t width = std::max<std::size_t>(a.by.size(), 5);
+  for (const auto& g : groups) width = std::max(width, g.first.size());
+  auto cells = [](const Tally& t) {
+    std::vector<std::size_t> c{t.articles, t.total()};
+    c.insert(c.end(), t.relations.begin(), t.relations.end());
+    return c;
+  };
+  if (a.tsv) {
+    out << a.by << "\tarticles\trelations";
+    for (RelationKind k : kAllRelationKinds) out << '\t' << to_string(k);
+  } else {
+    out << std::left << std::setw(static_cast<int>(width)) << a.by << std::right;
+    out << "  " << std::setw(11) << "articles"
+        << "  " << std::setw(11) << "relations";
+    for (RelationKind k : kAllRelationKinds) out << "  " << std::setw(11) << to_string(k);
+  }
+  out << '\n';
+  for (const auto& [name, tally] : groups) print_row(out, name, width, cells(tally), a.tsv);
+  print_row(out, "total", width, cells(total), a.tsv);
+}
+
+int run(StatsArgs& a) {
+  std::map<std::string, Tally> groups;
+  Tally total;
+  ClaimGraph graph = build_graph(a.inputs, [&](const ArticleExtraction& x) {
+    ++groups[group_of(a.by, x.outlet, x.date)].articles;
+    ++total.articles;
+  });
+  for (auto [it, end] = boost::edges(graph.graph()); it != end; ++it) {
+    const RelationEdge& r = graph.relation(*it);
+    auto kind = static_cast<std::size_t>(r.kind);
+    ++groups[group_of(a.by, r.article_outlet, r.date)].relations[kind];
+    ++total.relations[kind];
+  }
+  print_table(std::cout, a, ordered(std::move(groups)), total);
+  return a.inputs.failures ? kInputsFailed : kOk;
+}
+
+}  // namespace
+
+Runner setup_stats(CLI::App& sub) {
+  auto a = std::make_shared<StatsArgs>();
+  add_input_options(sub, a->inputs);
+  add_alias_option(sub, a->inputs);
+  add_filter_options(sub, a->inputs);
+  sub.add_option("--by", a->by, "Group by the article's outlet, or by year, month or day")
+      ->check(CLI::IsMember({"outlet", "year", "month", "day"}));
+  sub.add_flag("--tsv", a->tsv, "Tab-separated values instead of aligned columns");
+  return [a]() { return run(*a); };
+}
+
+}  // namespace claimgraph::cli

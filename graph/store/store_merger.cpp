@@ -1,0 +1,32 @@
+#include "graph/store/store_merger.h"
+
+namespace claimgraph {
+
+StoreMerger::StoreMerger(GraphStore& out, ConflictReport on_conflict)
+    : out_(out), on_conflict_(std::move(on_conflict)), hashes_(out.article_hashes()) {}
+
+void StoreMerger::add(StoredArticle&& a, const std::string& origin) {
+  ++read_;
+  const std::string& id = a.extraction.article_id;
+  auto [from, fresh] = origin_.try_emplace(id, origin);
+  auto stored = hashes_.find(id);
+  // A record without a hash cannot be known to be the same, so it is always written.
+  bool same = stored != hashes_.end() && !a.hash.empty() && stored->second == a.hash;
+  if (!fresh && !same && on_conflict_) on_conflict_(id, from->second, origin);
+  from->second = origin;
+  if (same) {
+    ++unchanged_;
+    return;
+  }
+  hashes_[id] = a.hash;
+  batch_.push_back(std::move(a));
+  if (batch_.size() == 256) flush();
+}
+
+void StoreMerger::flush() {
+  out_.write(batch_);
+  written_ += batch_.size();
+  batch_.clear();
+}
+
+}  // namespace claimgraph
