@@ -1,6 +1,5 @@
 // claimgraph extract: one JSON line per article, per the output contract.
 
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -17,12 +16,8 @@ Runner setup_extract(CLI::App& sub) {
   add_input_options(sub, *options);
   sub.add_option("-o,--output", *output, "Write the JSON Lines here instead of standard output");
   return [options, output]() {
-    std::ofstream file;
-    if (!output->empty()) {
-      file.open(*output, std::ios::binary);
-      if (!file) throw std::runtime_error("cannot write " + *output);
-    }
-    std::ostream& out = output->empty() ? std::cout : file;
+    Output file(*output);
+    std::ostream& out = file.stream();
     // A store's articles are written as stored (extracted before, not again), ahead of the
     // articles to extract.
     for (const auto& store : options->take_stores())
@@ -37,8 +32,7 @@ Runner setup_extract(CLI::App& sub) {
                         article.text.size()};
         out << to_json_line(a) << '\n';
       });
-    out.flush();
-    if (!out) throw std::runtime_error("writing the output failed");
+    file.finish();
     return options->failures ? kInputsFailed : kOk;
   };
 }

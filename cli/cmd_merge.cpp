@@ -75,11 +75,14 @@ int run(const MergeArgs& args) {
                   << earlier << " with other content; the later copy is kept\n";
       });
   std::size_t failures = 0;
+  // Spark and Hadoop name their output files part-00000 and so on, without an extension.
   const FileFilter parts{[](const fs::path& p) {
                            auto ext = p.extension();
-                           return ext == ".jsonl" || ext == ".ndjson" || is_store_file(p.string());
+                           return ext == ".jsonl" || ext == ".ndjson" ||
+                                  p.filename().string().starts_with("part-") ||
+                                  is_store_file(p.string());
                          },
-                         ".jsonl or .ndjson files or graph stores"};
+                         ".jsonl, .ndjson or part-* files or graph stores"};
   ErrorSink error = [&](const InputError& e) {
     std::cerr << "claimgraph merge: " << e.input << ": " << e.message << "\n";
     ++failures;

@@ -9,6 +9,10 @@ std::span<const Command> commands() {
        setup_build},
       {"merge", "Combine partial results (extract's JSON Lines) and stores into one store",
        setup_merge},
+      {"articles",
+       "Write the articles of any inputs as JSON Lines records with their ids (a map step's "
+       "input)",
+       setup_articles},
       {"render", "Draw the claim graph of articles as SVG or DOT", setup_render},
       {"path", "Show how two entities are connected, with the evidence for each hop", setup_path},
       {"stats", "Count articles and relations by outlet or by period", setup_stats},

@@ -34,6 +34,7 @@ std::span<const Command> commands();
 Runner setup_extract(CLI::App& sub);
 Runner setup_build(CLI::App& sub);
 Runner setup_merge(CLI::App& sub);
+Runner setup_articles(CLI::App& sub);
 Runner setup_render(CLI::App& sub);
 Runner setup_path(CLI::App& sub);
 Runner setup_stats(CLI::App& sub);

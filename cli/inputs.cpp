@@ -11,6 +11,18 @@
 
 namespace claimgraph::cli {
 
+Output::Output(const std::string& path) : path_(path) {
+  if (path_.empty()) return;
+  file_.open(path_, std::ios::binary);
+  if (!file_) throw std::runtime_error("cannot write " + path_);
+}
+
+void Output::finish() {
+  stream().flush();
+  if (!stream())
+    throw std::runtime_error("writing " + (path_.empty() ? "the output" : path_) + " failed");
+}
+
 const Lexicon& InputOptions::lexicon() {
   if (lexicon_dir.empty()) return Lexicon::builtin();
   if (!custom_) custom_ = std::make_unique<Lexicon>(Lexicon::from_directory(lexicon_dir));

@@ -3,6 +3,8 @@
 // one-line error reports that name the input.
 
 #include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,6 +15,20 @@
 #include "graph/query/filter.h"
 
 namespace claimgraph::cli {
+
+/// Where a command writes its lines: standard output, or the file `-o` names.
+class Output {
+ public:
+  /// Opens `path` (empty: standard output); throws std::runtime_error when it cannot.
+  explicit Output(const std::string& path);
+  std::ostream& stream() { return path_.empty() ? std::cout : file_; }
+  /// Flushes; throws std::runtime_error when anything failed to be written.
+  void finish();
+
+ private:
+  std::string path_;
+  std::ofstream file_;
+};
 
 /// Options common to commands that read articles.
 struct InputOptions {

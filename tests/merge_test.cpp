@@ -62,10 +62,10 @@ TEST_CASE("merge: parts make the store one build makes, in any grouping") {
     CHECK(dot_of(dir, "ab_c.db") == reference);
     CHECK(dot_of(dir, "a_bc.db") == reference);
   }
-  SUBCASE("a folder of parts, and parts on standard input") {
+  SUBCASE("a folder of parts (Spark part-* files too), and parts on standard input") {
     fs::create_directories(dir / "parts");
     fs::copy_file(dir / "a.jsonl", dir / "parts" / "a.jsonl");
-    fs::copy_file(dir / "b.jsonl", dir / "parts" / "b.jsonl");
+    fs::copy_file(dir / "b.jsonl", dir / "parts" / "part-00001");  // as Spark names its parts
     RunResult r =
         run_claimgraph(dir, {"merge", "parts", "-", "-o", "mixed.db"}, read_file(dir / "c.jsonl"));
     CHECK(r.status == 0);

@@ -51,13 +51,19 @@ Json relation_json(const ArticleExtraction& x, const Relation& r) {
               {"confidence", std::round(r.confidence * 100.0) / 100.0}};
 }
 
+/// Sets the metadata members of `out` that are not empty.
+void add_metadata(Json& out, const std::string& title, const std::string& outlet,
+                  const std::string& date, const std::string& url) {
+  for (const auto& [key, value] :
+       {std::pair{"title", &title}, {"outlet", &outlet}, {"date", &date}, {"url", &url}})
+    if (!value->empty()) out[key] = *value;
+}
+
 /// The record: the article's id and metadata, `provenance` (hash and bytes) when given, then
 /// what extraction found.
 std::string json_line(const ArticleExtraction& x, const StoredArticle* provenance) {
   Json out{{"id", x.article_id}};
-  for (const auto& [key, value] :
-       {std::pair{"title", &x.title}, {"outlet", &x.outlet}, {"date", &x.date}, {"url", &x.url}})
-    if (!value->empty()) out[key] = *value;
+  add_metadata(out, x.title, x.outlet, x.date, x.url);
   if (provenance) {
     out["hash"] = provenance->hash;
     out["bytes"] = provenance->bytes;
@@ -77,5 +83,12 @@ std::string json_line(const ArticleExtraction& x, const StoredArticle* provenanc
 std::string to_json_line(const ArticleExtraction& x) { return json_line(x, nullptr); }
 
 std::string to_json_line(const StoredArticle& a) { return json_line(a.extraction, &a); }
+
+std::string to_json_line(const Article& a) {
+  Json out{{"id", a.id}};
+  add_metadata(out, a.title, a.outlet, a.date, a.url);
+  out["text"] = a.text;
+  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
 
 }  // namespace claimgraph
