@@ -12,22 +12,14 @@
 namespace claimgraph::cli {
 
 Runner setup_articles(CLI::App& sub) {
-  auto options = std::make_shared<InputOptions>();
-  auto output = std::make_shared<std::string>();
-  add_input_options(sub, *options);
-  sub.add_option("-o,--output", *output, "Write the JSON Lines here instead of standard output");
-  return [options, output]() {
-    Output file(*output);
-    std::ostream& out = file.stream();
-    for (const auto& store : options->take_stores()) {
+  return json_lines_command(sub, [](InputOptions& options, std::ostream& out) {
+    for (const auto& store : options.take_stores()) {
       std::cerr << "claimgraph: " << store << ": is a graph store; it holds no article texts\n";
-      ++options->failures;
+      ++options.failures;
     }
-    if (!options->inputs.empty())
-      options->read([&](Article&& article) { out << to_json_line(article) << '\n'; });
-    file.finish();
-    return options->failures ? kInputsFailed : kOk;
-  };
+    if (!options.inputs.empty())
+      options.read([&](Article&& article) { out << to_json_line(article) << '\n'; });
+  });
 }
 
 }  // namespace claimgraph::cli

@@ -59,9 +59,7 @@ int run(RenderArgs& a) {
 
 Runner setup_render(CLI::App& sub) {
   auto a = std::make_shared<RenderArgs>();
-  add_input_options(sub, a->inputs);
-  add_alias_option(sub, a->inputs);
-  add_filter_options(sub, a->inputs);
+  add_graph_options(sub, a->inputs);
   sub.add_option("-o,--output", a->output, "Write the drawing here (default: standard output)");
   sub.add_option("--format", a->format, "svg or dot (default: from the output name, else svg)")
       ->check(CLI::IsMember({"svg", "dot"}));

@@ -103,9 +103,7 @@ int run(StatsArgs& a) {
 
 Runner setup_stats(CLI::App& sub) {
   auto a = std::make_shared<StatsArgs>();
-  add_input_options(sub, a->inputs);
-  add_alias_option(sub, a->inputs);
-  add_filter_options(sub, a->inputs);
+  add_graph_options(sub, a->inputs);
   sub.add_option("--by", a->by, "Group by the article's outlet, or by year, month or day")
       ->check(CLI::IsMember({"outlet", "year", "month", "day"}));
   sub.add_flag("--tsv", a->tsv, "Tab-separated values instead of aligned columns");

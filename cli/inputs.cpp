@@ -67,6 +67,25 @@ void add_query_options(CLI::App& sub, std::vector<std::string>& positionals, Inp
   add_filter_options(sub, options);
 }
 
+void add_graph_options(CLI::App& sub, InputOptions& options) {
+  add_input_options(sub, options);
+  add_alias_option(sub, options);
+  add_filter_options(sub, options);
+}
+
+Runner json_lines_command(CLI::App& sub, std::function<void(InputOptions&, std::ostream&)> write) {
+  auto options = std::make_shared<InputOptions>();
+  auto output = std::make_shared<std::string>();
+  add_input_options(sub, *options);
+  sub.add_option("-o,--output", *output, "Write the JSON Lines here instead of standard output");
+  return [options, output, write]() {
+    Output file(*output);
+    write(*options, file.stream());
+    file.finish();
+    return options->failures ? kInputsFailed : kOk;
+  };
+}
+
 void add_filter_options(CLI::App& sub, InputOptions& options) {
   auto date = [](const std::string& bound) { return check_date_bound(bound); };
   sub.add_option("--outlet", options.filter.outlets,

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/commands.h"
 #include "graph/extract/lexicon.h"
 #include "graph/io/input.h"
 #include "graph/model/claim_graph.h"
@@ -51,6 +52,14 @@ struct InputOptions {
 
 /// Adds the positional inputs and --lexicons to a subcommand.
 void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_required = true);
+
+/// Adds the inputs, --lexicons, --aliases and the article filter: the options of a command that
+/// builds a graph from its inputs.
+void add_graph_options(CLI::App& sub, InputOptions& options);
+
+/// Sets up a command that writes JSON Lines (to standard output or -o FILE): its runner calls
+/// `write` with the parsed inputs and the output, then returns the exit status.
+Runner json_lines_command(CLI::App& sub, std::function<void(InputOptions&, std::ostream&)> write);
 
 /// Adds --outlet, --since and --until, which choose the articles a graph is built from.
 void add_filter_options(CLI::App& sub, InputOptions& options);
