@@ -42,6 +42,7 @@ struct Job {
 /// What the run did, shared by the stages.
 struct Tally {
   std::atomic<std::size_t> read{0}, written{0}, unchanged{0}, bytes_done{0};
+  std::atomic<std::size_t> failed{0};  ///< articles whose extraction threw
 };
 
 /// Bytes of the regular files under the inputs: the denominator of the ETA (0 if unknown).
@@ -85,11 +86,18 @@ class Progress {
   Clock::time_point last_{};
 };
 
-/// Extracts jobs until the queue closes.
-void extract_jobs(WorkQueue<Job>& todo, WorkQueue<StoredArticle>& done, const Lexicon& lexicon) {
+/// Extracts jobs until the queue closes. An article whose extraction fails is reported and
+/// counted; the batch goes on.
+void extract_jobs(WorkQueue<Job>& todo, WorkQueue<StoredArticle>& done, const Lexicon& lexicon,
+                  Tally& tally) {
   while (auto job = todo.pop()) {
-    StoredArticle a{extract_article(job->article, lexicon), job->hash, job->article.text.size()};
-    done.push(std::move(a));
+    try {
+      done.push({extract_article(job->article, lexicon), job->hash, job->article.text.size()});
+    } catch (const std::exception& e) {
+      ++tally.failed;
+      // One write of the whole line, so lines from other threads never interleave with it.
+      std::cerr << ("claimgraph: " + job->article.id + ": extraction failed: " + e.what() + "\n");
+    }
   }
 }
 
@@ -148,7 +156,8 @@ int run(BuildArgs& a) {
                      std::ref(write_error));
   std::vector<std::thread> workers;
   for (unsigned i = 0; i < jobs; ++i)
-    workers.emplace_back(extract_jobs, std::ref(todo), std::ref(done), std::cref(lexicon));
+    workers.emplace_back(extract_jobs, std::ref(todo), std::ref(done), std::cref(lexicon),
+                         std::ref(tally));
 
   Progress progress(!a.quiet && isatty(STDERR_FILENO), input_bytes(a.inputs.inputs));
   std::unordered_set<std::string> seen;
@@ -176,6 +185,7 @@ int run(BuildArgs& a) {
   if (write_error) std::rethrow_exception(write_error);
   progress.show(tally, true);
 
+  a.inputs.failures += tally.failed;
   StoreCounts counts = store.counts();
   std::cerr << "claimgraph build: " << a.output << ": " << tally.read << " articles read ("
             << tally.written << " new or changed, " << tally.unchanged << " unchanged, "

@@ -1,6 +1,8 @@
 // claimgraph extract: one JSON line per article, per the output contract, with the article's
 // metadata, content hash and size, so that `merge` can rebuild a store from the lines.
 
+#include <iostream>
+
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "graph/extract/extractor.h"
@@ -19,8 +21,15 @@ Runner setup_extract(CLI::App& sub) {
     const Lexicon& lexicon = options.lexicon();
     const std::string signature = extractor_signature(lexicon);
     options.read([&](Article&& article) {
-      StoredArticle a{extract_article(article, lexicon), article_hash(signature, article),
-                      article.text.size()};
+      StoredArticle a;
+      try {
+        a = {extract_article(article, lexicon), article_hash(signature, article),
+             article.text.size()};
+      } catch (const std::exception& e) {  // one article's failure never stops the batch
+        std::cerr << "claimgraph: " << article.id << ": extraction failed: " << e.what() << "\n";
+        ++options.failures;
+        return;
+      }
       out << to_json_line(a) << '\n';
     });
   });
