@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "graph/extract/cue_model.h"
 #include "graph/extract/phrase_table.h"
 #include "graph/model/types.h"
 
@@ -46,6 +47,9 @@ struct Cue {
   CueType type = CueType::verb;
   std::string lemma;
 };
+
+/// What the cue model is told of a lexicon match: no cue (null), or the cue's type.
+LexiconVerdict lexicon_verdict(const Cue* cue);
 
 /// What a relation cue word signals.
 enum class RelationCue : std::uint8_t {
@@ -94,6 +98,8 @@ class Lexicon {
   std::unordered_map<std::string, KnownName> bodies;  ///< lower-case canonical body name
   PhraseTable<bool> places;  ///< states, cities, regions: never entities on their own
   std::unordered_set<std::string> non_entity_suffixes;  ///< "act", "amendment": laws, events
+  /// The learned cue detector (cue_model.txt); empty when the folder has none.
+  CueModel cue_model;
 
  private:
   /// A lower-case glob pattern ('*' wildcard) and the literal text it must start and end with.
