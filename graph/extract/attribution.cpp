@@ -138,6 +138,7 @@ class AttributionFinder {
   /// a cue: "believes", "argued", "in an interview".
   bool learned_cue(std::uint32_t i, const Sentence& sent, const Cue* lexical) const {
     return features_ && features_->candidate(i, sent) &&
+           lex_.cue_model.passes_gate(features_->word_feature(i)) &&
            model_score(i, sent, lexical) > lex_.cue_model.add_threshold;
   }
 

@@ -6,25 +6,18 @@
 #include <stdexcept>
 #include <string>
 
+#include "graph/text/hash.h"
 #include "graph/text/utf8.h"
 
 namespace claimgraph {
 
 namespace {
 
-/// A fast word hash, eight bytes at a time: the same on every machine, so shipped weights keep
-/// their meaning.
-std::uint32_t word_hash(std::string_view s) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-  for (std::size_t k = 0; k < s.size(); k += 8) {
-    std::uint64_t chunk = 0;
-    for (std::size_t b = 0; b < 8 && k + b < s.size(); ++b)
-      chunk |= std::uint64_t(static_cast<unsigned char>(s[k + b])) << (8 * b);
-    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 31;
-  }
-  return static_cast<std::uint32_t>(h ^ (h >> 32));
-}
+/// A word's hash in 32 bits, as the features use it.
+std::uint32_t hash32(std::uint64_t h) { return static_cast<std::uint32_t>(h ^ (h >> 32)); }
+
+/// The feature hash of a word.
+std::uint32_t word_hash32(std::string_view s) { return hash32(word_hash(s)); }
 
 /// Combines two hashes into a well-mixed third (a feature's template and value).
 std::uint32_t mix(std::uint32_t a, std::uint32_t b) {
@@ -54,48 +47,9 @@ constexpr std::string_view kFunctionWords[] = {
 /// Pronouns that name a speaker: a cue often follows one.
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "i", "we", "who", "you"};
 
-/// Trait bits of the closed-class words, by word hash: a small open-addressing table, so a
-/// token's look-up costs a probe or two and no string comparison.
-class WordTraits {
- public:
-  static constexpr std::uint8_t kFunction = 1, kPronoun = 2, kThat = 4;
-
-  WordTraits() {
-    for (auto w : kFunctionWords) add(word_hash(w), kFunction);
-    for (auto w : kPronouns) add(word_hash(w), kPronoun);
-    add(word_hash("that"), kThat);
-  }
-
-  std::uint8_t of(std::uint32_t h) const {
-    for (std::uint32_t k = h & kMask;; k = (k + 1) & kMask) {
-      if (slots_[k].traits == 0) return 0;
-      if (slots_[k].hash == h) return slots_[k].traits;
-    }
-  }
-
- private:
-  static constexpr std::uint32_t kMask = 511;
-  struct Slot {
-    std::uint32_t hash = 0;
-    std::uint8_t traits = 0;
-  };
-  void add(std::uint32_t h, std::uint8_t traits) {
-    std::uint32_t k = h & kMask;
-    while (slots_[k].traits != 0 && slots_[k].hash != h) k = (k + 1) & kMask;
-    slots_[k].hash = h;
-    slots_[k].traits |= traits;
-  }
-  std::array<Slot, kMask + 1> slots_{};
-};
-
-const WordTraits& word_traits() {
-  static const WordTraits traits;
-  return traits;
-}
-
 /// The hash of the last `n` bytes of a word (the whole word when shorter).
 std::uint32_t suffix(std::string_view w, std::size_t n) {
-  return word_hash(w.size() > n ? w.substr(w.size() - n) : w) + static_cast<std::uint32_t>(n);
+  return word_hash32(w.size() > n ? w.substr(w.size() - n) : w) + static_cast<std::uint32_t>(n);
 }
 
 /// Buckets a word's position in its sentence: 0, 1, 2, 3, 4-6, 7-10, more.
@@ -167,36 +121,81 @@ T parse_number(std::string_view s, std::string_view file, std::size_t line) {
 
 }  // namespace
 
+/// Trait bits of the closed-class words, by word hash: a collision-free table (its multiplier
+/// is searched for once), so a token's look-up is one load and one compare, without branches.
+class WordTraits {
+ public:
+  static constexpr std::uint8_t kFunction = 1, kPronoun = 2, kThat = 4;
+
+  WordTraits() {
+    std::vector<std::pair<std::uint32_t, std::uint8_t>> words;
+    for (auto w : kFunctionWords) words.emplace_back(word_hash32(w), kFunction);
+    for (auto w : kPronouns) words.emplace_back(word_hash32(w), kPronoun);
+    words.emplace_back(word_hash32("that"), kThat);
+    for (multiplier_ = 0x9E3779B1u; !fill(words); multiplier_ += 2) {
+    }
+  }
+
+  std::uint8_t of(std::uint32_t h) const {
+    std::uint32_t s = slot(h);
+    return hashes_[s] == h ? traits_[s] : 0;
+  }
+
+ private:
+  static constexpr unsigned kSlotBits = 11;
+  std::uint32_t slot(std::uint32_t h) const { return (h * multiplier_) >> (32 - kSlotBits); }
+
+  /// Places every word; false when two different words share a slot.
+  bool fill(const std::vector<std::pair<std::uint32_t, std::uint8_t>>& words) {
+    hashes_.fill(0);
+    traits_.fill(0);
+    for (auto [h, t] : words) {
+      std::uint32_t s = slot(h);
+      if (traits_[s] != 0 && hashes_[s] != h) return false;
+      hashes_[s] = h;
+      traits_[s] |= t;
+    }
+    return true;
+  }
+
+  std::uint32_t multiplier_ = 0;
+  std::array<std::uint32_t, 1u << kSlotBits> hashes_{};
+  std::array<std::uint8_t, 1u << kSlotBits> traits_{};
+};
+
+namespace {
+
+const WordTraits& word_traits() {
+  static const WordTraits traits;
+  return traits;
+}
+
+}  // namespace
+
 CueFeatures::CueFeatures(const Document& doc, const std::vector<int>& mention_at,
                          const std::vector<int>& quote_at)
-    : doc_(doc),
-      mention_at_(mention_at),
-      quote_at_(quote_at),
-      word_(doc.size()),
-      traits_(doc.size()) {
-  const WordTraits& known = word_traits();
-  for (std::size_t i = 0; i < doc.size(); ++i) {
-    std::uint32_t h = word_[i] = word_hash(doc.lower(i));
-    std::uint8_t t = known.of(h);
-    traits_[i] = static_cast<std::uint8_t>(
-        (mention_at[i] >= 0 || (t & WordTraits::kPronoun) ? kNamesSomeone : 0) |
-        (quote_at[i] >= 0 ? kQuoted : 0) | (t & WordTraits::kThat ? kThatWord : 0) |
-        (t & WordTraits::kFunction ? kFunctionWord : 0));
-  }
+    : doc_(doc), mention_at_(mention_at), quote_at_(quote_at), known_(word_traits()) {}
+
+std::uint8_t CueFeatures::traits(std::uint32_t i) const {
+  std::uint8_t t = known_.of(hash32(doc_.lower_hash(i)));
+  return static_cast<std::uint8_t>(
+      (mention_at_[i] >= 0 || (t & WordTraits::kPronoun) ? kNamesSomeone : 0) |
+      (quote_at_[i] >= 0 ? kQuoted : 0) | (t & WordTraits::kThat ? kThatWord : 0) |
+      (t & WordTraits::kFunction ? kFunctionWord : 0));
 }
 
 bool CueFeatures::candidate(std::uint32_t i, const Sentence& sent) const {
-  if (!doc_.is_word(i) || mention_at_[i] >= 0 || (traits_[i] & (kQuoted | kFunctionWord)))
-    return false;
+  if (!doc_.is_word(i) || mention_at_[i] >= 0 || quote_at_[i] >= 0) return false;
   const std::string& w = doc_.lower(i);
   if (w.size() < 2 || !(w[0] >= 'a' && w[0] <= 'z')) return false;
-  return !doc_.token(i).capitalized || i == doc_.first_word(sent);
+  if (doc_.token(i).capitalized && i != doc_.first_word(sent)) return false;
+  return !(known_.of(hash32(doc_.lower_hash(i))) & WordTraits::kFunction);
 }
 
 std::uint32_t CueFeatures::word(std::int64_t i, const Sentence& sent) const {
   if (i < static_cast<std::int64_t>(sent.first) || i >= static_cast<std::int64_t>(sent.last))
     return 7;
-  return word_[i];
+  return hash32(doc_.lower_hash(i));
 }
 
 std::uint32_t CueFeatures::shape(std::int64_t i, const Sentence& sent) const {
@@ -220,7 +219,7 @@ std::uint32_t CueFeatures::shape(std::int64_t i, const Sentence& sent) const {
       break;
   }
   if (mention_at_[i] >= 0) return kName;
-  if (traits_[i] & kNamesSomeone) return kPronoun;
+  if (known_.of(hash32(doc_.lower_hash(i))) & WordTraits::kPronoun) return kPronoun;
   const std::string& w = doc_.lower(i);
   if (w[0] >= '0' && w[0] <= '9') return kNumber;
   if (!t.capitalized) return kLower;
@@ -228,13 +227,23 @@ std::uint32_t CueFeatures::shape(std::int64_t i, const Sentence& sent) const {
   return s.size() > 1 && s[1] >= 'A' && s[1] <= 'Z' ? kUpper : kCapital;
 }
 
-bool CueFeatures::in_window(std::uint32_t from, std::uint32_t to, const Sentence& sent,
-                            std::uint8_t trait) const {
-  from = std::max(from, sent.first);
-  to = std::min(to, sent.last);
-  for (std::uint32_t k = from; k < to; ++k)
-    if (traits_[k] & trait) return true;
-  return false;
+std::uint32_t CueFeatures::context_flags(std::uint32_t i, const Sentence& sent) const {
+  std::uint32_t flags = 0;
+  for (std::uint32_t k = std::max(i >= 3 ? i - 3 : 0, sent.first); k < i; ++k) {
+    std::uint8_t t = traits(k);
+    flags |= (t & kNamesSomeone ? 1u : 0u) | (t & kQuoted ? 4u : 0u);
+  }
+  for (std::uint32_t k = i + 1; k < std::min(i + 5, sent.last); ++k) {
+    std::uint8_t t = traits(k);
+    bool near = k < i + 4;
+    flags |= (near && (t & kNamesSomeone) ? 2u : 0u) | (t & kQuoted ? 8u : 0u) |
+             (near && (t & kThatWord) ? 16u : 0u);
+  }
+  return flags;
+}
+
+std::uint32_t CueFeatures::word_feature(std::uint32_t i) const {
+  return mix(kWord, hash32(doc_.lower_hash(i)));
 }
 
 std::size_t CueFeatures::extract(std::uint32_t i, const Sentence& sent, LexiconVerdict lexicon,
@@ -243,18 +252,14 @@ std::size_t CueFeatures::extract(std::uint32_t i, const Sentence& sent, LexiconV
   auto add = [&](Template t, std::uint32_t v) { out[n++] = mix(t, v); };
   const std::string& w = doc_.lower(i);
   const std::int64_t at = i;
-  std::uint32_t w0 = word_[i], suf3 = suffix(w, 3);
+  std::uint32_t w0 = hash32(doc_.lower_hash(i)), suf3 = suffix(w, 3);
   std::uint32_t prev = word(at - 1, sent), next = word(at + 1, sent);
   std::uint32_t sh_prev = shape(at - 1, sent), sh_next = shape(at + 1, sent);
   std::uint32_t first = i > sent.first ? 0 : 32;
-  std::uint32_t before = i >= 3 ? i - 3 : 0;
-  std::uint32_t flags =
-      in_window(before, i, sent, kNamesSomeone) |
-      in_window(i + 1, i + 4, sent, kNamesSomeone) << 1 | in_window(before, i, sent, kQuoted) << 2 |
-      in_window(i + 1, i + 5, sent, kQuoted) << 3 | in_window(i + 1, i + 4, sent, kThatWord) << 4;
+  std::uint32_t flags = context_flags(i, sent);
   std::uint32_t position = position_bucket(i - sent.first);
   auto verdict = static_cast<std::uint32_t>(lexicon);
-  add(kWord, w0);
+  out[n++] = word_feature(i);
   add(kSuffix3, suf3);
   add(kSuffix2, suffix(w, 2));
   add(kShape, shape(at, sent) | first);
@@ -302,6 +307,8 @@ CueModel CueModel::parse(std::string_view text, std::string_view file) {
       model.bias_ = parse_number<float>(f[1], file, line_no);
     } else if (f[0] == "add" && f.size() == 2) {
       model.add_threshold = parse_number<float>(f[1], file, line_no);
+    } else if (f[0] == "gate" && f.size() == 2) {
+      model.gate = parse_number<float>(f[1], file, line_no);
     } else if (f[0] == "drop" && f.size() == 2) {
       model.drop_threshold = parse_number<float>(f[1], file, line_no);
     } else if (f[0] == "w" && f.size() == 3) {
@@ -312,7 +319,7 @@ CueModel CueModel::parse(std::string_view text, std::string_view file) {
       model.set(slot, w);
     } else {
       fail(file, line_no,
-           "expected 'bits N', 'bias X', 'add X', 'drop X' or 'w SLOT X', got '" +
+           "expected 'bits N', 'bias X', 'add X', 'drop X', 'gate X' or 'w SLOT X', got '" +
                std::string(line.substr(0, 40)) + "'");
     }
   }

@@ -15,8 +15,10 @@ namespace claimgraph {
 /// What the lexicon says of the words starting at a token.
 enum class LexiconVerdict : std::uint8_t { none, verb, prep, noun };
 
-/// Per-document inputs of the cue model, computed once: word hashes of every token and which
-/// tokens lie in names or quotations.
+class WordTraits;
+
+/// Per-document inputs of the cue model, computed once: which tokens name someone, lie in
+/// quotations or are function words (word identities come from Document::lower_hash).
 class CueFeatures {
  public:
   /// Most features a token has.
@@ -32,6 +34,9 @@ class CueFeatures {
   /// names and quotations, and no function word.
   bool candidate(std::uint32_t i, const Sentence& sent) const;
 
+  /// The word-identity feature of token `i`: the model's gate reads its weight alone.
+  std::uint32_t word_feature(std::uint32_t i) const;
+
   /// Writes the features of candidate token `i` of sentence `sent` into `out`; returns how many.
   std::size_t extract(std::uint32_t i, const Sentence& sent, LexiconVerdict lexicon,
                       Ids& out) const;
@@ -41,14 +46,14 @@ class CueFeatures {
   enum : std::uint8_t { kNamesSomeone = 1, kQuoted = 2, kThatWord = 4, kFunctionWord = 8 };
   std::uint32_t word(std::int64_t i, const Sentence& sent) const;
   std::uint32_t shape(std::int64_t i, const Sentence& sent) const;
-  bool in_window(std::uint32_t from, std::uint32_t to, const Sentence& sent,
-                 std::uint8_t trait) const;
+  std::uint8_t traits(std::uint32_t i) const;
+  std::uint32_t context_flags(std::uint32_t i, const Sentence& sent) const;
 
   const Document& doc_;
   const std::vector<int>& mention_at_;
   const std::vector<int>& quote_at_;
-  std::vector<std::uint32_t> word_;   // hash of each token's lower-case form
-  std::vector<std::uint8_t> traits_;  // trait bits of each token
+  std::vector<std::uint32_t> word_;  // hash of each token's lower-case form
+  const WordTraits& known_;          // trait bits of the closed-class words
 };
 
 /// The weights of the cue model and the thresholds extraction applies to its scores.
@@ -70,6 +75,12 @@ class CueModel {
   float add_threshold = 0;
   /// A lexicon cue scoring below this is ignored.
   float drop_threshold = -1e9f;
+  /// Words outside the lexicon whose own weight is below this are not scored at all: they
+  /// (almost) never reach add_threshold, and skipping them keeps extraction fast.
+  float gate = -1e9f;
+
+  /// True when the word with feature `word_feature` is worth a full score.
+  bool passes_gate(std::uint32_t word_feature) const;
 
   /// Builds a model from dense weights (the trainer's); `weights` has 2^kBits entries.
   static CueModel from_weights(const std::vector<float>& weights, float bias);
@@ -85,5 +96,9 @@ class CueModel {
 
 /// The weight-table slot of feature `id`.
 inline std::uint32_t cue_slot(std::uint32_t id) { return id & ((1u << CueModel::kBits) - 1); }
+
+inline bool CueModel::passes_gate(std::uint32_t word_feature) const {
+  return weights_[cue_slot(word_feature)] >= gate * kScale;
+}
 
 }  // namespace claimgraph

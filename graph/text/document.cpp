@@ -1,5 +1,7 @@
 #include "graph/text/document.h"
 
+#include "graph/text/hash.h"
+
 #include <algorithm>
 
 #include "graph/text/utf8.h"
@@ -47,7 +49,7 @@ void Document::build_lower() {
            p = low.find("\xE2\x80\x99", p))
         low.replace(p, 3, "'");
     }
-    lower_hash_.push_back(std::hash<std::string>{}(low));
+    lower_hash_.push_back(word_hash(low));
     lower_.push_back(std::move(low));
   }
 }

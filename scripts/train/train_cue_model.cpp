@@ -203,16 +203,43 @@ void report(const CueModel& m, const Corpus& c) {
   }
 }
 
+/// The gate: the word weight that 99% of the training tokens the model makes cues (outside the
+/// lexicon's verbs and prepositions) reach. The first feature of a token is its word.
+float pick_gate(const CueModel& m, const Corpus& c, float add) {
+  std::vector<float> kept;
+  std::size_t scored = 0, passing = 0;
+  CueFeatures::Ids buf{};
+  for (const Example& e : c.train) {
+    if (e.lexicon == LexiconVerdict::verb || e.lexicon == LexiconVerdict::prep) continue;
+    ++scored;
+    std::copy(c.ids.begin() + e.first, c.ids.begin() + e.first + e.count, buf.begin());
+    if (m.score(buf, e.count) > add) kept.push_back(m.score(buf, 1) - m.score(buf, 0));
+  }
+  if (kept.empty()) return -1e9f;
+  std::sort(kept.begin(), kept.end());
+  float gate = kept[kept.size() / 100];
+  for (const Example& e : c.train) {
+    if (e.lexicon == LexiconVerdict::verb || e.lexicon == LexiconVerdict::prep) continue;
+    std::copy(c.ids.begin() + e.first, c.ids.begin() + e.first + 1, buf.begin());
+    passing += m.score(buf, 1) - m.score(buf, 0) >= gate;
+  }
+  std::fprintf(stderr, "gate %.3f: %zu of %zu tokens outside the lexicon pass\n", gate, passing,
+               scored);
+  return gate;
+}
+
 /// Writes the model, leaving out weights too small to matter.
-void write(const Trained& m, const fs::path& out, float add, float drop, float prune) {
+void write(const Trained& m, const fs::path& out, float add, float drop, float gate, float prune) {
   std::ofstream f(out, std::ios::binary);
   f << "# claimgraph cue model: logistic regression over hashed token features\n"
     << "# (graph/extract/cue_model.cpp), trained on PolNeAR train by scripts/train-cue-model.sh.\n"
     << "# add: score above which a word outside the lexicon becomes a cue; drop: score below\n"
-    << "# which a lexicon cue is ignored. Do not edit by hand.\n";
+    << "# which a lexicon cue is ignored; gate: word weight below which a word outside the\n"
+    << "# lexicon is not scored. Do not edit by hand.\n";
   char line[64];
   f << "bits " << CueModel::kBits << "\n";
-  std::snprintf(line, sizeof line, "bias %.4g\nadd %.4g\ndrop %.4g\n", m.bias, add, drop);
+  std::snprintf(line, sizeof line, "bias %.4g\nadd %.4g\ndrop %.4g\ngate %.4g\n", m.bias, add, drop,
+                gate);
   f << line;
   const auto& w = m.weights;
   for (std::size_t s = 0; s < w.size(); ++s) {
@@ -257,8 +284,9 @@ int main(int argc, char** argv) {
     Corpus c = load(argv[1], lex, holdout);
     std::fprintf(stderr, "%zu training tokens, %zu held out\n", c.train.size(), c.held_out.size());
     Trained m = train(c, epochs, min_count);
-    report(CueModel::from_weights(m.weights, m.bias), c);
-    write(m, argv[3], add, drop, prune);
+    CueModel model = CueModel::from_weights(m.weights, m.bias);
+    report(model, c);
+    write(m, argv[3], add, drop, pick_gate(model, c, add), prune);
   } catch (const std::exception& e) {
     std::cerr << "train_cue_model: " << e.what() << "\n";
     return 1;
