@@ -16,6 +16,6 @@ add=${CUE_MODEL_ADD:-0.5}
 drop=${CUE_MODEL_DROP:--2}
 cmake --build build --target train_cue_model -j1 >/dev/null
 tmp=$(mktemp)
-build/train_cue_model "$split" data/lexicons "$tmp" --add "$add" --drop "$drop" --min-count 10 --prune 0.05 "$@"
+build/train_cue_model "$split" data/lexicons "$tmp" --add "$add" --drop "$drop" --min-count 10 --prune 0.05 --gate-percent 10 "$@"
 mv "$tmp" "$out"
 echo "train-cue-model: wrote $out ($(wc -c <"$out") bytes)"

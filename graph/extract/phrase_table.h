@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -52,9 +53,13 @@ class PhraseTable {
     std::size_t operator()(std::string_view s) const { return word_hash(s); }
   };
   std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> entries_;
-  /// Hash of a first token -> the longest phrase starting with a token of that hash. A hash
-  /// collision only costs a wasted look-up: the full key is checked afterwards.
-  std::unordered_map<std::size_t, std::uint8_t> longest_from_;
+  /// What a first token (by its hash) begins: the longest phrase's length, and the one-token
+  /// phrase it is, if any. A hash collision only costs a wasted look-up: keys are compared.
+  struct First {
+    std::uint8_t longest = 0;
+    const std::pair<const std::string, Entry>* single = nullptr;
+  };
+  std::unordered_map<std::size_t, First> first_;
   /// Bits set for the first tokens' hashes: most tokens start no phrase, and this says so
   /// without a hash-map probe.
   std::bitset<1u << 16> may_start_;
@@ -85,18 +90,23 @@ bool PhraseTable<T>::insert(std::string_view phrase, T value, bool case_sensitiv
   if (!added) return false;
   std::size_t h = word_hash(toks[0].first);
   may_start_.set(h & 0xFFFF);
-  auto& longest = longest_from_[h];
-  longest = std::max<std::uint8_t>(longest, static_cast<std::uint8_t>(toks.size()));
+  First& first = first_[h];
+  first.longest = std::max<std::uint8_t>(first.longest, static_cast<std::uint8_t>(toks.size()));
+  if (toks.size() == 1) first.single = &*it;
   return true;
 }
 
 template <typename T>
 PhraseMatch<T> PhraseTable<T>::match(const Document& doc, std::size_t i, std::size_t limit) const {
   if (i >= limit || !may_start_.test(doc.lower_hash(i) & 0xFFFF)) return {};
-  auto first = longest_from_.find(doc.lower_hash(i));
-  if (first == longest_from_.end()) return {};
-  std::size_t max_len = std::min<std::size_t>(first->second, limit - i);
-  if (max_len == 1) return checked(entries_.find(std::string_view(doc.lower(i))), doc, i, 1);
+  auto first = first_.find(doc.lower_hash(i));
+  if (first == first_.end()) return {};
+  std::size_t max_len = std::min<std::size_t>(first->second.longest, limit - i);
+  if (max_len == 1) {
+    const auto* single = first->second.single;
+    if (!single || single->first != doc.lower(i)) return {};
+    return checked(single, doc, i, 1);
+  }
   std::string key = doc.lower(i);
   std::array<std::size_t, 33> ends{key.size()};
   std::size_t count = 1;
@@ -118,7 +128,9 @@ template <typename T>
 template <typename It>
 PhraseMatch<T> PhraseTable<T>::checked(It it, const Document& doc, std::size_t i,
                                        std::size_t len) const {
-  if (it == entries_.end()) return {};
+  if constexpr (!std::is_pointer_v<It>) {
+    if (it == entries_.end()) return {};
+  }
   for (std::size_t k = 0; k < len; ++k)
     if (((it->second.caps_mask >> k) & 1u) && !doc.token(i + k).capitalized) return {};
   return {len, &it->second.value};

@@ -203,9 +203,9 @@ void report(const CueModel& m, const Corpus& c) {
   }
 }
 
-/// The gate: the word weight that 99% of the training tokens the model makes cues (outside the
-/// lexicon's verbs and prepositions) reach. The first feature of a token is its word.
-float pick_gate(const CueModel& m, const Corpus& c, float add) {
+/// The gate: the word weight that (100 - percent)% of the training tokens the model makes cues
+/// (outside the lexicon's verbs and prepositions) reach. The first feature of a token is its word.
+float pick_gate(const CueModel& m, const Corpus& c, float add, int percent) {
   std::vector<float> kept;
   std::size_t scored = 0, passing = 0;
   CueFeatures::Ids buf{};
@@ -217,7 +217,7 @@ float pick_gate(const CueModel& m, const Corpus& c, float add) {
   }
   if (kept.empty()) return -1e9f;
   std::sort(kept.begin(), kept.end());
-  float gate = kept[kept.size() / 100];
+  float gate = kept[kept.size() * percent / 100];
   for (const Example& e : c.train) {
     if (e.lexicon == LexiconVerdict::verb || e.lexicon == LexiconVerdict::prep) continue;
     std::copy(c.ids.begin() + e.first, c.ids.begin() + e.first + 1, buf.begin());
@@ -254,12 +254,13 @@ void write(const Trained& m, const fs::path& out, float add, float drop, float g
 int main(int argc, char** argv) {
   if (argc < 4) {
     std::cerr << "usage: train_cue_model <split> <lexicon-dir> <output> [--holdout N] [--epochs E]"
-                 " [--add X] [--drop X] [--prune X] [--min-count N]\n";
+                 " [--add X] [--drop X] [--prune X] [--min-count N] [--gate-percent P]\n";
     return 2;
   }
   int holdout = 0, epochs = 6;
   float add = 0.0f, drop = -1e9f, prune = 0.1f;
   std::uint32_t min_count = 3;
+  int gate_percent = 1;
   for (int k = 4; k + 1 < argc; k += 2) {
     std::string opt = argv[k];
     if (opt == "--holdout")
@@ -272,6 +273,8 @@ int main(int argc, char** argv) {
       drop = std::strtof(argv[k + 1], nullptr);
     else if (opt == "--prune")
       prune = std::strtof(argv[k + 1], nullptr);
+    else if (opt == "--gate-percent")
+      gate_percent = std::atoi(argv[k + 1]);
     else if (opt == "--min-count")
       min_count = static_cast<std::uint32_t>(std::atoi(argv[k + 1]));
     else {
@@ -286,7 +289,7 @@ int main(int argc, char** argv) {
     Trained m = train(c, epochs, min_count);
     CueModel model = CueModel::from_weights(m.weights, m.bias);
     report(model, c);
-    write(m, argv[3], add, drop, pick_gate(model, c, add), prune);
+    write(m, argv[3], add, drop, pick_gate(model, c, add, gate_percent), prune);
   } catch (const std::exception& e) {
     std::cerr << "train_cue_model: " << e.what() << "\n";
     return 1;
