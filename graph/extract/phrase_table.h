@@ -59,7 +59,19 @@ class PhraseTable {
     std::uint8_t longest = 0;
     const std::pair<const std::string, Entry>* single = nullptr;
   };
-  std::unordered_map<std::size_t, First> first_;
+  /// first_'s slots: open addressing on the (well-mixed) token hash, half empty at most, so a
+  /// look-up is a probe or two without a division.
+  struct FirstSlot {
+    std::size_t hash = 0;
+    bool used = false;
+    First first;
+  };
+  std::vector<FirstSlot> first_ = std::vector<FirstSlot>(64);
+  std::size_t first_count_ = 0;
+  /// The slot index of first-token hash `h`: its own, or the empty one where it would go.
+  std::size_t slot_of(std::size_t h) const;
+  /// The entry for first-token hash `h`, added when missing.
+  First& first_entry(std::size_t h);
   /// Bits set for the first tokens' hashes: most tokens start no phrase, and this says so
   /// without a hash-map probe.
   std::bitset<1u << 16> may_start_;
@@ -90,7 +102,7 @@ bool PhraseTable<T>::insert(std::string_view phrase, T value, bool case_sensitiv
   if (!added) return false;
   std::size_t h = word_hash(toks[0].first);
   may_start_.set(h & 0xFFFF);
-  First& first = first_[h];
+  First& first = first_entry(h);
   first.longest = std::max<std::uint8_t>(first.longest, static_cast<std::uint8_t>(toks.size()));
   if (toks.size() == 1) first.single = &*it;
   return true;
@@ -99,11 +111,11 @@ bool PhraseTable<T>::insert(std::string_view phrase, T value, bool case_sensitiv
 template <typename T>
 PhraseMatch<T> PhraseTable<T>::match(const Document& doc, std::size_t i, std::size_t limit) const {
   if (i >= limit || !may_start_.test(doc.lower_hash(i) & 0xFFFF)) return {};
-  auto first = first_.find(doc.lower_hash(i));
-  if (first == first_.end()) return {};
-  std::size_t max_len = std::min<std::size_t>(first->second.longest, limit - i);
+  const FirstSlot& first = first_[slot_of(doc.lower_hash(i))];
+  if (!first.used) return {};
+  std::size_t max_len = std::min<std::size_t>(first.first.longest, limit - i);
   if (max_len == 1) {
-    const auto* single = first->second.single;
+    const auto* single = first.first.single;
     if (!single || single->first != doc.lower(i)) return {};
     return checked(single, doc, i, 1);
   }
@@ -122,6 +134,31 @@ PhraseMatch<T> PhraseTable<T>::match(const Document& doc, std::size_t i, std::si
     if (m) return m;
   }
   return {};
+}
+
+template <typename T>
+std::size_t PhraseTable<T>::slot_of(std::size_t h) const {
+  std::size_t mask = first_.size() - 1;
+  std::size_t k = h & mask;
+  while (first_[k].used && first_[k].hash != h) k = (k + 1) & mask;
+  return k;
+}
+
+template <typename T>
+typename PhraseTable<T>::First& PhraseTable<T>::first_entry(std::size_t h) {
+  if (2 * (first_count_ + 1) > first_.size()) {
+    std::vector<FirstSlot> old(first_.size() * 2);
+    old.swap(first_);
+    for (const auto& slot : old)
+      if (slot.used) first_[slot_of(slot.hash)] = slot;
+  }
+  FirstSlot& slot = first_[slot_of(h)];
+  if (!slot.used) {
+    slot.used = true;
+    slot.hash = h;
+    ++first_count_;
+  }
+  return slot.first;
 }
 
 template <typename T>
