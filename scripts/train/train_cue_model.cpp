@@ -61,15 +61,29 @@ fs::path first_annotation(const fs::path& dir, const std::string& id) {
   return best;
 }
 
-/// Per token: true when it overlaps a gold cue.
-std::vector<bool> cue_tokens(const Document& doc, const PolnearGold& gold) {
-  std::vector<bool> label(doc.size(), false);
-  for (const auto& cue : gold.cues)
+/// Token labels: not in a cue, a cue's head (its first scored token), or elsewhere in a cue.
+enum class Label : std::uint8_t { outside, head, inside };
+
+/// Per token, its label; with `heads_only`, only a cue's first candidate token is its head and
+/// the cue's other tokens are left out of training, else every candidate token in a cue is.
+std::vector<Label> cue_tokens(const Document& doc, const CueFeatures& features,
+                              const PolnearGold& gold, bool heads_only) {
+  std::vector<Label> label(doc.size(), Label::outside);
+  for (const auto& cue : gold.cues) {
+    bool head_seen = false;
     for (const Span& f : cue)
-      for (std::size_t i = 0; i < doc.size(); ++i)
-        if (doc.token(i).cp_begin < f.end && f.start < doc.token(i).cp_end) label[i] = true;
+      for (std::uint32_t i = 0; i < doc.size(); ++i) {
+        if (doc.token(i).cp_begin >= f.end || f.start >= doc.token(i).cp_end) continue;
+        bool candidate = features.candidate(i, doc.sentences()[doc.sentence_of(i)]);
+        bool head = candidate && (!heads_only || !head_seen);
+        head_seen = head_seen || head;
+        if (label[i] != Label::head) label[i] = head ? Label::head : Label::inside;
+      }
+  }
   return label;
 }
+
+bool g_heads_only = false;
 
 /// Adds the candidate tokens of one article to `out`.
 void add_article(const std::string& text, const PolnearGold& gold, const Lexicon& lex,
@@ -82,17 +96,17 @@ void add_article(const std::string& text, const PolnearGold& gold, const Lexicon
   for (std::size_t q = 0; q < quotes.size(); ++q)
     for (auto i = quotes[q].first; i < quotes[q].last; ++i) quote_at[i] = static_cast<int>(q);
   CueFeatures features(doc, mention_at, quote_at);
-  std::vector<bool> label = cue_tokens(doc, gold);
+  std::vector<Label> label = cue_tokens(doc, features, gold, g_heads_only);
   CueFeatures::Ids buf{};
   for (const Sentence& sent : doc.sentences()) {
     if (!sent.prose) continue;
     for (std::uint32_t i = sent.first; i < sent.last; ++i) {
-      if (!features.candidate(i, sent)) continue;
+      if (!features.candidate(i, sent) || label[i] == Label::inside) continue;
       Example e;
       e.lexicon = lexicon_verdict(lex.attribution_cues.match(doc, i, sent.last).value);
       e.count = static_cast<std::uint8_t>(features.extract(i, sent, e.lexicon, buf));
       e.first = static_cast<std::uint32_t>(ids.size());
-      e.positive = label[i];
+      e.positive = label[i] == Label::head;
       ids.insert(ids.end(), buf.begin(), buf.begin() + e.count);
       out.push_back(e);
     }
@@ -254,7 +268,8 @@ void write(const Trained& m, const fs::path& out, float add, float drop, float g
 int main(int argc, char** argv) {
   if (argc < 4) {
     std::cerr << "usage: train_cue_model <split> <lexicon-dir> <output> [--holdout N] [--epochs E]"
-                 " [--add X] [--drop X] [--prune X] [--min-count N] [--gate-percent P]\n";
+                 " [--add X] [--drop X] [--prune X] [--min-count N] [--gate-percent P] [--labels "
+                 "heads|all]\n";
     return 2;
   }
   int holdout = 0, epochs = 6;
@@ -273,6 +288,8 @@ int main(int argc, char** argv) {
       drop = std::strtof(argv[k + 1], nullptr);
     else if (opt == "--prune")
       prune = std::strtof(argv[k + 1], nullptr);
+    else if (opt == "--labels")
+      g_heads_only = std::string(argv[k + 1]) == "heads";
     else if (opt == "--gate-percent")
       gate_percent = std::atoi(argv[k + 1]);
     else if (opt == "--min-count")
