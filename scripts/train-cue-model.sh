@@ -18,4 +18,5 @@ cmake --build build --target train_cue_model -j1 >/dev/null
 tmp=$(mktemp)
 build/train_cue_model "$split" data/lexicons "$tmp" --add "$add" --drop "$drop" --min-count 10 --prune 0.05 --gate-percent 10 "$@"
 mv "$tmp" "$out"
+chmod 644 "$out"
 echo "train-cue-model: wrote $out ($(wc -c <"$out") bytes)"
