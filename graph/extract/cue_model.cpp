@@ -105,11 +105,13 @@ enum Template : std::uint32_t {
   kPositionPrevShape
 };
 
+/// Throws the one-line error naming the model file and line.
 [[noreturn]] void fail(std::string_view file, std::size_t line, const std::string& what) {
   throw std::runtime_error("lexicon " + std::string(file) + " line " + std::to_string(line) + ": " +
                            what);
 }
 
+/// A number field of line `line`, or the error saying it is none.
 template <typename T>
 T parse_number(std::string_view s, std::string_view file, std::size_t line) {
   T v{};
@@ -136,6 +138,7 @@ class WordTraits {
     }
   }
 
+  /// The traits of the word with hash `h` (none for an open-class word).
   std::uint8_t of(std::uint32_t h) const {
     std::uint32_t s = slot(h);
     return hashes_[s] == h ? traits_[s] : 0;
@@ -143,6 +146,7 @@ class WordTraits {
 
  private:
   static constexpr unsigned kSlotBits = 11;
+  /// The slot of hash `h` under the current multiplier.
   std::uint32_t slot(std::uint32_t h) const { return (h * multiplier_) >> (32 - kSlotBits); }
 
   /// Places every word; false when two different words share a slot.
@@ -165,6 +169,7 @@ class WordTraits {
 
 namespace {
 
+/// The one table of closed-class words, built on first use.
 const WordTraits& word_traits() {
   static const WordTraits traits;
   return traits;

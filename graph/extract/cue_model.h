@@ -17,8 +17,8 @@ enum class LexiconVerdict : std::uint8_t { none, verb, prep, noun };
 
 class WordTraits;
 
-/// Per-document inputs of the cue model, computed once: which tokens name someone, lie in
-/// quotations or are function words (word identities come from Document::lower_hash).
+/// The cue model's view of one document: token features from its words (Document::lower_hash),
+/// the names and quotations found in it, and the closed-class words.
 class CueFeatures {
  public:
   /// Most features a token has.
@@ -44,16 +44,19 @@ class CueFeatures {
  private:
   /// Per-token trait bits.
   enum : std::uint8_t { kNamesSomeone = 1, kQuoted = 2, kThatWord = 4, kFunctionWord = 8 };
+  /// The word hash of token `i`, or a boundary marker outside the sentence.
   std::uint32_t word(std::int64_t i, const Sentence& sent) const;
+  /// The shape code of token `i` (lower, capital, name, pronoun, comma, quote, ...).
   std::uint32_t shape(std::int64_t i, const Sentence& sent) const;
+  /// The trait bits of token `i`.
   std::uint8_t traits(std::uint32_t i) const;
+  /// Whether a name, quotation or "that" lies just before or after token `i`, as bits.
   std::uint32_t context_flags(std::uint32_t i, const Sentence& sent) const;
 
   const Document& doc_;
   const std::vector<int>& mention_at_;
   const std::vector<int>& quote_at_;
-  std::vector<std::uint32_t> word_;  // hash of each token's lower-case form
-  const WordTraits& known_;          // trait bits of the closed-class words
+  const WordTraits& known_;  // trait bits of the closed-class words
 };
 
 /// The weights of the cue model and the thresholds extraction applies to its scores.
@@ -88,6 +91,7 @@ class CueModel {
  private:
   /// Weights are kept as multiples of 1/kScale in 16 bits: half the cache a float table takes.
   static constexpr float kScale = 4096.0f;
+  /// Stores `weight` at `slot`, rounded to 16 bits.
   void set(std::uint32_t slot, float weight);
 
   std::vector<std::int16_t> weights_;
