@@ -82,6 +82,7 @@ class AttributionFinder {
     }
     for (std::size_t q = 0; q < quotes_.size(); ++q)
       for (auto i = quotes_[q].first; i < quotes_[q].last; ++i) quote_at_[i] = static_cast<int>(q);
+    if (!lex.cue_model.empty()) features_.emplace(doc, mention_at_, quote_at_);
     paragraph_.resize(doc.size());
     for (std::uint32_t i = 0, p = 0; i < doc.size(); ++i)
       paragraph_[i] = p += (i > 0 && doc.token(i).newlines_before > 0);
@@ -107,13 +108,44 @@ class AttributionFinder {
     for (std::uint32_t i = sent.first; i < sent.last; ++i) {
       if (quote_at_[i] >= 0) continue;
       auto cue = lex_.attribution_cues.match(doc_, i, sent.last);
-      if (!cue || cue.value->type == CueType::noun) continue;  // noun cues: not yet handled
-      if (!plausible_cue(i, sent, *cue.value, headline)) continue;
+      if (!cue || cue.value->type == CueType::noun) {  // the lexicon's noun cues: the model's call
+        if (learned_cue(i, sent, cue.value)) {
+          TokenRange range{i, i + 1};
+          if (verb_cue(s, range, &kLearnedCue)) i = range.last - 1;
+        }
+        continue;
+      }
+      if (!plausible_cue(i, sent, *cue.value, headline) || model_rejects(i, sent, cue.value))
+        continue;
       TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
       bool found = cue.value->type == CueType::prep ? according_to(s, range, cue.value)
                                                     : verb_cue(s, range, cue.value);
       if (found) i = range.last - 1;
     }
+  }
+
+  /// The entry of cues the model finds outside the lexicon.
+  static inline const Cue kLearnedCue{CueType::verb, ""};
+
+  /// The cue model's log-odds that candidate token `i` is a cue; `lexical` is the lexicon's match.
+  float model_score(std::uint32_t i, const Sentence& sent, const Cue* lexical) const {
+    CueFeatures::Ids ids;
+    std::size_t n = features_->extract(i, sent, lexicon_verdict(lexical), ids);
+    return lex_.cue_model.score(ids, n);
+  }
+
+  /// True when the model makes token `i`, which no verb or preposition of the lexicon starts,
+  /// a cue: "believes", "argued", "in an interview".
+  bool learned_cue(std::uint32_t i, const Sentence& sent, const Cue* lexical) const {
+    return features_ && features_->candidate(i, sent) &&
+           lex_.cue_model.passes_gate(features_->word_feature(i)) &&
+           model_score(i, sent, lexical) > lex_.cue_model.add_threshold;
+  }
+
+  /// True when the model scores a lexicon cue too low to keep.
+  bool model_rejects(std::uint32_t i, const Sentence& sent, const Cue* lexical) const {
+    return features_ && lex_.cue_model.drop_threshold > -1e8f && features_->candidate(i, sent) &&
+           model_score(i, sent, lexical) < lex_.cue_model.drop_threshold;
   }
 
   /// A headline in title case ("Trump Says He Will Win"): most of its words are capitalized.
@@ -906,6 +938,7 @@ class AttributionFinder {
   std::vector<int> phrase_at_;   // token -> mention whose phrase (with its title) starts there
   std::vector<int> quote_at_;    // token -> quote covering it
   std::vector<std::uint32_t> paragraph_;  // token -> index of its line
+  std::optional<CueFeatures> features_;   // the cue model's view, when there is a model
   std::vector<FoundAttribution> out_;
 };
 

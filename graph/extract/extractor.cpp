@@ -1,5 +1,6 @@
 #include "graph/extract/extractor.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "graph/extract/attribution.h"
@@ -36,6 +37,21 @@ Attribution to_output(const Document& doc, const FoundAttribution& a, const Rema
   return out;
 }
 
+/// Per attribution, whether its cue lies inside another's content. PolNeAR marks only the
+/// outermost attribution, so nested ones stay out of the output; relations still use them.
+std::vector<bool> nested(const Document& doc, const std::vector<FoundAttribution>& found) {
+  std::vector<int> owner(doc.size(), -1);
+  for (std::size_t k = 0; k < found.size(); ++k)
+    for (const auto& c : found[k].content)
+      std::fill(owner.begin() + c.first, owner.begin() + c.last, static_cast<int>(k));
+  std::vector<bool> out(found.size());
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    int o = owner[found[k].cue.first];
+    out[k] = o >= 0 && o != static_cast<int>(k);
+  }
+  return out;
+}
+
 }  // namespace
 
 ArticleExtraction extract_article(const Article& article, const Lexicon& lexicon) {
@@ -53,7 +69,9 @@ ArticleExtraction extract_article(const Article& article, const Lexicon& lexicon
   out.title = article.title;
   out.url = article.url;
   Remap remap = resolver.finish(out.entities);
-  for (const auto& a : found) out.attributions.push_back(to_output(doc, a, remap));
+  std::vector<bool> hidden = nested(doc, found);
+  for (std::size_t k = 0; k < found.size(); ++k)
+    if (!hidden[k]) out.attributions.push_back(to_output(doc, found[k], remap));
   for (auto& r : relations) {
     auto source = remap[r.source], target = remap[r.target];
     if (!source || !target) continue;

@@ -173,6 +173,8 @@ Lexicon Lexicon::from_files(const std::vector<EmbeddedFile>& files) {
   load_countries(lex, by_name);
   load_people_words(lex, by_name);
   load_cues(lex, by_name);
+  if (auto model = by_name.find("cue_model.txt"); model != by_name.end())
+    lex.cue_model = CueModel::parse(model->second, model->first);
   for_each_row(by_name, "boilerplate.txt", 1, [&](const Row& r) {
     std::string glob = to_lower_utf8(r[0]);
     auto first_star = glob.find('*'), last_star = glob.rfind('*');
@@ -212,6 +214,19 @@ bool Lexicon::is_furniture(std::string_view line) const {
     if (lower.starts_with(p.prefix) && lower.ends_with(p.suffix) && glob_match(p.glob, lower))
       return true;
   return false;
+}
+
+LexiconVerdict lexicon_verdict(const Cue* cue) {
+  if (!cue) return LexiconVerdict::none;
+  switch (cue->type) {
+    case CueType::verb:
+      return LexiconVerdict::verb;
+    case CueType::prep:
+      return LexiconVerdict::prep;
+    case CueType::noun:
+      return LexiconVerdict::noun;
+  }
+  return LexiconVerdict::none;
 }
 
 bool glob_match(std::string_view pattern, std::string_view text) {

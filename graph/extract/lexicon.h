@@ -9,8 +9,10 @@
 #include <unordered_set>
 #include <vector>
 
+#include "graph/extract/cue_model.h"
 #include "graph/extract/phrase_table.h"
 #include "graph/model/types.h"
+#include "graph/text/hash.h"
 
 namespace claimgraph {
 
@@ -47,6 +49,9 @@ struct Cue {
   std::string lemma;
 };
 
+/// What the cue model is told of a lexicon match: no cue (null), or the cue's type.
+LexiconVerdict lexicon_verdict(const Cue* cue);
+
 /// What a relation cue word signals.
 enum class RelationCue : std::uint8_t {
   contact,
@@ -58,6 +63,17 @@ enum class RelationCue : std::uint8_t {
   report,
   negated_contact
 };
+
+/// Hashes words with word_hash and looks them up by string view without copies.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return word_hash(s); }
+};
+/// A set of lower-case words.
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+/// A map from lower-case words or phrases.
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
 
 /// All lexicons.
 class Lexicon {
@@ -85,15 +101,17 @@ class Lexicon {
   PhraseTable<std::string> body_nouns;  ///< "embassy" -> "Embassy"; "officials" -> "=government"
   PhraseTable<Cue> attribution_cues;
   PhraseTable<RelationCue> relation_cues;
-  std::unordered_set<std::string> first_names;               ///< lower case
-  std::unordered_set<std::string> stop_caps;                 ///< lower case
-  std::unordered_map<std::string, EntityKind> org_suffixes;  ///< lower-case final word -> kind
-  std::unordered_map<std::string, EntityKind> descriptors;   ///< "the campaign" heads -> kind
-  std::unordered_set<std::string> campaign_parts;     ///< "team", "staff": still the campaign
-  std::unordered_set<std::string> source_nouns;       ///< "officials", "sources": anonymous sources
-  std::unordered_map<std::string, KnownName> bodies;  ///< lower-case canonical body name
-  PhraseTable<bool> places;  ///< states, cities, regions: never entities on their own
-  std::unordered_set<std::string> non_entity_suffixes;  ///< "act", "amendment": laws, events
+  WordSet first_names;               ///< lower case
+  WordSet stop_caps;                 ///< lower case
+  WordMap<EntityKind> org_suffixes;  ///< lower-case final word -> kind
+  WordMap<EntityKind> descriptors;   ///< "the campaign" heads -> kind
+  WordSet campaign_parts;            ///< "team", "staff": still the campaign
+  WordSet source_nouns;              ///< "officials", "sources": anonymous sources
+  WordMap<KnownName> bodies;         ///< lower-case canonical body name
+  PhraseTable<bool> places;          ///< states, cities, regions: never entities on their own
+  WordSet non_entity_suffixes;       ///< "act", "amendment": laws, events
+  /// The learned cue detector (cue_model.txt); empty when the folder has none.
+  CueModel cue_model;
 
  private:
   /// A lower-case glob pattern ('*' wildcard) and the literal text it must start and end with.

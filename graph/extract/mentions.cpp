@@ -48,27 +48,41 @@ class MentionFinder {
   /// For each word that opens a sentence (where capitals prove nothing): whether the article
   /// also writes it in lower case, and whether it capitalises it elsewhere.
   void collect_case_evidence() {
+    std::size_t size = 16;
+    while (size < 4 * doc_.sentences().size()) size *= 2;
+    opener_case_.assign(size, OpenerSlot{});
     for (const Sentence& s : doc_.sentences())
-      if (std::uint32_t i = doc_.first_word(s); i < s.last) opener_case_[doc_.lower_hash(i)] = 0;
+      if (std::uint32_t i = doc_.first_word(s); i < s.last) {
+        auto& slot = opener_case_[opener_index(doc_.lower_hash(i))];
+        slot.hash = doc_.lower_hash(i);
+        slot.used = true;
+      }
     for (const Sentence& s : doc_.sentences()) {
       std::uint32_t opener = doc_.first_word(s);
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         if (!doc_.is_word(i)) continue;
-        auto it = opener_case_.find(doc_.lower_hash(i));
-        if (it == opener_case_.end()) continue;
+        auto& slot = opener_case_[opener_index(doc_.lower_hash(i))];
+        if (!slot.used) continue;
         if (!doc_.token(i).capitalized)
-          it->second |= kSeenLower;
+          slot.flags |= kSeenLower;
         else if (i != opener && s.prose)
-          it->second |= kSeenCapitalised;
+          slot.flags |= kSeenCapitalised;
       }
     }
+  }
+
+  /// The slot of a sentence opener's word hash `h`, or the empty one where it would go.
+  std::size_t opener_index(std::size_t h) const {
+    std::size_t mask = opener_case_.size() - 1;
+    std::size_t k = h & mask;
+    while (opener_case_[k].used && opener_case_[k].hash != h) k = (k + 1) & mask;
+    return k;
   }
 
   bool seen_lowercase(std::uint32_t i) const { return opener_flags(i) & kSeenLower; }
   bool seen_capitalised(std::uint32_t i) const { return opener_flags(i) & kSeenCapitalised; }
   std::uint8_t opener_flags(std::uint32_t i) const {
-    auto it = opener_case_.find(doc_.lower_hash(i));
-    return it == opener_case_.end() ? 0 : it->second;
+    return opener_case_[opener_index(doc_.lower_hash(i))].flags;
   }
 
   /// The lexicon phrases starting at each token, looked up once (the scanners ask often).
@@ -483,7 +497,13 @@ class MentionFinder {
   std::vector<PhraseMatch<std::uint32_t>> countries_;
   std::vector<PhraseMatch<Title>> titles_;
   static constexpr std::uint8_t kSeenLower = 1, kSeenCapitalised = 2;
-  std::unordered_map<std::size_t, std::uint8_t> opener_case_;  // sentence openers' case evidence
+  /// Case evidence of one sentence opener's word, in an open-addressing table on its hash.
+  struct OpenerSlot {
+    std::size_t hash = 0;
+    bool used = false;
+    std::uint8_t flags = 0;
+  };
+  std::vector<OpenerSlot> opener_case_;  // sentence openers' case evidence, a quarter full at most
   std::uint32_t sentence_start_ = 0;
   std::uint32_t place_end_ = UINT32_MAX;  // one past the last place skipped
 };

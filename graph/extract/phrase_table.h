@@ -1,16 +1,19 @@
 #pragma once
 // Multi-token phrase look-up over a Document: the lexicons' core data structure.
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "graph/text/document.h"
+#include "graph/text/hash.h"
 
 namespace claimgraph {
 
@@ -44,13 +47,37 @@ class PhraseTable {
     std::uint32_t caps_mask = 0;  // bit k: token k must be capitalised in the text
   };
   static constexpr char kSep = '\x1f';
-  std::unordered_map<std::string, Entry> entries_;
-  /// Hash of a first token -> the longest phrase starting with a token of that hash. A hash
-  /// collision only costs a wasted look-up: the full key is checked afterwards.
-  std::unordered_map<std::size_t, std::uint8_t> longest_from_;
+  /// Hashes keys and the string views a look-up builds, without copying them into strings.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return word_hash(s); }
+  };
+  std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> entries_;
+  /// What a first token (by its hash) begins: the longest phrase's length, and the one-token
+  /// phrase it is, if any. A hash collision only costs a wasted look-up: keys are compared.
+  struct First {
+    std::uint8_t longest = 0;
+    const std::pair<const std::string, Entry>* single = nullptr;
+  };
+  /// first_'s slots: open addressing on the (well-mixed) token hash, half empty at most, so a
+  /// look-up is a probe or two without a division.
+  struct FirstSlot {
+    std::size_t hash = 0;
+    bool used = false;
+    First first;
+  };
+  std::vector<FirstSlot> first_ = std::vector<FirstSlot>(64);
+  std::size_t first_count_ = 0;
+  /// The slot index of first-token hash `h`: its own, or the empty one where it would go.
+  std::size_t slot_of(std::size_t h) const;
+  /// The entry for first-token hash `h`, added when missing.
+  First& first_entry(std::size_t h);
   /// Bits set for the first tokens' hashes: most tokens start no phrase, and this says so
   /// without a hash-map probe.
   std::bitset<1u << 16> may_start_;
+  /// The match of `len` tokens from `i` at entry `it`, when the entry's capitals agree.
+  template <typename It>
+  PhraseMatch<T> checked(It it, const Document& doc, std::size_t i, std::size_t len) const;
   /// Hashes of every proper prefix (two tokens or more) of a phrase: a match stops growing as
   /// soon as its tokens are no phrase's beginning.
   std::unordered_set<std::size_t> prefixes_;
@@ -69,41 +96,81 @@ bool PhraseTable<T>::insert(std::string_view phrase, T value, bool case_sensitiv
     if (k) key += kSep;
     key += toks[k].first;
     if (case_sensitive && toks[k].second) mask |= 1u << k;
-    if (k >= 1 && k + 1 < toks.size()) prefixes_.insert(std::hash<std::string>{}(key));
+    if (k >= 1 && k + 1 < toks.size()) prefixes_.insert(word_hash(key));
   }
   auto [it, added] = entries_.try_emplace(std::move(key), Entry{std::move(value), mask});
   if (!added) return false;
-  std::size_t h = std::hash<std::string>{}(toks[0].first);
+  std::size_t h = word_hash(toks[0].first);
   may_start_.set(h & 0xFFFF);
-  auto& longest = longest_from_[h];
-  longest = std::max<std::uint8_t>(longest, static_cast<std::uint8_t>(toks.size()));
+  First& first = first_entry(h);
+  first.longest = std::max<std::uint8_t>(first.longest, static_cast<std::uint8_t>(toks.size()));
+  if (toks.size() == 1) first.single = &*it;
   return true;
 }
 
 template <typename T>
 PhraseMatch<T> PhraseTable<T>::match(const Document& doc, std::size_t i, std::size_t limit) const {
   if (i >= limit || !may_start_.test(doc.lower_hash(i) & 0xFFFF)) return {};
-  auto first = longest_from_.find(doc.lower_hash(i));
-  if (first == longest_from_.end()) return {};
-  std::size_t max_len = std::min<std::size_t>(first->second, limit - i);
+  const FirstSlot& first = first_[slot_of(doc.lower_hash(i))];
+  if (!first.used) return {};
+  std::size_t max_len = std::min<std::size_t>(first.first.longest, limit - i);
+  if (max_len == 1) {
+    const auto* single = first.first.single;
+    if (!single || single->first != doc.lower(i)) return {};
+    return checked(single, doc, i, 1);
+  }
   std::string key = doc.lower(i);
-  std::vector<std::size_t> ends{key.size()};
+  std::array<std::size_t, 33> ends{key.size()};
+  std::size_t count = 1;
   for (std::size_t k = 1; k < max_len; ++k) {
     // Grow only while the tokens so far begin some phrase longer than them.
-    if (k >= 2 && !prefixes_.count(std::hash<std::string>{}(key))) break;
+    if (k >= 2 && !prefixes_.count(word_hash(key))) break;
     key += kSep;
     key += doc.lower(i + k);
-    ends.push_back(key.size());
+    ends[count++] = key.size();
   }
-  for (std::size_t len = ends.size(); len >= 1; --len) {
-    auto it = entries_.find(key.substr(0, ends[len - 1]));
-    if (it == entries_.end()) continue;
-    bool caps_ok = true;
-    for (std::size_t k = 0; k < len && caps_ok; ++k)
-      if ((it->second.caps_mask >> k) & 1u) caps_ok = doc.token(i + k).capitalized;
-    if (caps_ok) return {len, &it->second.value};
+  for (std::size_t len = count; len >= 1; --len) {
+    auto m = checked(entries_.find(std::string_view(key).substr(0, ends[len - 1])), doc, i, len);
+    if (m) return m;
   }
   return {};
+}
+
+template <typename T>
+std::size_t PhraseTable<T>::slot_of(std::size_t h) const {
+  std::size_t mask = first_.size() - 1;
+  std::size_t k = h & mask;
+  while (first_[k].used && first_[k].hash != h) k = (k + 1) & mask;
+  return k;
+}
+
+template <typename T>
+typename PhraseTable<T>::First& PhraseTable<T>::first_entry(std::size_t h) {
+  if (2 * (first_count_ + 1) > first_.size()) {
+    std::vector<FirstSlot> old(first_.size() * 2);
+    old.swap(first_);
+    for (const auto& slot : old)
+      if (slot.used) first_[slot_of(slot.hash)] = slot;
+  }
+  FirstSlot& slot = first_[slot_of(h)];
+  if (!slot.used) {
+    slot.used = true;
+    slot.hash = h;
+    ++first_count_;
+  }
+  return slot.first;
+}
+
+template <typename T>
+template <typename It>
+PhraseMatch<T> PhraseTable<T>::checked(It it, const Document& doc, std::size_t i,
+                                       std::size_t len) const {
+  if constexpr (!std::is_pointer_v<It>) {
+    if (it == entries_.end()) return {};
+  }
+  for (std::size_t k = 0; k < len; ++k)
+    if (((it->second.caps_mask >> k) & 1u) && !doc.token(i + k).capitalized) return {};
+  return {len, &it->second.value};
 }
 
 template <typename T>

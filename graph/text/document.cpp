@@ -1,5 +1,7 @@
 #include "graph/text/document.h"
 
+#include "graph/text/hash.h"
+
 #include <algorithm>
 
 #include "graph/text/utf8.h"
@@ -33,21 +35,25 @@ void Document::build_lower() {
   lower_hash_.reserve(tokens_.size());
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     std::string_view w = surface(i);
-    bool ascii = std::all_of(w.begin(), w.end(),
-                             [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    std::string low;
-    if (ascii) {
-      low.assign(w);
-      for (auto& c : low)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    } else {
+    // ASCII (nearly every token) lower-cases in the one pass that checks it is ASCII.
+    std::string low(w);
+    bool ascii = true;
+    for (auto& c : low) {
+      auto u = static_cast<unsigned char>(c);
+      if (u >= 0x80) {
+        ascii = false;
+        break;
+      }
+      if (u >= 'A' && u <= 'Z') c = static_cast<char>(u + 32);
+    }
+    if (!ascii) {
       low = to_lower_utf8(w);
       // Curly apostrophes fold to straight ones so lexicon look-ups see one form.
       for (std::size_t p = low.find("\xE2\x80\x99"); p != std::string::npos;
            p = low.find("\xE2\x80\x99", p))
         low.replace(p, 3, "'");
     }
-    lower_hash_.push_back(std::hash<std::string>{}(low));
+    lower_hash_.push_back(word_hash(low));
     lower_.push_back(std::move(low));
   }
 }

@@ -51,7 +51,7 @@ class Document {
   }
   /// The token's lower-case form.
   const std::string& lower(std::size_t i) const { return lower_[i]; }
-  /// A hash of the token's lower-case form, computed once (phrase look-ups filter on it).
+  /// word_hash of the token's lower-case form, computed once (phrase look-ups filter on it).
   std::size_t lower_hash(std::size_t i) const { return lower_hash_[i]; }
   /// The text from the start of token `first` to the end of token `last - 1`.
   std::string_view surface(std::size_t first, std::size_t last) const;

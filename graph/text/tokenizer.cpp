@@ -31,6 +31,8 @@ struct Cursor {
   bool done() const { return pos >= text.size(); }
   Decoded peek(std::size_t ahead_bytes = 0) const {
     if (pos + ahead_bytes >= text.size()) return {0, 0};
+    auto byte = static_cast<unsigned char>(text[pos + ahead_bytes]);
+    if (byte < 0x80) return {byte, 1};  // ASCII, most of the text: no call
     return decode_utf8(text, pos + ahead_bytes);
   }
   void advance(const Decoded& d) {
@@ -46,7 +48,10 @@ bool is_space_cp(char32_t c) {
 }
 
 bool is_digit_cp(char32_t c) { return c >= '0' && c <= '9'; }
-bool is_word_cp(char32_t c) { return is_digit_cp(c) || is_letter_cp(c) || c == 0x00B7; }
+bool is_word_cp(char32_t c) {
+  if (c < 0x80) return is_digit_cp(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return is_letter_cp(c) || c == 0x00B7;
+}
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool is_double_quote(char32_t c) {
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
