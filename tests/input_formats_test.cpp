@@ -65,10 +65,15 @@ TEST_CASE("jsonl: numeric ids and missing ids") {
   write_file(dir / "feed.ndjson",
              "{\"id\":42,\"text\":\"Forty-two.\"}\n"
              "{\"text\":\"No id here.\"}\n"
-             "{\"id\":null,\"text\":\"Null id.\"}\n");
+             "{\"id\":null,\"text\":\"Null id.\"}\n"
+             "{\"id\":-7,\"text\":\"Negative.\"}\n"
+             "{\"id\":18446744073709551615,\"text\":\"Largest unsigned.\"}\n"
+             "{\"id\":2.5,\"text\":\"Fraction.\"}\n"
+             "{\"id\":\"first\",\"text\":\"Dropped.\",\"id\":\"last\",\"text\":\"Kept.\"}\n");
   auto c = read({(dir / "feed.ndjson").string()});
   CHECK(c.errors.empty());
-  CHECK(c.ids() == Strings{"42", "feed:2", "feed:3"});
+  CHECK(c.ids() == Strings{"42", "feed:2", "feed:3", "-7", "18446744073709551615", "2.5", "last"});
+  CHECK(c.articles.back().text == "Kept.");  // as in JSON parsers generally, the last key wins
 }
 
 TEST_CASE("jsonl: each bad line is one error naming path and line, the others still arrive") {

@@ -1,10 +1,12 @@
 #include "graph/io/record_input.h"
 
+#include <simdjson.h>
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -61,64 +63,98 @@ bool read_line(std::istream& in, std::string& line, std::size_t cap, bool& too_l
   return true;
 }
 
-/// Copies an optional string member into `out`; returns a problem when it is not a string.
-std::string optional_string(const Json& obj, const char* key, std::string& out) {
-  auto it = obj.find(key);
-  if (it == obj.end() || it->is_null()) return {};
-  if (!it->is_string()) return std::string("\"") + key + "\" is not a string";
-  out = it->get<std::string>();
-  return {};
-}
-
-/// Reads "id", which feeds often give as a number.
-std::string json_id(const Json& obj, std::string& id) {
-  auto it = obj.find("id");
-  if (it == obj.end() || it->is_null()) return {};
-  if (it->is_number()) {
-    id = it->dump();
-    return {};
-  }
-  return optional_string(obj, "id", id).empty() ? "" : "\"id\" is not a string or a number";
-}
-
-/// Takes the text and metadata of a parsed line; returns why it is unusable, or empty.
-std::string article_from_object(Json& obj, Article& article, const InputLimits& limits) {
-  if (!obj.is_object()) return "is not a JSON object";
-  auto text = obj.find("text");
-  if (text == obj.end()) return "has no \"text\"";
-  if (!text->is_string()) return "\"text\" is not a string";
-  article.text = std::move(text->get_ref<std::string&>());
-  if (auto problem = check_text(article.text, limits); !problem.empty()) return "text " + problem;
-  std::string problem = json_id(obj, article.id);
-  for (auto [key, member] : {std::pair{"title", &Article::title},
-                             {"outlet", &Article::outlet},
-                             {"date", &Article::date},
-                             {"url", &Article::url}})
-    if (problem.empty()) problem = optional_string(obj, key, article.*member);
-  return problem;
-}
-
-/// Parses one non-blank line into `article`; returns why it is unusable, or empty.
-std::string article_from_line(std::string_view line, Article& article, const InputLimits& limits) {
-  // Checked before parsing so the report names the byte instead of a parser message.
-  if (auto bad = find_invalid_utf8(line))
-    return "is not valid UTF-8 (byte " + std::to_string(*bad) + ")";
-  Json obj;
+/// Why nlohmann's parser, which names the failing byte, rejects a line simdjson rejected.
+std::string describe_json_error(std::string_view line, simdjson::error_code fast_error) {
   try {
-    obj = Json::parse(line);
+    Json parsed = Json::parse(line);
+    static_cast<void>(parsed);
   } catch (const Json::parse_error& e) {
     // e.byte counts from 1 and runs past the end when the line stops early; bytes are
     // reported from 0, as for invalid UTF-8.
     if (e.byte > line.size()) return "is not valid JSON (it ends early)";
     return "is not valid JSON (error at byte " + std::to_string(e.byte - 1) + ")";
   }
+  return std::string("is not valid JSON (") + simdjson::error_message(fast_error) + ")";
+}
+
+/// The string of a metadata member into `out` (null leaves it empty); a problem otherwise.
+std::string metadata_string(std::string_view key, simdjson::dom::element value, std::string& out) {
+  if (value.is_null()) return {};
+  std::string_view s;
+  if (value.get(s)) return "\"" + std::string(key) + "\" is not a string";
+  out.assign(s);
+  return {};
+}
+
+/// Reads "id", which feeds often give as a number (written as JSON writes it).
+std::string json_id(simdjson::dom::element value, std::string& id) {
+  using Type = simdjson::dom::element_type;
+  switch (value.type()) {
+    case Type::INT64:
+      id = std::to_string(std::int64_t(value));
+      return {};
+    case Type::UINT64:
+      id = std::to_string(std::uint64_t(value));
+      return {};
+    case Type::DOUBLE:
+      id = Json(double(value)).dump();
+      return {};
+    default:
+      return metadata_string("id", value, id).empty() ? "" : "\"id\" is not a string or a number";
+  }
+}
+
+/// Takes the text and metadata of a parsed object; returns why it is unusable, or empty. As
+/// in JSON parsers generally, the last of duplicate keys wins.
+std::string article_from_object(simdjson::dom::object obj, Article& article,
+                                const InputLimits& limits) {
+  std::optional<simdjson::dom::element> text, id;
+  std::array<std::optional<simdjson::dom::element>, 4> metadata;
+  constexpr std::array<std::pair<std::string_view, std::string Article::*>, 4> kMetadata{{
+      {"title", &Article::title},
+      {"outlet", &Article::outlet},
+      {"date", &Article::date},
+      {"url", &Article::url},
+  }};
+  for (auto field : obj) {
+    if (field.key == "text") text = field.value;
+    if (field.key == "id") id = field.value;
+    for (std::size_t k = 0; k < kMetadata.size(); ++k)
+      if (field.key == kMetadata[k].first) metadata[k] = field.value;
+  }
+  if (!text) return "has no \"text\"";
+  std::string_view body;
+  if (text->get(body)) return "\"text\" is not a string";
+  if (auto problem = check_text(body, limits); !problem.empty()) return "text " + problem;
+  article.text.assign(body);
+  std::string problem = id ? json_id(*id, article.id) : "";
+  for (std::size_t k = 0; k < kMetadata.size(); ++k)
+    if (problem.empty() && metadata[k])
+      problem = metadata_string(kMetadata[k].first, *metadata[k], article.*kMetadata[k].second);
+  return problem;
+}
+
+/// Parses one non-blank line into `article`; returns why it is unusable, or empty.
+std::string article_from_line(std::string_view line, Article& article, const InputLimits& limits,
+                              simdjson::dom::parser& parser) {
+  // Checked before parsing so the report names the byte instead of a parser message.
+  if (auto bad = find_invalid_utf8(line))
+    return "is not valid UTF-8 (byte " + std::to_string(*bad) + ")";
+  // simdjson reads records many times faster than a general JSON library; the rare bad line
+  // is parsed again by nlohmann only to say where it goes wrong.
+  simdjson::dom::element doc;
+  if (auto error = parser.parse(line.data(), line.size()).get(doc))
+    return describe_json_error(line, error);
+  simdjson::dom::object obj;
+  if (doc.get(obj)) return "is not a JSON object";
   return article_from_object(obj, article, limits);
 }
 
 void deliver_line(std::string_view line, std::size_t number, const RecordSource& source,
-                  const ArticleSink& sink, const InputLimits& limits) {
+                  const ArticleSink& sink, const InputLimits& limits,
+                  simdjson::dom::parser& parser) {
   Article article;
-  if (auto problem = article_from_line(line, article, limits); !problem.empty()) {
+  if (auto problem = article_from_line(line, article, limits, parser); !problem.empty()) {
     sink.error({where(source, number), problem});
     return;
   }
@@ -212,10 +248,11 @@ void for_each_line(std::istream& in, const RecordSource& source, std::size_t cap
 
 void read_json_lines(std::istream& in, const RecordSource& source, const ArticleSink& sink,
                      const InputLimits& limits) {
+  simdjson::dom::parser parser;  // reused: it keeps its buffers between lines
   for_each_line(
       in, source, record_limit(limits),
       [&](std::string_view line, std::size_t number) {
-        deliver_line(line, number, source, sink, limits);
+        deliver_line(line, number, source, sink, limits, parser);
       },
       sink.error);
 }
