@@ -199,3 +199,29 @@ TEST_CASE("attribution: a later quote in the paragraph continues a quote, not a 
   REQUIRE(paraphrase.size() == 1);
   CHECK(paraphrase[0] == "Cruz | said | he would win");
 }
+
+TEST_CASE("attribution: a name closed by a comma heads its source, not its appositive") {
+  struct Row {
+    std::string text;
+    std::string speaker;
+  };
+  const Row rows[] = {
+      {"Dana Whitfield, the chief executive of Northwind Shipping Company, told reporters that she "
+       "met "
+       "the governor.",
+       "person:dana-whitfield"},
+      {"A spokesman for Northwind Shipping Company, Dana Whitfield, said the talks were routine.",
+       "person:dana-whitfield"},
+      {"Northwind Shipping Company spokesman Dana Whitfield said the talks were routine.",
+       "person:dana-whitfield"},
+      {"Dana Whitfield, a spokeswoman for Northwind Shipping Company, said the talks were routine.",
+       "person:dana-whitfield"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    auto x = extract_article(Article{"t", row.text, "", "", ""}, Lexicon::builtin());
+    REQUIRE(x.attributions.size() == 1);
+    REQUIRE(x.attributions[0].speaker);
+    CHECK(x.entities[*x.attributions[0].speaker].id == row.speaker);
+  }
+}

@@ -840,6 +840,10 @@ class AttributionFinder {
   }
 
   std::optional<EntityIndex> speaker_of(TokenRange source) const {
+    // "Marcus Hale, the chief executive of Brightwater," speaks, not the company of his
+    // appositive: a person opening the source, closed by a comma and followed by no other
+    // person ("Brightwater, Marcus Hale," is Hale) is its head.
+    if (auto head = appositive_head(source)) return head;
     for (std::uint32_t i = source.last; i > source.first; --i) {
       int m = mention_at_[i - 1];
       if (m >= 0 && mentions_[m].head != "adjective") return resolver_.entity_of(m);
@@ -847,6 +851,18 @@ class AttributionFinder {
     if (source.last - source.first == 1 && is_personal_pronoun(doc_.lower(source.first)))
       return person_before(source.first);
     return std::nullopt;
+  }
+
+  /// The person opening `source` when a comma and a description of them follow.
+  std::optional<EntityIndex> appositive_head(TokenRange source) const {
+    int m = mention_at_[source.first];
+    if (m < 0 || mentions_[m].first != source.first || mentions_[m].kind != EntityKind::person)
+      return std::nullopt;
+    std::uint32_t comma = mentions_[m].last;
+    if (comma + 1 >= source.last || !doc_.is_punct(comma, ',')) return std::nullopt;
+    int next = mention_at_[comma + 1];
+    if (next >= 0 && mentions_[next].kind == EntityKind::person) return std::nullopt;
+    return resolver_.entity_of(m);
   }
 
   /// The most recent person mentioned before token `i`, outside quotations.
