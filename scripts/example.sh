@@ -21,4 +21,4 @@ build/claimgraph build "$feed" -o "$out/newsroom.db"
 build/claimgraph stats "$out/newsroom.db" --by month
 build/claimgraph render "$out/newsroom.db" -o "$out/newsroom.svg"
 echo "== store: $out/newsroom.db; drawing: $out/newsroom.svg"
-build/claimgraph path "$out/newsroom.db" "Elena Varga" "Brightwater Harbor Company"
+build/claimgraph path "$out/newsroom.db" "Elena Varga" "Marcus Hale"
