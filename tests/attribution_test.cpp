@@ -4,28 +4,13 @@
 
 #include <algorithm>
 
+#include "attribution_text.h"
 #include "graph/extract/extractor.h"
 #include "graph/text/utf8.h"
 
 using namespace claimgraph;
 
-namespace {
-
-/// Source, cue and content of each attribution as text: "source | cue | content".
-std::vector<std::string> attributions(const std::string& text) {
-  auto x = extract_article(Article{"t", text, "", "", ""}, Lexicon::builtin());
-  std::u32string cps = to_code_points(text);
-  auto slice = [&](Span s) { return code_point_slice(cps, s.start, s.end); };
-  std::vector<std::string> out;
-  for (const auto& a : x.attributions) {
-    std::string content;
-    for (const auto& c : a.content) content += (content.empty() ? "" : " + ") + slice(c);
-    out.push_back((a.source ? slice(*a.source) : "-") + " | " + slice(a.cue) + " | " + content);
-  }
-  return out;
-}
-
-}  // namespace
+using claimgraph::test::attributions;
 
 TEST_CASE("attribution: sources, cues and contents as PolNeAR marks them") {
   struct Row {

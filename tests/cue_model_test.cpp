@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "attribution_text.h"
 #include "graph/extract/extractor.h"
 #include "graph/extract/lexicon.h"
 #include "graph/extract/lexicon_data.h"
@@ -12,6 +13,8 @@
 #include "graph/text/utf8.h"
 
 using namespace claimgraph;
+
+using claimgraph::test::attributions;
 
 namespace {
 
@@ -35,20 +38,6 @@ std::string parse_error(const std::string& text) {
     return e.what();
   }
   return "";
-}
-
-/// "source | cue | content" of each attribution of `text` under `lex`.
-std::vector<std::string> attributions(const std::string& text, const Lexicon& lex) {
-  auto x = extract_article(Article{"t", text, "", "", ""}, lex);
-  std::u32string cps = to_code_points(text);
-  auto slice = [&](Span s) { return code_point_slice(cps, s.start, s.end); };
-  std::vector<std::string> out;
-  for (const auto& a : x.attributions) {
-    std::string content;
-    for (const auto& c : a.content) content += (content.empty() ? "" : " + ") + slice(c);
-    out.push_back((a.source ? slice(*a.source) : "-") + " | " + slice(a.cue) + " | " + content);
-  }
-  return out;
 }
 
 Document doc_of(std::string_view text) {
