@@ -125,13 +125,15 @@ void write_articles(WorkQueue<StoredArticle>& done, GraphStore& store, Tally& ta
   }
 }
 
-/// Copies the articles of the stores among the inputs into `store`, as `merge` would.
+/// Copies the articles of the stores among the inputs into `store`, as `merge` would; a store
+/// that cannot be read is reported and counted, and the build goes on.
 void merge_input_stores(BuildArgs& a, GraphStore& store, Tally& tally) {
   StoreMerger merger(store, {});
   for (const auto& input : a.inputs.take_stores()) {
-    std::error_code ec;
-    if (std::filesystem::equivalent(input, a.output, ec)) continue;  // holds itself already
-    GraphStore(input).read_stored([&](StoredArticle&& x) { merger.add(std::move(x), input); });
+    if (std::string problem = merger.add_store(input); !problem.empty()) {
+      std::cerr << "claimgraph: " << input << ": " << problem << "\n";
+      ++a.inputs.failures;
+    }
   }
   merger.flush();
   tally.read += merger.read();

@@ -25,41 +25,14 @@ struct MergeArgs {
   bool quiet = false;
 };
 
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ec;
-  return fs::equivalent(a, b, ec);
-}
-
 using ErrorSink = std::function<void(const InputError&)>;
 
-/// A failure of the output store: it ends the merge, where a bad part does not.
-struct OutputFailure : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
 /// Merges one part: a store, a JSON Lines file of extraction records, or "-".
-void merge_part(const std::string& part, const MergeArgs& args, StoreMerger& merger,
-                GraphStore& out, const ErrorSink& error) {
-  auto add = [&](StoredArticle&& a) {
-    try {
-      merger.add(std::move(a), part);
-    } catch (const std::runtime_error& e) {
-      throw OutputFailure(e.what());
-    }
-  };
+void merge_part(const std::string& part, StoreMerger& merger, const ErrorSink& error) {
+  auto add = [&](StoredArticle&& a) { merger.add(std::move(a), part); };
   if (part == "-") return read_extraction_lines(std::cin, "<stdin>", add, error);
-  if (same_file(part, args.output)) return;  // the output already holds itself
   if (is_store_file(part)) {
-    try {
-      GraphStore store(part);
-      if (out.setting("extractor").empty())
-        out.set_setting("extractor", store.setting("extractor"));
-      store.read_stored(add);
-    } catch (const OutputFailure&) {
-      throw;
-    } catch (const std::runtime_error& e) {
-      error({part, e.what()});
-    }
+    if (std::string problem = merger.add_store(part); !problem.empty()) error({part, problem});
     return;
   }
   std::ifstream in(part, std::ios::binary);
@@ -87,8 +60,7 @@ int run(const MergeArgs& args) {
     std::cerr << "claimgraph merge: " << e.input << ": " << e.message << "\n";
     ++failures;
   };
-  PathSink sink{[&](const std::string& part) { merge_part(part, args, merger, out, error); },
-                error};
+  PathSink sink{[&](const std::string& part) { merge_part(part, merger, error); }, error};
   for (const auto& part : args.parts) expand_input(part, parts, sink);
   merger.flush();
   if (!args.quiet) {

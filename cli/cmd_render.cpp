@@ -1,6 +1,5 @@
 // claimgraph render: the claim graph of articles as SVG or DOT, whole or around one entity.
 
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -28,16 +27,6 @@ RenderFormat format_of(const RenderArgs& a) {
   return dot_file ? RenderFormat::dot : RenderFormat::svg;
 }
 
-void write_output(const std::string& path, const std::string& data) {
-  if (path.empty() || path == "-") {
-    std::cout << data;
-    return;
-  }
-  std::ofstream out(path, std::ios::binary);
-  out << data;
-  if (!out) throw std::runtime_error("cannot write " + path);
-}
-
 int run(RenderArgs& a) {
   ClaimGraph graph = build_graph(a.inputs);
   std::optional<std::vector<ClaimGraph::Vertex>> subset;
@@ -51,7 +40,10 @@ int run(RenderArgs& a) {
   }
   a.render.format = format_of(a);
   a.render.legend = !a.no_legend;
-  write_output(a.output, render(graph, a.render, subset));
+  std::string drawing = render(graph, a.render, subset);  // drawn first: no half-written file
+  Output out(a.output);
+  out.stream() << drawing;
+  out.finish();
   return a.inputs.failures ? kInputsFailed : kOk;
 }
 

@@ -11,7 +11,7 @@
 
 namespace claimgraph::cli {
 
-Output::Output(const std::string& path) : path_(path) {
+Output::Output(const std::string& path) : path_(path == "-" ? "" : path) {
   if (path_.empty()) return;
   file_.open(path_, std::ios::binary);
   if (!file_) throw std::runtime_error("cannot write " + path_);

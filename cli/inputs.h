@@ -20,7 +20,7 @@ namespace claimgraph::cli {
 /// Where a command writes its lines: standard output, or the file `-o` names.
 class Output {
  public:
-  /// Opens `path` (empty: standard output); throws std::runtime_error when it cannot.
+  /// Opens `path` (empty or "-": standard output); throws std::runtime_error when it cannot.
   explicit Output(const std::string& path);
   std::ostream& stream() { return path_.empty() ? std::cout : file_; }
   /// Flushes; throws std::runtime_error when anything failed to be written.

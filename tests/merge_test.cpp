@@ -119,6 +119,11 @@ TEST_CASE("stores as inputs: build copies a store's articles, extract writes the
   CHECK(r.err.find("6 articles read (6 new or changed, 0 unchanged, 0 failed)") !=
         std::string::npos);
   CHECK(dot_of(dir, "copy.db") == reference);
+  write_file(dir / "corrupt.db", std::string("SQLite format 3\0garbage garbage garbage", 40));
+  r = run_claimgraph(dir, {"build", "corrupt.db", "reference.db", "-o", "copy2.db"});
+  CHECK(r.status == 1);  // the corrupt store is named, the good one still copied
+  CHECK(r.err.find("claimgraph: corrupt.db: file is not a database\n") != std::string::npos);
+  CHECK(dot_of(dir, "copy2.db") == reference);
   r = run_claimgraph(dir, {"extract", "reference.db", "-o", "dump.jsonl"});
   CHECK(r.status == 0);
   CHECK(line_count(read_file(dir / "dump.jsonl")) == 6);

@@ -315,6 +315,8 @@ GraphStore::~GraphStore() {
   sqlite3_close(impl_->db);
 }
 
+const std::string& GraphStore::path() const { return impl_->path; }
+
 std::unordered_map<std::string, std::string> GraphStore::article_hashes() const {
   std::unordered_map<std::string, std::string> out;
   Statement s(impl_->db, "SELECT id, hash FROM articles");

@@ -45,6 +45,8 @@ class GraphStore {
   void set_setting(const std::string& key, const std::string& value);
   /// How many articles, entities and relations the store holds.
   StoreCounts counts() const;
+  /// The path the store was opened at.
+  const std::string& path() const;
   /// The result of PRAGMA integrity_check: "ok" for a sound file.
   std::string integrity_check() const;
 

@@ -1,5 +1,8 @@
 #include "graph/store/store_merger.h"
 
+#include <exception>
+#include <filesystem>
+
 namespace claimgraph {
 
 StoreMerger::StoreMerger(GraphStore& out, ConflictReport on_conflict)
@@ -21,6 +24,31 @@ void StoreMerger::add(StoredArticle&& a, const std::string& origin) {
   hashes_[id] = a.hash;
   batch_.push_back(std::move(a));
   if (batch_.size() == 256) flush();
+}
+
+std::string StoreMerger::add_store(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::equivalent(path, out_.path(), ec)) return {};  // holds itself already
+  std::exception_ptr write_error;
+  try {
+    GraphStore store(path);
+    if (out_.setting("extractor").empty())
+      out_.set_setting("extractor", store.setting("extractor"));
+    store.read_stored([&](StoredArticle&& a) {
+      try {
+        add(std::move(a), path);
+      } catch (...) {
+        write_error = std::current_exception();
+        throw;
+      }
+    });
+  } catch (const std::runtime_error& e) {
+    if (write_error) std::rethrow_exception(write_error);
+    // Store errors start with the file's name, which the caller's report gives anyway.
+    std::string what = e.what();
+    return what.starts_with(path + ": ") ? what.substr(path.size() + 2) : what;
+  }
+  return {};
 }
 
 void StoreMerger::flush() {

@@ -23,6 +23,10 @@ class StoreMerger {
 
   /// Adds one article that came from `origin` (a file or store name, for reports).
   void add(StoredArticle&& article, const std::string& origin);
+  /// Adds every article of the store at `path` (nothing when it is the output itself). A store
+  /// that cannot be read is no failure of the merge: why is returned (empty on success). A
+  /// failure to write the output throws.
+  std::string add_store(const std::string& path);
   /// Writes what is pending; call once after the last add.
   void flush();
 
