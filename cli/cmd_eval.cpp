@@ -69,6 +69,16 @@ void print_counts(const char* label, const Counts& c) {
             << c.matched_gold << "/" << c.gold << " gold)\n";
 }
 
+/// One --verbose line: article, miss or false hit, the item, and its sentence when known.
+void print_item(const std::string& id, const char* verdict, const ScoredItem& item) {
+  std::string sentence = item.sentence;
+  std::replace(sentence.begin(), sentence.end(), '\n', ' ');
+  std::replace(sentence.begin(), sentence.end(), '\t', ' ');
+  std::cout << id << "\t" << verdict << "\t" << item.what;
+  if (!sentence.empty()) std::cout << "\t" << sentence;
+  std::cout << "\n";
+}
+
 int run(EvalArgs& a) {
   InputOptions lexicon_holder;
   lexicon_holder.lexicon_dir = a.lexicon_dir;
@@ -85,10 +95,10 @@ int run(EvalArgs& a) {
       Article article{id, slurp(*text_path), "", "", ""};
       if (auto problem = check_text(article.text); !problem.empty())
         throw std::runtime_error(problem);
-      GraphScore s = score_graph(gold, extract_article(article, lexicon));
+      GraphScore s = score_graph(gold, extract_article(article, lexicon), article.text);
       if (a.verbose) {
-        for (const auto& m : s.misses) std::cout << id << "\tmissed\t" << m << "\n";
-        for (const auto& f : s.false_hits) std::cout << id << "\tfalse\t" << f << "\n";
+        for (const auto& m : s.misses) print_item(id, "missed", m);
+        for (const auto& f : s.false_hits) print_item(id, "false", f);
       }
       total += s;
       ++articles;
@@ -101,6 +111,10 @@ int run(EvalArgs& a) {
   print_counts("entity", total.entity);
   print_counts("entity.typed", total.entity_typed);
   print_counts("relation", total.relation);
+  for (auto kind : kAllRelationKinds) {
+    std::string label = "  " + std::string(to_string(kind));
+    print_counts(label.c_str(), total.relation_by_kind[static_cast<std::size_t>(kind)]);
+  }
   std::cout << std::left << std::setw(24) << "attribution_of_matched" << std::right << std::fixed
             << std::setprecision(3) << total.attribution_of_matched() << "   ("
             << total.attribution_matched << "/" << total.attribution_total << ")\n";

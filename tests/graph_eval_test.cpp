@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+
 using namespace claimgraph;
 
 namespace {
@@ -59,7 +61,7 @@ TEST_CASE("graph eval: entities match by any normalised name - optional ones cou
   CHECK(s.entity_typed.matched_gold == 2);
   std::vector<std::string> entity_misses;
   for (const auto& m : s.misses)
-    if (m.rfind("entity ", 0) == 0) entity_misses.push_back(m);
+    if (m.what.rfind("entity ", 0) == 0) entity_misses.push_back(m.what);
   CHECK(entity_misses == std::vector<std::string>{"entity Trump campaign"});
   CHECK(s.misses.size() == 4);  // and the three required relations, none predicted
 }
@@ -87,6 +89,41 @@ TEST_CASE("graph eval: relations, direction, alternatives, repeats and attributi
   CHECK(s.attribution_total == 1);
   CHECK(s.attribution_matched == 1);
   CHECK(s.relation.f1() == doctest::Approx(2 * 0.5 * (2.0 / 3) / (0.5 + 2.0 / 3)));
+  const Counts& contacts = s.relation_by_kind[0];
+  CHECK(contacts.predicted == 1);  // the repeat counts neither way
+  CHECK(contacts.matched_gold == 1);
+  const Counts& reported = s.relation_by_kind[2];
+  CHECK(reported.predicted == 1);
+  CHECK(reported.matched_predicted == 0);
+  CHECK(reported.gold == 1);
+  CHECK(reported.matched_gold == 0);
+  CHECK(s.relation_by_kind[3].matched_gold == 1);
+  CHECK(s.relation_by_kind[1].predicted == 1);  // the denial is a false hit
+  CHECK(s.relation_by_kind[1].gold == 0);
+}
+
+TEST_CASE(
+    "graph eval: a missed relation names a sentence with both parties; a false one its evidence") {
+  GoldGraph gold = parse_gold(kGold);
+  ArticleExtraction x;
+  x.entities = {entity("Sergei Ryabkov", EntityKind::person),
+                entity("Trump campaign", EntityKind::campaign)};
+  Relation wrong = relation(RelationKind::denial, 1, 0);
+  wrong.evidence_text = "The campaign denied it.";
+  x.relations = {wrong};
+  std::string text =
+      "Ryabkov spoke on Monday. Officials in Russia had contacts, said Ryabkov.\n"
+      "The Trump campaign denied it. According to The Washington Post, Ryabkov said so.";
+  GraphScore s = score_graph(gold, x, text);
+  std::map<std::string, std::string> sentence_of;
+  for (const auto& m : s.misses) sentence_of[m.what] = m.sentence;
+  CHECK(sentence_of["relation affiliation Sergei Ryabkov -> Russian government"] ==
+        "Officials in Russia had contacts, said Ryabkov.");
+  CHECK(sentence_of["relation reported_by Sergei Ryabkov -> Washington Post"] ==
+        "According to The Washington Post, Ryabkov said so.");
+  CHECK(sentence_of["relation contact Russian government -> Trump campaign"] == "");
+  REQUIRE(s.false_hits.size() == 1);
+  CHECK(s.false_hits[0].sentence == "The campaign denied it.");
 }
 
 TEST_CASE("graph eval: malformed gold is an error, not a crash") {

@@ -85,8 +85,9 @@ void score_entities(const GoldGraph& gold, const ArticleExtraction& x,
     ++score.entity.predicted;
     ++score.entity_typed.predicted;
     if (!match[p]) {
-      score.false_hits.push_back("entity " + x.entities[p].name + " (" +
-                                 std::string(to_string(x.entities[p].kind)) + ")");
+      score.false_hits.push_back(
+          {"entity " + x.entities[p].name + " (" + std::string(to_string(x.entities[p].kind)) + ")",
+           ""});
       continue;
     }
     ++score.entity.matched_predicted;
@@ -102,7 +103,7 @@ void score_entities(const GoldGraph& gold, const ArticleExtraction& x,
     ++score.entity_typed.gold;
     score.entity.matched_gold += found[g];
     score.entity_typed.matched_gold += found_typed[g];
-    if (!found[g]) score.misses.push_back("entity " + gold.entities[g].name);
+    if (!found[g]) score.misses.push_back({"entity " + gold.entities[g].name, ""});
   }
 }
 
@@ -117,8 +118,52 @@ bool attribution_agrees(const GoldRelation& g, std::optional<std::size_t> claima
   return (!g.claimant || claimant == g.claimant) && (!g.outlet || outlet == g.outlet);
 }
 
+/// Sentences of `text`, split after . ! ? and at line breaks: enough to show a miss in context.
+std::vector<std::string_view> rough_sentences(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool end = text[i] == '\n' || ((text[i] == '.' || text[i] == '!' || text[i] == '?') &&
+                                   i + 1 < text.size() && text[i + 1] == ' ');
+    if (!end) continue;
+    while (start < i && (text[start] == ' ' || text[start] == '\n')) ++start;
+    std::size_t stop = text[i] == '\n' ? i : i + 1;
+    if (stop > start) out.push_back(text.substr(start, stop - start));
+    start = i + 1;
+  }
+  while (start < text.size() && text[start] == ' ') ++start;
+  if (start < text.size()) out.push_back(text.substr(start));
+  return out;
+}
+
+/// Whether a normalised sentence holds one of the normalised names as whole words.
+bool names_any(const std::string& sentence, const std::vector<std::string>& names) {
+  for (const auto& n : names)
+    if (!n.empty() && sentence.find(" " + n + " ") != std::string::npos) return true;
+  return false;
+}
+
+/// The first sentence naming a party of both sides of a gold relation, or "".
+std::string sentence_naming(const GoldGraph& gold, const GoldRelation& r, std::string_view text) {
+  auto names = [&](const std::vector<std::size_t>& ids) {
+    std::vector<std::string> out;
+    for (auto i : ids)
+      out.insert(out.end(), gold.entities[i].names.begin(), gold.entities[i].names.end());
+    return out;
+  };
+  auto sources = names(r.sources), targets = names(r.targets);
+  for (auto sentence : rough_sentences(text)) {
+    std::string n = " " + normalize_name(sentence) + " ";
+    if (names_any(n, sources) && names_any(n, targets)) return std::string(sentence);
+  }
+  return "";
+}
+
+std::size_t kind_index(RelationKind kind) { return static_cast<std::size_t>(kind); }
+
 void score_relations(const GoldGraph& gold, const ArticleExtraction& x,
-                     const std::vector<std::optional<std::size_t>>& match, GraphScore& score) {
+                     const std::vector<std::optional<std::size_t>>& match, std::string_view text,
+                     GraphScore& score) {
   std::vector<bool> found(gold.relations.size(), false), attributed(gold.relations.size(), false);
   auto gold_of = [&](std::optional<EntityIndex> e) {
     return e ? match[*e] : std::optional<std::size_t>();
@@ -142,21 +187,28 @@ void score_relations(const GoldGraph& gold, const ArticleExtraction& x,
     if (!hit) {
       if (!repeat && !optional_hit) {
         ++score.relation.predicted;
-        score.false_hits.push_back("relation " + std::string(to_string(r.kind)) + " " +
-                                   x.entities[r.source].name + " -> " + x.entities[r.target].name);
+        ++score.relation_by_kind[kind_index(r.kind)].predicted;
+        score.false_hits.push_back({"relation " + std::string(to_string(r.kind)) + " " +
+                                        x.entities[r.source].name + " -> " +
+                                        x.entities[r.target].name,
+                                    r.evidence_text});
       }
       continue;
     }
     found[*hit] = true;
     ++score.relation.predicted;
     ++score.relation.matched_predicted;
+    ++score.relation_by_kind[kind_index(r.kind)].predicted;
+    ++score.relation_by_kind[kind_index(r.kind)].matched_predicted;
   }
   for (std::size_t g = 0; g < gold.relations.size(); ++g) {
     const GoldRelation& r = gold.relations[g];
     if (r.optional) continue;
     ++score.relation.gold;
     score.relation.matched_gold += found[g];
-    if (!found[g]) score.misses.push_back(describe(gold, r));
+    ++score.relation_by_kind[kind_index(r.kind)].gold;
+    score.relation_by_kind[kind_index(r.kind)].matched_gold += found[g];
+    if (!found[g]) score.misses.push_back({describe(gold, r), sentence_naming(gold, r, text)});
     if (!found[g] || (!r.claimant && !r.outlet)) continue;
     ++score.attribution_total;
     score.attribution_matched += attributed[g];
@@ -182,6 +234,8 @@ GraphScore& GraphScore::operator+=(const GraphScore& o) {
   entity += o.entity;
   entity_typed += o.entity_typed;
   relation += o.relation;
+  for (std::size_t k = 0; k < std::size(relation_by_kind); ++k)
+    relation_by_kind[k] += o.relation_by_kind[k];
   attribution_total += o.attribution_total;
   attribution_matched += o.attribution_matched;
   misses.insert(misses.end(), o.misses.begin(), o.misses.end());
@@ -222,11 +276,12 @@ GoldGraph parse_gold(std::string_view text) {
   return gold;
 }
 
-GraphScore score_graph(const GoldGraph& gold, const ArticleExtraction& predicted) {
+GraphScore score_graph(const GoldGraph& gold, const ArticleExtraction& predicted,
+                       std::string_view text) {
   GraphScore score;
   auto match = match_entities(gold, predicted);
   score_entities(gold, predicted, match, score);
-  score_relations(gold, predicted, match, score);
+  score_relations(gold, predicted, match, text, score);
   return score;
 }
 

@@ -2,6 +2,7 @@
 // Scores extracted entities and relations against hand-made gold graphs, exactly as
 // ../shared/eval/README.md section 2 defines it.
 
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,22 +54,31 @@ struct Counts {
   Counts& operator+=(const Counts& o);
 };
 
+/// A miss or false hit, with the sentence it concerns when one is known (for --verbose).
+struct ScoredItem {
+  std::string what;      ///< "relation contact A -> B" or "entity X (person)"
+  std::string sentence;  ///< the evidence sentence, or one naming both parties; may be empty
+};
+
 /// The scores of one article or, summed, of a set (micro-average).
 struct GraphScore {
   Counts entity;
   Counts entity_typed;
   Counts relation;
+  Counts relation_by_kind[std::size(kAllRelationKinds)];  ///< indexed by RelationKind
   std::size_t attribution_total = 0;
   std::size_t attribution_matched = 0;
-  std::vector<std::string> misses;      ///< gold items not found (for --verbose)
-  std::vector<std::string> false_hits;  ///< predictions that matched nothing
+  std::vector<ScoredItem> misses;      ///< gold items not found (for --verbose)
+  std::vector<ScoredItem> false_hits;  ///< predictions that matched nothing
   double attribution_of_matched() const {
     return attribution_total ? double(attribution_matched) / double(attribution_total) : 0.0;
   }
   GraphScore& operator+=(const GraphScore& o);
 };
 
-/// Scores one article's extraction against its gold graph.
-GraphScore score_graph(const GoldGraph& gold, const ArticleExtraction& predicted);
+/// Scores one article's extraction against its gold graph; `text` (the article, optional)
+/// lets misses name a sentence where both parties of a missed relation appear.
+GraphScore score_graph(const GoldGraph& gold, const ArticleExtraction& predicted,
+                       std::string_view text = {});
 
 }  // namespace claimgraph
