@@ -99,6 +99,7 @@ int run(EvalArgs& a) {
       if (a.verbose) {
         for (const auto& m : s.misses) print_item(id, "missed", m);
         for (const auto& f : s.false_hits) print_item(id, "false", f);
+        for (const auto& u : s.unattributed) print_item(id, "unattributed", u);
       }
       total += s;
       ++articles;

@@ -112,6 +112,14 @@ std::string describe(const GoldGraph& gold, const GoldRelation& r) {
          gold.entities[r.sources.front()].name + " -> " + gold.entities[r.targets.front()].name;
 }
 
+/// A relation with the claimant and outlet its gold names: "... claimed by X via Y".
+std::string describe_attribution(const GoldGraph& gold, const GoldRelation& r) {
+  std::string out = describe(gold, r);
+  if (r.claimant) out += " claimed by " + gold.entities[*r.claimant].name;
+  if (r.outlet) out += " via " + gold.entities[*r.outlet].name;
+  return out;
+}
+
 /// Whether a prediction names the claimant and outlet the gold relation names.
 bool attribution_agrees(const GoldRelation& g, std::optional<std::size_t> claimant,
                         std::optional<std::size_t> outlet) {
@@ -212,6 +220,7 @@ void score_relations(const GoldGraph& gold, const ArticleExtraction& x,
     if (!found[g] || (!r.claimant && !r.outlet)) continue;
     ++score.attribution_total;
     score.attribution_matched += attributed[g];
+    if (!attributed[g]) score.unattributed.push_back({describe_attribution(gold, r), ""});
   }
 }
 
@@ -240,6 +249,7 @@ GraphScore& GraphScore::operator+=(const GraphScore& o) {
   attribution_matched += o.attribution_matched;
   misses.insert(misses.end(), o.misses.begin(), o.misses.end());
   false_hits.insert(false_hits.end(), o.false_hits.begin(), o.false_hits.end());
+  unattributed.insert(unattributed.end(), o.unattributed.begin(), o.unattributed.end());
   return *this;
 }
 

@@ -68,8 +68,9 @@ struct GraphScore {
   Counts relation_by_kind[std::size(kAllRelationKinds)];  ///< indexed by RelationKind
   std::size_t attribution_total = 0;
   std::size_t attribution_matched = 0;
-  std::vector<ScoredItem> misses;      ///< gold items not found (for --verbose)
-  std::vector<ScoredItem> false_hits;  ///< predictions that matched nothing
+  std::vector<ScoredItem> misses;        ///< gold items not found (for --verbose)
+  std::vector<ScoredItem> false_hits;    ///< predictions that matched nothing
+  std::vector<ScoredItem> unattributed;  ///< matched relations missing the gold claimant/outlet
   double attribution_of_matched() const {
     return attribution_total ? double(attribution_matched) / double(attribution_total) : 0.0;
   }

@@ -136,6 +136,7 @@ RelationCue relation_cue(std::string_view s) {
       {"contact", RelationCue::contact},
       {"denial", RelationCue::denial},
       {"contact_direct", RelationCue::contact_direct},
+      {"contact_noun", RelationCue::contact_noun},
       {"affiliation", RelationCue::affiliation},
       {"negation", RelationCue::negation},
       {"hedge", RelationCue::hedge},
@@ -152,8 +153,10 @@ void load_cues(Lexicon& lex, const Files& f) {
   for_each_row(f, "attribution_cues.tsv", 3, [&](const Row& r) {
     lex.attribution_cues.insert(r[0], Cue{cue_type(r[2]), std::string(r[1])}, false);
   });
-  for_each_row(f, "relation_cues.tsv", 3,
-               [&](const Row& r) { lex.relation_cues.insert(r[0], relation_cue(r[1]), false); });
+  // The hand-made cues first: on a clash they win over the forms generated from WordNet.
+  for (auto file : {"relation_cues.tsv", "contact_cues.tsv"})
+    for_each_row(f, file, 3,
+                 [&](const Row& r) { lex.relation_cues.insert(r[0], relation_cue(r[1]), false); });
 }
 
 }  // namespace

@@ -58,6 +58,8 @@ class RelationFinder {
         resolver_(resolver),
         mention_at_(mention_index(doc, mentions)),
         titled_by_(titled_by_index()),
+        in_title_(title_index()),
+        in_quote_(quote_index(doc)),
         cue_at_(doc.size(), false),
         claim_at_(doc.size(), -1),
         denied_at_(doc.size(), false) {
@@ -136,6 +138,14 @@ class RelationFinder {
     }
   }
 
+  /// The outlet that carried a statement: the one it was nested in or told to, or the
+  /// speaker itself when an outlet speaks ("The Post reported ...").
+  std::optional<EntityIndex> carrier_of(const FoundAttribution& a) const {
+    if (a.outlet) return a.outlet;
+    if (a.speaker && kind(*a.speaker) == EntityKind::outlet) return a.speaker;
+    return outlet_in_sentence(a);
+  }
+
   /// An outlet named in the attribution's sentence, outside quotes and not a source itself.
   std::optional<EntityIndex> outlet_in_sentence(const FoundAttribution& a) const {
     const Sentence& s = doc_.sentences()[a.sentence];
@@ -210,14 +220,19 @@ class RelationFinder {
     const Sentence& sent = doc_.sentences()[s];
     for (std::uint32_t i = sent.first; i < sent.last; ++i) {
       auto cue = cue_match(i, sent.last);
-      if (!cue || mention_at_[i] >= 0) continue;  // "Center for Transatlantic Relations"
+      // "Center for Transatlantic Relations", "communications director Jennifer Palmieri".
+      if (!cue || mention_at_[i] >= 0 || in_title_[i]) continue;
       TokenRange range{i, i + static_cast<std::uint32_t>(cue.length)};
       switch (*cue.value) {
         case RelationCue::contact:
           contact(s, range, false);
           break;
         case RelationCue::contact_direct:
-          if (object_follows(range.last, sent.last)) contact(s, range, false);
+          if (object_follows(range.last, sent.last) || agent_follows(range, sent.last))
+            contact(s, range, false);
+          break;
+        case RelationCue::contact_noun:
+          if (party_preposition_follows(range.last, sent.last)) contact(s, range, false);
           break;
         case RelationCue::negated_contact:
           contact(s, range, true);
@@ -235,6 +250,23 @@ class RelationFinder {
     }
   }
 
+  /// True when the other party of a contact noun is introduced next: "a dinner with",
+  /// "talks between", "a visit to".
+  bool party_preposition_follows(std::uint32_t i, std::uint32_t last) const {
+    if (i >= last) return false;
+    const std::string& w = doc_.lower(i);
+    return w == "with" || w == "between" || w == "to" || w == "among";
+  }
+
+  /// A passive cue with its agent: "was contacted by the FBI", "had been hired by Manafort".
+  bool agent_follows(TokenRange cue, std::uint32_t last) const {
+    if (cue.first == 0 || cue.last >= last || doc_.lower(cue.last) != "by") return false;
+    const std::string& aux = doc_.lower(cue.first - 1);
+    bool passive = aux == "was" || aux == "were" || aux == "been" || aux == "being" ||
+                   aux == "is" || aux == "are" || aux == "be" || aux == "got" || aux == "get";
+    return passive && object_follows(cue.last + 1, last);
+  }
+
   /// True when an entity follows at once, perhaps after "the": "called Putin", "visited the
   /// Kremlin"; "called on", "called for" and "called it" name no party.
   bool object_follows(std::uint32_t i, std::uint32_t last) const {
@@ -243,7 +275,11 @@ class RelationFinder {
     // "what some call Trump's line": a possessive is not the one called.
     std::uint32_t j = i;
     while (j < last && mention_at_[j] == mention_at_[i]) ++j;
-    return j >= last || doc_.lower(j) != "'s";
+    if (j >= last) return true;
+    // "calls Obamacare 'a crazy system'", "called Putin a strong leader": naming, not calling.
+    const std::string& next = doc_.lower(j);
+    return next != "'s" && !is_article(next) && doc_.token(j).kind != TokenKind::open_quote &&
+           next != "‘";
   }
 
   /// "Mr. Schultz, who works directly for RT": the person left of the cue belongs to the
@@ -268,13 +304,56 @@ class RelationFinder {
     Stance stance = has_before(clause.first, cue.first, RelationCue::hedge, 8) ? Stance::hedged
                                                                                : Stance::asserted;
     if (!p.left || !p.right || *p.left == *p.right) return;
+    // An outlet in a contact is where a statement ran ("in a CNN interview"): reported_by says
+    // that.
+    if (kind(*p.left) == EntityKind::outlet || kind(*p.right) == EntityKind::outlet) return;
     double confidence = p.left_is_speaker ? 0.6 : 0.8;
     if (negated) {
       add(RelationKind::denial, *p.left, *p.right, stance, cue, s, claim, confidence);
       return;
     }
-    add(RelationKind::contact, *p.left, *p.right, stance, cue, s, claim,
-        stance == Stance::hedged ? confidence - 0.2 : confidence);
+    if (stance == Stance::hedged) confidence -= 0.2;
+    add(RelationKind::contact, *p.left, *p.right, stance, cue, s, claim, confidence);
+    // "met with Putin and Lavrov": each party of a coordination met the subject.
+    for (auto other : coordinated_after(*p.right, cue.last, clause.last))
+      add(RelationKind::contact, *p.left, other, stance, cue, s, claim, confidence);
+  }
+
+  /// Entities joined to `e` by "and" after it: "Putin and Lavrov", "Putin, Lavrov and Peskov".
+  std::vector<EntityIndex> coordinated_after(EntityIndex e, std::uint32_t from,
+                                             std::uint32_t last) const {
+    std::vector<EntityIndex> out;
+    std::uint32_t i = from;
+    while (i < last && entity_at(i) != e) ++i;
+    while (i < last) {
+      while (i < last && (titled_by_[i] >= 0 || entity_at(i)) &&
+             (party_at(i) == e || party_at(i) == out_back(out, e)))
+        ++i;
+      if (i + 1 >= last || (doc_.lower(i) != "and" && doc_.lower(i) != ",")) break;
+      auto next = party_at(i + 1);
+      if (!next || kind(*next) == EntityKind::outlet) break;
+      out.push_back(*next);
+      ++i;
+    }
+    return out;
+  }
+
+  /// The last entity collected, or `first` while none is.
+  static EntityIndex out_back(const std::vector<EntityIndex>& v, EntityIndex first) {
+    return v.empty() ? first : v.back();
+  }
+
+  /// "Trump and Putin met": with nothing after the cue, a subject joined by "and" to an
+  /// entity before it names both parties.
+  std::optional<EntityIndex> coordinated_before(EntityIndex subject, std::uint32_t first,
+                                                std::uint32_t cue) const {
+    // Only a subject right before its verb, perhaps after an auxiliary: "have met".
+    std::uint32_t i = cue;
+    while (i > first && cue - i < 2 && entity_at(i - 1) != subject) --i;
+    if (i == first || entity_at(i - 1) != subject) return std::nullopt;
+    while (i > first && entity_at(i - 1) == subject) --i;
+    if (i < first + 2 || doc_.lower(i - 1) != "and") return std::nullopt;
+    return entity_at(i - 2);
   }
 
   /// "X denied ...", "which X denied": the denier and the other party of the denied claim.
@@ -326,10 +405,11 @@ class RelationFinder {
       p.right = nearest_right(after_first, clause.last);
       return p;
     }
-    p.left = nearest_left(clause.first, cue.first);
+    p.left = subject_before(clause.first, cue.first);
     // "talks of alliance policy toward Russia": what follows is the topic, not a party.
     if (right_from >= clause.last || !is_topic_word(doc_.lower(right_from)))
       p.right = nearest_right(right_from, clause.last);
+    if (p.left && !p.right) p.right = coordinated_before(*p.left, clause.first, cue.first);
     if (!p.left && !claim) p.left = governing_speaker(clause.first);
     if (!p.left && claim && claim->speaker) {
       p.left = speaker_side(*claim->speaker, subject_word(clause.first, cue.first));
@@ -363,10 +443,48 @@ class RelationFinder {
     return org;
   }
 
+  /// The subject of a cue: the nearest entity to its left, but across a comma-closed
+  /// appositive or relative clause to the entity it describes ("Page, a former banker in
+  /// Moscow, met ...") and through "he"/"she" to the person last named before it.
+  std::optional<EntityIndex> subject_before(std::uint32_t first, std::uint32_t before) const {
+    for (std::uint32_t i = before; i > first; --i) {
+      std::uint32_t t = i - 1;
+      if (auto e = entity_at(t)) return e;
+      const std::string& w = doc_.lower(t);
+      if (w == "he" || w == "she" || w == "his" || w == "her")
+        return in_quote_[t] ? std::nullopt : person_before(t);
+      // A pronoun for someone unnamed ("some of whom have ties"): no subject to guess.
+      if (w == "they" || w == "their" || w == "them" || w == "whom" || w == "it" || w == "its" ||
+          w == "we" || w == "our" || w == "i" || w == "my")
+        return std::nullopt;
+      if (w != ",") continue;
+      std::uint32_t open = t;
+      while (open > first && doc_.lower(open - 1) != ",") --open;
+      if (open > first && entity_at(open - 2)) return entity_at(open - 2);
+    }
+    return std::nullopt;
+  }
+
+  /// The person most recently named before token `t`, in its sentence or the one before.
+  std::optional<EntityIndex> person_before(std::uint32_t t) const {
+    std::size_t s = doc_.sentence_of(t);
+    std::uint32_t floor = doc_.sentences()[s > 0 ? s - 1 : s].first;
+    for (std::uint32_t i = t; i > floor; --i)
+      if (auto e = entity_at(i - 1); e && kind(*e) == EntityKind::person) return e;
+    return std::nullopt;
+  }
+
   std::optional<EntityIndex> nearest_left(std::uint32_t first, std::uint32_t before) const {
     for (std::uint32_t i = before; i > first; --i)
       if (auto e = entity_at(i - 1)) return e;
     return std::nullopt;
+  }
+
+  /// The party named at token `i`: a titled person for the words of their title ("Democratic
+  /// Rep. Alma Adams" is Adams, not the party), else the entity there.
+  std::optional<EntityIndex> party_at(std::uint32_t i) const {
+    if (int titled = titled_by_[i]; titled >= 0) return resolver_.entity_of(titled);
+    return entity_at(i);
   }
 
   std::optional<EntityIndex> nearest_right(std::uint32_t from, std::uint32_t last) const {
@@ -378,13 +496,29 @@ class RelationFinder {
     return std::nullopt;
   }
 
-  /// Per token: the titled mention whose title modifier covers it, or -1.
+  /// Per token: is it part of a person's title ("campaign communications director")?
+  std::vector<bool> title_index() const {
+    std::vector<bool> at(doc_.size(), false);
+    for (const Mention& m : mentions_)
+      if (m.title) std::fill(at.begin() + m.title->first, at.begin() + m.title->title_last, true);
+    return at;
+  }
+
+  /// Per token: does it lie inside quotation marks?
+  static std::vector<bool> quote_index(const Document& doc) {
+    std::vector<bool> at(doc.size(), false);
+    for (const Quote& q : find_quotes(doc))
+      std::fill(at.begin() + q.first, at.begin() + q.last, true);
+    return at;
+  }
+
+  /// Per token: the titled mention whose title (with its modifier) covers it, or -1.
   std::vector<int> titled_by_index() const {
     std::vector<int> at(doc_.size(), -1);
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
-      if (!mentions_[m].title || !mentions_[m].title->modifier) continue;
-      const Mention& mod = mentions_[*mentions_[m].title->modifier];
-      std::fill(at.begin() + mod.first, at.begin() + mod.last, static_cast<int>(m));
+      if (!mentions_[m].title) continue;
+      const TitleInfo& t = *mentions_[m].title;
+      std::fill(at.begin() + t.first, at.begin() + t.title_last, static_cast<int>(m));
     }
     return at;
   }
@@ -400,13 +534,24 @@ class RelationFinder {
     const Sentence& sent = doc_.sentences()[s];
     std::uint32_t first = cue.first;
     while (first > sent.first && !opens_clause(doc_.lower(first - 1)) && !cue_at_[first - 1] &&
-           doc_.token(first - 1).kind != TokenKind::dash)
+           !bounds_clause(first - 1))
       --first;
     std::uint32_t last = cue.last;
-    while (last < sent.last && !ends_clause(doc_.lower(last)) &&
-           doc_.token(last).kind != TokenKind::dash)
-      ++last;
+    while (last < sent.last && !ends_clause(doc_.lower(last)) && !bounds_clause(last)) ++last;
     return {first, last};
+  }
+
+  /// Dashes bound a clause, and so do the marks of quoted speech set off by a comma or colon
+  /// (`"...," he said`, `he said: "..."`): its words are not its frame's. A quoted phrase
+  /// inside a clause (`said "there were contacts" with the campaign`) bounds nothing.
+  bool bounds_clause(std::uint32_t i) const {
+    auto k = doc_.token(i).kind;
+    if (k == TokenKind::dash) return true;
+    if (k != TokenKind::open_quote && k != TokenKind::close_quote) return false;
+    auto sets_off = [&](std::uint32_t j) {
+      return j < doc_.size() && (doc_.lower(j) == "," || doc_.lower(j) == ":");
+    };
+    return (i > 0 && sets_off(i - 1)) || sets_off(i + 1);
   }
 
   bool has_before(std::uint32_t first, std::uint32_t cue, RelationCue what,
@@ -437,10 +582,9 @@ class RelationFinder {
     r.target = target;
     r.stance = stance;
     r.confidence = confidence;
-    if (claim && claim->speaker && *claim->speaker != source) r.claimant = claim->speaker;
-    if (claim && claim->speaker && kind(*claim->speaker) == EntityKind::outlet)
-      r.outlet = claim->speaker;
-    if (claim && claim->outlet) r.outlet = claim->outlet;
+    // The speaker claims what they say even about themselves ("I never met him," Varga said).
+    if (claim && claim->speaker) r.claimant = claim->speaker;
+    if (claim) r.outlet = carrier_of(*claim);
     if (k == RelationKind::reported_by) {
       r.claimant.reset();  // the speaker is the source and the outlet the target already
       r.outlet.reset();
@@ -473,7 +617,9 @@ class RelationFinder {
   const std::vector<FoundAttribution>& attributions_;
   EntityResolver& resolver_;
   std::vector<int> mention_at_;
-  std::vector<int> titled_by_;  // per token: the titled mention it modifies the title of
+  std::vector<int> titled_by_;  // per token: the titled mention whose title covers it
+  std::vector<bool> in_title_;  // per token: inside a person's title phrase
+  std::vector<bool> in_quote_;  // per token: inside quotation marks
   std::vector<PhraseMatch<RelationCue>> cues_;  // per token: the relation cue starting there
   std::vector<bool> cue_at_;
   std::vector<int> claim_at_;
