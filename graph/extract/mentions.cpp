@@ -1,6 +1,7 @@
 #include "graph/extract/mentions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -22,6 +23,31 @@ bool is_name_connector(std::string_view w) {
 /// A rough plural: "journalists", "senators"; not "press", "bus".
 bool is_plural_noun(std::string_view w) {
   return w.size() >= 4 && w.back() == 's' && !w.ends_with("ss");
+}
+
+/// An initial or a run of them: "C.", "S.C.", "J.R.": a letter before each dot.
+bool is_initials(std::string_view w) {
+  if (w.size() < 2 || w.size() % 2) return false;
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if ((k % 2 == 1) != (w[k] == '.')) return false;
+  return true;
+}
+
+/// "el-Sisi", "al-Assad", "bin-Talal": an Arabic article or patronymic joined to a capitalised
+/// name is part of the name although the word begins in lower case.
+bool is_particle_name(std::string_view surface) {
+  for (std::string_view p : {"al-", "el-", "ad-", "ar-", "as-", "at-", "bin-", "ibn-", "abu-"})
+    if (surface.starts_with(p) && surface.size() > p.size() && surface[p.size()] >= 'A' &&
+        surface[p.size()] <= 'Z')
+      return true;
+  return false;
+}
+
+/// The participle of "Pakistan-based", "Saudi-led", "Kremlin-backed", "Russian-speaking",
+/// "Texas-born": what makes a hyphenated word an adjective.
+bool is_participle_tail(std::string_view w) {
+  return (w.size() >= 3 && w.ends_with("ed")) || (w.size() >= 5 && w.ends_with("ing")) ||
+         w == "born" || w == "run" || w == "made" || w == "style";
 }
 
 /// A legislator's party and state in brackets: "R-Pa", "D-Calif.".
@@ -339,13 +365,45 @@ class MentionFinder {
   }
 
   bool is_capitalised_word(std::uint32_t j) const {
-    if (!doc_.is_word(j) || !doc_.token(j).capitalized) return false;
+    if (!doc_.is_word(j)) return false;
+    if (!doc_.token(j).capitalized) return is_particle_name(doc_.surface(j));
     const std::string& w = doc_.lower(j);
-    if (w == "i" || lex_.stop_caps.count(w)) return false;
+    if (w == "i" || is_stop_cap(w) || is_hyphenated_modifier(j)) return false;
     if (j == sentence_start_ && seen_lowercase(j) && !seen_capitalised(j) &&
         !lex_.first_names.count(w))
       return false;
     return true;
+  }
+
+  /// A stop word, also abbreviated with a dot ("Sept." for "Sept").
+  bool is_stop_cap(std::string_view w) const {
+    if (lex_.stop_caps.count(w)) return true;
+    return w.size() > 2 && w.back() == '.' && lex_.stop_caps.count(w.substr(0, w.size() - 1));
+  }
+
+  /// "Pakistan-based", "US-Egypt", "Clinton-Donald" (of "Hillary Clinton-Donald Trump"): a
+  /// hyphenated word ending in a lower-case part, joining a country or place, or ending in a
+  /// first name that does not begin it and a surname after it is an adjective or a pairing.
+  bool is_hyphenated_modifier(std::uint32_t j) const {
+    std::string_view surface = doc_.surface(j);
+    auto dash = surface.rfind('-');
+    if (dash == std::string_view::npos || dash + 1 >= surface.size()) return false;
+    std::string_view lower = doc_.lower(j);
+    std::string_view head = lower.substr(0, lower.find('-')), tail = lower.substr(dash + 1);
+    if (std::islower(static_cast<unsigned char>(surface[dash + 1])))
+      return is_participle_tail(tail);  // "Ki-moon", "Jong-un" are given names
+    for (std::string_view part : {head, tail})
+      if (lex_.country_words.find(part) || lex_.places.find(part)) return true;
+    // A first name after the hyphen begins a second person only if a surname follows it.
+    bool surname_next = j + 1 < doc_.size() && doc_.is_word(j + 1) && doc_.token(j + 1).capitalized;
+    return surname_next && lex_.first_names.count(tail) && !lex_.first_names.count(head);
+  }
+
+  /// "Sen. Ann Lee of Ohio": "of" and a place after a name say where the person is from;
+  /// after an organisation word they are part of the name ("University of Maryland").
+  bool is_place_after_of(std::uint32_t j, std::uint32_t end) const {
+    if (doc_.lower(j) != "of" || lex_.org_suffixes.count(doc_.lower(j - 1))) return false;
+    return lex_.places.match(doc_, j + 1, end) || country_at(j + 1, end);
   }
 
   /// "Larry King", "Mr. King": a one-word title right after a lone first name is a surname,
@@ -401,6 +459,7 @@ class MentionFinder {
     if (auto n = campaign(i, j, end)) return n;
     if (j - i >= 2 && lex_.non_entity_suffixes.count(doc_.lower(j - 1))) return j;
     if (j - i == 1 && (is_honorific(doc_.lower(i)) || is_party_tag(doc_.lower(i)))) return j;
+    if (only_initials_or_suffix(i, j)) return j;
     if (auto kind = org_kind(i, j)) {
       Mention m = base(i, j, *kind);
       m.canonical = std::string(doc_.surface(i, j));
@@ -421,6 +480,13 @@ class MentionFinder {
     }
     out_.push_back(person_chunk(i, j));
     return j;
+  }
+
+  /// "C." of "(R-S.C.)", a lone "Jr.": initials and generation suffixes name no one alone.
+  bool only_initials_or_suffix(std::uint32_t i, std::uint32_t j) const {
+    for (std::uint32_t k = i; k < j; ++k)
+      if (!is_initials(doc_.lower(k)) && !is_generation_suffix(doc_.lower(k))) return false;
+    return true;
   }
 
   /// A place names no entity: skip it, or the part of the chunk it fills ("Florida Rep.").
@@ -465,6 +531,9 @@ class MentionFinder {
 
   Mention person_chunk(std::uint32_t i, std::uint32_t j) const {
     Mention m = base(i, j, EntityKind::person);
+    // The mention keeps "of Ohio" (a source's span includes it); the name stops before it.
+    for (std::uint32_t k = i + 1; k + 1 < j; ++k)
+      if (is_place_after_of(k, j)) m.name_last = j = k;
     m.canonical = std::string(doc_.surface(i, j));
     bool honorific = is_honorific(doc_.lower(i));
     // "Mr. Schultz" names a person by surname alone, like "Schultz".
@@ -537,6 +606,10 @@ std::vector<int> mention_index(const Document& doc, const std::vector<Mention>& 
   for (std::size_t m = 0; m < mentions.size(); ++m)
     std::fill(at.begin() + mentions[m].first, at.begin() + mentions[m].last, static_cast<int>(m));
   return at;
+}
+
+bool is_generation_suffix(std::string_view w) {
+  return w == "jr" || w == "jr." || w == "sr" || w == "sr." || w == "ii" || w == "iii" || w == "iv";
 }
 
 bool is_honorific(std::string_view w) {
