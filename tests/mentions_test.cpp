@@ -71,3 +71,15 @@ TEST_CASE("mentions: initials, suffixes and abbreviated months name no one alone
       {"Then H. Ross Perot joined the race.", "H. Ross Perot"},
   });
 }
+
+TEST_CASE("mentions: organisation names keep a leading nationality and an inner \"for a\"") {
+  check_rows({
+      {"Ann Diaz, a scholar at the Canadian Policy Institute, spoke.", "Canadian Policy Institute"},
+      {"Ann Diaz, a scholar at the Canadian Policy Institute, spoke.", "!Policy Institute"},
+      {"Tom Reyes of the Center for Irish Studies spoke first.", "Center for Irish Studies"},
+      {"The Alliance for a Cleaner Harbor sued the city on Monday.",
+       "Alliance for a Cleaner Harbor"},
+      {"The Alliance for a Cleaner Harbor sued the city on Monday.", "!Cleaner Harbor"},
+      {"Canadian voters and Mexican officials met in Ottawa.", "!Canadian voters and Mexican"},
+  });
+}

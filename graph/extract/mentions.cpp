@@ -157,6 +157,7 @@ class MentionFinder {
     if (auto n = country_body(i, end)) return n;
     if (auto n = known_name(i, end)) return n;
     if (auto n = country_modifier(i, end)) return n;
+    if (auto n = country_org(i, end)) return n;
     if (auto n = country_group(i, end)) return n;
     if (auto n = descriptor(i, end)) return n;
     if (auto n = titled_person(i, end)) return n;
@@ -264,6 +265,23 @@ class MentionFinder {
     return j;
   }
 
+  /// "American Enterprise Institute", "Chinese Academy of Sciences": a nationality adjective
+  /// opening an organisation's name belongs to the name.
+  std::uint32_t country_org(std::uint32_t i, std::uint32_t end) {
+    auto c = country_at(i, end);
+    if (!c || name_at(i, end)) return 0;
+    std::uint32_t j = i + static_cast<std::uint32_t>(c.length);
+    if (j >= end || !is_capitalised_word(j) || starts_other(j, end)) return 0;
+    std::uint32_t k = chunk_end(j, end);
+    auto kind = org_kind(i, k);
+    if (!kind || lex_.non_entity_suffixes.count(doc_.lower(k - 1))) return 0;
+    Mention m = base(i, k, *kind);
+    m.canonical = std::string(doc_.surface(i, k));
+    m.kind_known = true;
+    out_.push_back(std::move(m));
+    return k;
+  }
+
   /// "Russian journalists", "American voters": an unnamed group, kept only if it takes part.
   std::uint32_t country_group(std::uint32_t i, std::uint32_t end) {
     auto c = country_at(i, end);
@@ -290,8 +308,9 @@ class MentionFinder {
     auto suffix = lex_.descriptors.find(doc_.lower(j));
     if (suffix == lex_.descriptors.end()) return 0;
     if (j + 1 < end && doc_.is_word(j + 1) &&
-        (doc_.token(j + 1).capitalized || doc_.lower(j + 1) == "of"))
-      return 0;
+        (doc_.token(j + 1).capitalized || doc_.lower(j + 1) == "of" ||
+         org_connector(j, j + 1, end)))
+      return 0;  // "the Committee for a Responsible Budget" is a name, no reference back
     Mention m = base(i, j + 1, suffix->second);
     m.type = MentionType::descriptor;
     m.head = doc_.lower(j);
@@ -347,15 +366,18 @@ class MentionFinder {
   /// A run of capitalised words, stopping where a lexicon name, country word or title begins.
   std::uint32_t chunk_end(std::uint32_t i, std::uint32_t end) const {
     std::uint32_t j = i;
+    bool in_org = false;  // right after an organisation's "for": a country adjective goes on
     while (j < end) {
       if (is_capitalised_word(j)) {
-        if (j > i && starts_other(j, end) && !title_as_surname(i, j, end)) break;
+        if (j > i && !in_org && starts_other(j, end) && !title_as_surname(i, j, end)) break;
+        in_org = false;
         ++j;
       } else if (j > i && is_name_connector(doc_.lower(j)) && j + 1 < end &&
                  is_capitalised_word(j + 1)) {
         ++j;
-      } else if (j > i && org_connector(i, j, end)) {
-        ++j;
+      } else if (std::uint32_t n = j > i ? org_connector(i, j, end) : 0) {
+        j += n;
+        in_org = true;
       } else {
         break;
       }
@@ -416,14 +438,35 @@ class MentionFinder {
     return j + 1 >= end || !is_capitalised_word(j + 1);
   }
 
-  /// "Center for Transatlantic Relations", "Council on Foreign Relations": "for" and "on"
-  /// continue a name after an organisation word; "and" joins two parts of one organisation's
-  /// name ("Central and East European Coalition") when the name ends in one.
-  bool org_connector(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
+  /// How many tokens of "for", "on", "for a", "for the" go on an organisation's name at `j`
+  /// ("Center for Transatlantic Relations", "Committee for a Responsible Federal Budget"):
+  /// they must follow an organisation word and come before a capitalised one; or 1 for an
+  /// "and" joining two parts of one ("Central and East European Coalition"); else 0.
+  std::uint32_t org_connector(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
     const std::string& w = doc_.lower(j);
+    if (w != "for" && w != "on") return and_connector(i, j, end) ? 1 : 0;
+    if (!lex_.org_suffixes.count(doc_.lower(j - 1))) return 0;
+    std::uint32_t n = j + 1;
+    if (n < end && (doc_.lower(n) == "a" || doc_.lower(n) == "the")) ++n;
+    return org_name_word(n, end) ? n - j : 0;
+  }
+
+  /// A word that goes on an organisation's name after "for": a capitalised one that begins no
+  /// other name, or a nationality adjective before such a one ("for American Progress").
+  bool org_name_word(std::uint32_t n, std::uint32_t end) const {
+    if (n >= end || !is_capitalised_word(n)) return false;
+    if (!starts_other(n, end)) return true;
+    auto c = country_at(n, end);
+    if (!c || name_at(n, end)) return false;
+    std::uint32_t after = n + static_cast<std::uint32_t>(c.length);
+    return after < end && is_capitalised_word(after) && !starts_other(after, end);
+  }
+
+  /// "and" joining two parts of one organisation's name: the part after it ends in an
+  /// organisation word ("Central and East European Coalition").
+  bool and_connector(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
+    if (doc_.lower(j) != "and" || lex_.first_names.count(doc_.lower(i))) return false;
     if (j + 1 >= end || !is_capitalised_word(j + 1) || starts_other(j + 1, end)) return false;
-    if (w == "for" || w == "on") return lex_.org_suffixes.count(doc_.lower(j - 1)) > 0;
-    if (w != "and" || lex_.first_names.count(doc_.lower(i))) return false;
     std::uint32_t k = chunk_end(j + 1, end);
     return k > j + 1 && lex_.org_suffixes.count(doc_.lower(k - 1)) > 0;
   }
