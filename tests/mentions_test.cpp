@@ -83,3 +83,12 @@ TEST_CASE("mentions: organisation names keep a leading nationality and an inner 
       {"Canadian voters and Mexican officials met in Ottawa.", "!Canadian voters and Mexican"},
   });
 }
+
+TEST_CASE("mentions: an ordinary word opening a sentence begins no name") {
+  check_rows({
+      {"Liberal lawyer Dana Whitfield filed the suit.", "!Liberal"},
+      {"Liberal lawyer Dana Whitfield filed the suit.", "Dana Whitfield"},
+      {"Senior economist Omar Haddad disagreed.", "!Senior"},
+      {"Keller spoke first. Then Mr. Keller left.", "Keller"},
+  });
+}

@@ -153,7 +153,10 @@ void EntityResolver::resolve_surnames() {
       add_mention(*e, m);
       continue;
     }
-    add_mention(add(EntityKind::person, doc_.lower(mention.last - 1), !mention.kind_known, ""), m);
+    // "Western", "War": a lone ordinary word no full name, title or honorific backs is no one.
+    const std::string& word = doc_.lower(mention.last - 1);
+    if (!mention.kind_known && lex_.common_words.count(word)) continue;
+    add_mention(add(EntityKind::person, word, !mention.kind_known, ""), m);
   }
 }
 

@@ -391,8 +391,10 @@ class MentionFinder {
     if (!doc_.token(j).capitalized) return is_particle_name(doc_.surface(j));
     const std::string& w = doc_.lower(j);
     if (w == "i" || is_stop_cap(w) || is_hyphenated_modifier(j)) return false;
-    if (j == sentence_start_ && seen_lowercase(j) && !seen_capitalised(j) &&
-        !lex_.first_names.count(w))
+    // A sentence's first word is capitalised anyway: unless the article capitalises it
+    // elsewhere, an ordinary word there ("Conservative economist ...") begins no name.
+    if (j == sentence_start_ && !seen_capitalised(j) && !lex_.first_names.count(w) &&
+        (seen_lowercase(j) || lex_.common_words.count(w)))
       return false;
     return true;
   }
