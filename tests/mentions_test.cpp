@@ -81,6 +81,7 @@ TEST_CASE("mentions: organisation names keep a leading nationality and an inner 
        "Alliance for a Cleaner Harbor"},
       {"The Alliance for a Cleaner Harbor sued the city on Monday.", "!Cleaner Harbor"},
       {"Canadian voters and Mexican officials met in Ottawa.", "!Canadian voters and Mexican"},
+      {"The firm said it helps Canadian Media grow.", "!Canadian Media"},
   });
 }
 

@@ -266,13 +266,14 @@ class MentionFinder {
   }
 
   /// "American Enterprise Institute", "Chinese Academy of Sciences": a nationality adjective
-  /// opening an organisation's name belongs to the name.
+  /// opening an organisation's name of two words or more belongs to the name.
   std::uint32_t country_org(std::uint32_t i, std::uint32_t end) {
     auto c = country_at(i, end);
     if (!c || name_at(i, end)) return 0;
     std::uint32_t j = i + static_cast<std::uint32_t>(c.length);
     if (j >= end || !is_capitalised_word(j) || starts_other(j, end)) return 0;
     std::uint32_t k = chunk_end(j, end);
+    if (k - j < 2) return 0;  // "U.S. Media", "Russian Army": a nationality and a common noun
     auto kind = org_kind(i, k);
     if (!kind || lex_.non_entity_suffixes.count(doc_.lower(k - 1))) return 0;
     Mention m = base(i, k, *kind);
