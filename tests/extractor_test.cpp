@@ -211,6 +211,13 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       {"Leaders of the Central and East European Coalition met Hillary Clinton.",
        "Central and East European Coalition|organization"},
       {"Donald and Ivana Trump divorced. Ivana Trump said Trump had lied.", "Ivana Trump|person"},
+      // A lone ordinary word, with no full name, title or honorific behind it, is no person.
+      {"Officials said the Civil War monument would stay. War critics said it was an insult.",
+       "!War"},
+      {"A Western diplomat said the talks failed.", "!Western"},
+      {"Gina Ortiz met the mayor. Ortiz said the talks failed.", "Gina Ortiz|person"},
+      // A rare word that is mostly a surname in news still names its person alone.
+      {"On Monday, Sessions said he met the envoy.", "Sessions|person"},
   };
   for (const auto& row : rows) {
     SUBCASE((std::string(row.text) + " " + row.entity).c_str()) {

@@ -12,19 +12,14 @@ namespace claimgraph {
 
 namespace {
 
-/// "Jr.", "III": a generational suffix tells a son from his father, so it is part of the key.
-bool is_generation(std::string_view w) {
-  return w == "jr" || w == "jr." || w == "sr" || w == "sr." || w == "ii" || w == "iii" || w == "iv";
-}
-
 /// "Sergei Ryabkov" and "Donald J. Trump" keyed by first and last name, initials ignored;
 /// "Donald Trump Jr." keeps its suffix.
 std::string person_key(const Document& doc, const Mention& m) {
   std::vector<std::string_view> parts;
   std::string generation;
-  for (std::uint32_t i = m.first; i < m.last; ++i) {
+  for (std::uint32_t i = m.first; i < name_end(m); ++i) {
     const std::string& w = doc.lower(i);
-    if (is_generation(w)) {
+    if (is_generation_suffix(w)) {
       generation = w.back() == '.' ? w.substr(0, w.size() - 1) : w;
       continue;
     }
@@ -49,7 +44,7 @@ std::string first_word(std::string_view s) {
 
 /// The surface form of a mention as an alias: without a leading "the" or trailing "'s".
 std::string alias_form(const Document& doc, const Mention& m) {
-  std::uint32_t first = m.first, last = m.last;
+  std::uint32_t first = m.first, last = name_end(m);
   if (last - first > 1 && doc.lower(first) == "the") ++first;
   // "Mr. Donald Trump": a courtesy title before a full name is no part of it.
   if (last - first > 2 && is_honorific(doc.lower(first))) ++first;
@@ -91,7 +86,7 @@ void EntityResolver::add_mention(EntityIndex e, std::size_t m) {
   entity_of_[m] = e;
   Entity& entity = entities_[e];
   const Token& a = doc_.token(mention.first);
-  const Token& b = doc_.token(mention.last - 1);
+  const Token& b = doc_.token(name_end(mention) - 1);
   entity.mentions.push_back({a.cp_begin, b.cp_end});
   first_pos_[e] = std::min(first_pos_[e], mention.first);
   if (mention.head != "adjective" && mention.type != MentionType::descriptor)
@@ -135,7 +130,7 @@ void EntityResolver::resolve_named(std::size_t m) {
 }
 
 std::optional<EntityIndex> EntityResolver::person_by_token(std::size_t m) const {
-  auto it = people_by_word_.find(doc_.lower(mentions_[m].last - 1));
+  auto it = people_by_word_.find(doc_.lower(name_end(mentions_[m]) - 1));
   if (it == people_by_word_.end()) return std::nullopt;
   // Where two people share a surname ("Donald and Ivana Trump"), news style gives the bare
   // surname to the one introduced first and the first name to the other.
@@ -158,7 +153,10 @@ void EntityResolver::resolve_surnames() {
       add_mention(*e, m);
       continue;
     }
-    add_mention(add(EntityKind::person, doc_.lower(mention.last - 1), !mention.kind_known, ""), m);
+    // "Western", "War": a lone ordinary word no full name, title or honorific backs is no one.
+    const std::string& word = doc_.lower(mention.last - 1);
+    if (!mention.kind_known && lex_.common_words.count(word)) continue;
+    add_mention(add(EntityKind::person, word, !mention.kind_known, ""), m);
   }
 }
 

@@ -108,6 +108,8 @@ void load_people_words(Lexicon& lex, const Files& f) {
                [&](const Row& r) { lex.first_names.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "stop_caps.txt", 1,
                [&](const Row& r) { lex.stop_caps.insert(to_lower_utf8(r[0])); });
+  for_each_row(f, "common_words.txt", 1,
+               [&](const Row& r) { lex.common_words.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "org_suffixes.tsv", 2, [&](const Row& r) {
     lex.org_suffixes.emplace(to_lower_utf8(r[0]), kind_or_throw(r[1], "org_suffixes.tsv"));
   });

@@ -102,8 +102,9 @@ class Lexicon {
   PhraseTable<std::string> body_nouns;  ///< "embassy" -> "Embassy"; "officials" -> "=government"
   PhraseTable<Cue> attribution_cues;
   PhraseTable<RelationCue> relation_cues;
-  WordSet first_names;               ///< lower case
-  WordSet stop_caps;                 ///< lower case
+  WordSet first_names;   ///< lower case
+  WordSet stop_caps;     ///< lower case
+  WordSet common_words;  ///< ordinary lower-case words (WordNet): capitalised, no name evidence
   WordMap<EntityKind> org_suffixes;  ///< lower-case final word -> kind
   WordMap<EntityKind> descriptors;   ///< "the campaign" heads -> kind
   WordSet campaign_parts;            ///< "team", "staff": still the campaign

@@ -1,6 +1,7 @@
 #include "graph/extract/mentions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -22,6 +23,31 @@ bool is_name_connector(std::string_view w) {
 /// A rough plural: "journalists", "senators"; not "press", "bus".
 bool is_plural_noun(std::string_view w) {
   return w.size() >= 4 && w.back() == 's' && !w.ends_with("ss");
+}
+
+/// An initial or a run of them: "C.", "S.C.", "J.R.": a letter before each dot.
+bool is_initials(std::string_view w) {
+  if (w.size() < 2 || w.size() % 2) return false;
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if ((k % 2 == 1) != (w[k] == '.')) return false;
+  return true;
+}
+
+/// "el-Sisi", "al-Assad", "bin-Talal": an Arabic article or patronymic joined to a capitalised
+/// name is part of the name although the word begins in lower case.
+bool is_particle_name(std::string_view surface) {
+  for (std::string_view p : {"al-", "el-", "ad-", "ar-", "as-", "at-", "bin-", "ibn-", "abu-"})
+    if (surface.starts_with(p) && surface.size() > p.size() && surface[p.size()] >= 'A' &&
+        surface[p.size()] <= 'Z')
+      return true;
+  return false;
+}
+
+/// The participle of "Pakistan-based", "Saudi-led", "Kremlin-backed", "Russian-speaking",
+/// "Texas-born": what makes a hyphenated word an adjective.
+bool is_participle_tail(std::string_view w) {
+  return (w.size() >= 3 && w.ends_with("ed")) || (w.size() >= 5 && w.ends_with("ing")) ||
+         w == "born" || w == "run" || w == "made" || w == "style";
 }
 
 /// A legislator's party and state in brackets: "R-Pa", "D-Calif.".
@@ -131,6 +157,7 @@ class MentionFinder {
     if (auto n = country_body(i, end)) return n;
     if (auto n = known_name(i, end)) return n;
     if (auto n = country_modifier(i, end)) return n;
+    if (auto n = country_org(i, end)) return n;
     if (auto n = country_group(i, end)) return n;
     if (auto n = descriptor(i, end)) return n;
     if (auto n = titled_person(i, end)) return n;
@@ -238,6 +265,24 @@ class MentionFinder {
     return j;
   }
 
+  /// "American Enterprise Institute", "Chinese Academy of Sciences": a nationality adjective
+  /// opening an organisation's name of two words or more belongs to the name.
+  std::uint32_t country_org(std::uint32_t i, std::uint32_t end) {
+    auto c = country_at(i, end);
+    if (!c || name_at(i, end)) return 0;
+    std::uint32_t j = i + static_cast<std::uint32_t>(c.length);
+    if (j >= end || !is_capitalised_word(j) || starts_other(j, end)) return 0;
+    std::uint32_t k = chunk_end(j, end);
+    if (k - j < 2) return 0;  // "U.S. Media", "Russian Army": a nationality and a common noun
+    auto kind = org_kind(i, k);
+    if (!kind || lex_.non_entity_suffixes.count(doc_.lower(k - 1))) return 0;
+    Mention m = base(i, k, *kind);
+    m.canonical = std::string(doc_.surface(i, k));
+    m.kind_known = true;
+    out_.push_back(std::move(m));
+    return k;
+  }
+
   /// "Russian journalists", "American voters": an unnamed group, kept only if it takes part.
   std::uint32_t country_group(std::uint32_t i, std::uint32_t end) {
     auto c = country_at(i, end);
@@ -264,8 +309,9 @@ class MentionFinder {
     auto suffix = lex_.descriptors.find(doc_.lower(j));
     if (suffix == lex_.descriptors.end()) return 0;
     if (j + 1 < end && doc_.is_word(j + 1) &&
-        (doc_.token(j + 1).capitalized || doc_.lower(j + 1) == "of"))
-      return 0;
+        (doc_.token(j + 1).capitalized || doc_.lower(j + 1) == "of" ||
+         org_connector(j, j + 1, end)))
+      return 0;  // "the Committee for a Responsible Budget" is a name, no reference back
     Mention m = base(i, j + 1, suffix->second);
     m.type = MentionType::descriptor;
     m.head = doc_.lower(j);
@@ -321,15 +367,18 @@ class MentionFinder {
   /// A run of capitalised words, stopping where a lexicon name, country word or title begins.
   std::uint32_t chunk_end(std::uint32_t i, std::uint32_t end) const {
     std::uint32_t j = i;
+    bool in_org = false;  // right after an organisation's "for": a country adjective goes on
     while (j < end) {
       if (is_capitalised_word(j)) {
-        if (j > i && starts_other(j, end) && !title_as_surname(i, j, end)) break;
+        if (j > i && !in_org && starts_other(j, end) && !title_as_surname(i, j, end)) break;
+        in_org = false;
         ++j;
       } else if (j > i && is_name_connector(doc_.lower(j)) && j + 1 < end &&
                  is_capitalised_word(j + 1)) {
         ++j;
-      } else if (j > i && org_connector(i, j, end)) {
-        ++j;
+      } else if (std::uint32_t n = j > i ? org_connector(i, j, end) : 0) {
+        j += n;
+        in_org = true;
       } else {
         break;
       }
@@ -339,13 +388,47 @@ class MentionFinder {
   }
 
   bool is_capitalised_word(std::uint32_t j) const {
-    if (!doc_.is_word(j) || !doc_.token(j).capitalized) return false;
+    if (!doc_.is_word(j)) return false;
+    if (!doc_.token(j).capitalized) return is_particle_name(doc_.surface(j));
     const std::string& w = doc_.lower(j);
-    if (w == "i" || lex_.stop_caps.count(w)) return false;
-    if (j == sentence_start_ && seen_lowercase(j) && !seen_capitalised(j) &&
-        !lex_.first_names.count(w))
+    if (w == "i" || is_stop_cap(w) || is_hyphenated_modifier(j)) return false;
+    // A sentence's first word is capitalised anyway: unless the article capitalises it
+    // elsewhere, an ordinary word there ("Conservative economist ...") begins no name.
+    if (j == sentence_start_ && !seen_capitalised(j) && !lex_.first_names.count(w) &&
+        (seen_lowercase(j) || lex_.common_words.count(w)))
       return false;
     return true;
+  }
+
+  /// A stop word, also abbreviated with a dot ("Sept." for "Sept").
+  bool is_stop_cap(std::string_view w) const {
+    if (lex_.stop_caps.count(w)) return true;
+    return w.size() > 2 && w.back() == '.' && lex_.stop_caps.count(w.substr(0, w.size() - 1));
+  }
+
+  /// "Pakistan-based", "US-Egypt", "Clinton-Donald" (of "Hillary Clinton-Donald Trump"): a
+  /// hyphenated word ending in a lower-case part, joining a country or place, or ending in a
+  /// first name that does not begin it and a surname after it is an adjective or a pairing.
+  bool is_hyphenated_modifier(std::uint32_t j) const {
+    std::string_view surface = doc_.surface(j);
+    auto dash = surface.rfind('-');
+    if (dash == std::string_view::npos || dash + 1 >= surface.size()) return false;
+    std::string_view lower = doc_.lower(j);
+    std::string_view head = lower.substr(0, lower.find('-')), tail = lower.substr(dash + 1);
+    if (std::islower(static_cast<unsigned char>(surface[dash + 1])))
+      return is_participle_tail(tail);  // "Ki-moon", "Jong-un" are given names
+    for (std::string_view part : {head, tail})
+      if (lex_.country_words.find(part) || lex_.places.find(part)) return true;
+    // A first name after the hyphen begins a second person only if a surname follows it.
+    bool surname_next = j + 1 < doc_.size() && doc_.is_word(j + 1) && doc_.token(j + 1).capitalized;
+    return surname_next && lex_.first_names.count(tail) && !lex_.first_names.count(head);
+  }
+
+  /// "Sen. Ann Lee of Ohio": "of" and a place after a name say where the person is from;
+  /// after an organisation word they are part of the name ("University of Maryland").
+  bool is_place_after_of(std::uint32_t j, std::uint32_t end) const {
+    if (doc_.lower(j) != "of" || lex_.org_suffixes.count(doc_.lower(j - 1))) return false;
+    return lex_.places.match(doc_, j + 1, end) || country_at(j + 1, end);
   }
 
   /// "Larry King", "Mr. King": a one-word title right after a lone first name is a surname,
@@ -358,14 +441,35 @@ class MentionFinder {
     return j + 1 >= end || !is_capitalised_word(j + 1);
   }
 
-  /// "Center for Transatlantic Relations", "Council on Foreign Relations": "for" and "on"
-  /// continue a name after an organisation word; "and" joins two parts of one organisation's
-  /// name ("Central and East European Coalition") when the name ends in one.
-  bool org_connector(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
+  /// How many tokens of "for", "on", "for a", "for the" go on an organisation's name at `j`
+  /// ("Center for Transatlantic Relations", "Committee for a Responsible Federal Budget"):
+  /// they must follow an organisation word and come before a capitalised one; or 1 for an
+  /// "and" joining two parts of one ("Central and East European Coalition"); else 0.
+  std::uint32_t org_connector(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
     const std::string& w = doc_.lower(j);
+    if (w != "for" && w != "on") return and_connector(i, j, end) ? 1 : 0;
+    if (!lex_.org_suffixes.count(doc_.lower(j - 1))) return 0;
+    std::uint32_t n = j + 1;
+    if (n < end && (doc_.lower(n) == "a" || doc_.lower(n) == "the")) ++n;
+    return org_name_word(n, end) ? n - j : 0;
+  }
+
+  /// A word that goes on an organisation's name after "for": a capitalised one that begins no
+  /// other name, or a nationality adjective before such a one ("for American Progress").
+  bool org_name_word(std::uint32_t n, std::uint32_t end) const {
+    if (n >= end || !is_capitalised_word(n)) return false;
+    if (!starts_other(n, end)) return true;
+    auto c = country_at(n, end);
+    if (!c || name_at(n, end)) return false;
+    std::uint32_t after = n + static_cast<std::uint32_t>(c.length);
+    return after < end && is_capitalised_word(after) && !starts_other(after, end);
+  }
+
+  /// "and" joining two parts of one organisation's name: the part after it ends in an
+  /// organisation word ("Central and East European Coalition").
+  bool and_connector(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
+    if (doc_.lower(j) != "and" || lex_.first_names.count(doc_.lower(i))) return false;
     if (j + 1 >= end || !is_capitalised_word(j + 1) || starts_other(j + 1, end)) return false;
-    if (w == "for" || w == "on") return lex_.org_suffixes.count(doc_.lower(j - 1)) > 0;
-    if (w != "and" || lex_.first_names.count(doc_.lower(i))) return false;
     std::uint32_t k = chunk_end(j + 1, end);
     return k > j + 1 && lex_.org_suffixes.count(doc_.lower(k - 1)) > 0;
   }
@@ -401,6 +505,7 @@ class MentionFinder {
     if (auto n = campaign(i, j, end)) return n;
     if (j - i >= 2 && lex_.non_entity_suffixes.count(doc_.lower(j - 1))) return j;
     if (j - i == 1 && (is_honorific(doc_.lower(i)) || is_party_tag(doc_.lower(i)))) return j;
+    if (only_initials_or_suffix(i, j)) return j;
     if (auto kind = org_kind(i, j)) {
       Mention m = base(i, j, *kind);
       m.canonical = std::string(doc_.surface(i, j));
@@ -421,6 +526,13 @@ class MentionFinder {
     }
     out_.push_back(person_chunk(i, j));
     return j;
+  }
+
+  /// "C." of "(R-S.C.)", a lone "Jr.": initials and generation suffixes name no one alone.
+  bool only_initials_or_suffix(std::uint32_t i, std::uint32_t j) const {
+    for (std::uint32_t k = i; k < j; ++k)
+      if (!is_initials(doc_.lower(k)) && !is_generation_suffix(doc_.lower(k))) return false;
+    return true;
   }
 
   /// A place names no entity: skip it, or the part of the chunk it fills ("Florida Rep.").
@@ -465,6 +577,9 @@ class MentionFinder {
 
   Mention person_chunk(std::uint32_t i, std::uint32_t j) const {
     Mention m = base(i, j, EntityKind::person);
+    // The mention keeps "of Ohio" (a source's span includes it); the name stops before it.
+    for (std::uint32_t k = i + 1; k + 1 < j; ++k)
+      if (is_place_after_of(k, j)) m.name_last = j = k;
     m.canonical = std::string(doc_.surface(i, j));
     bool honorific = is_honorific(doc_.lower(i));
     // "Mr. Schultz" names a person by surname alone, like "Schultz".
@@ -537,6 +652,10 @@ std::vector<int> mention_index(const Document& doc, const std::vector<Mention>& 
   for (std::size_t m = 0; m < mentions.size(); ++m)
     std::fill(at.begin() + mentions[m].first, at.begin() + mentions[m].last, static_cast<int>(m));
   return at;
+}
+
+bool is_generation_suffix(std::string_view w) {
+  return w == "jr" || w == "jr." || w == "sr" || w == "sr." || w == "ii" || w == "iii" || w == "iv";
 }
 
 bool is_honorific(std::string_view w) {

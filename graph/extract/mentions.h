@@ -37,8 +37,10 @@ struct TitleInfo {
 
 /// One mention of an entity candidate: a token range and what it seems to name.
 struct Mention {
-  std::uint32_t first = 0;  ///< first token
-  std::uint32_t last = 0;   ///< one past the last token
+  std::uint32_t first = 0;      ///< first token
+  std::uint32_t last = 0;       ///< one past the last token
+  std::uint32_t name_last = 0;  ///< one past the name where a place trails it ("Ann Lee of
+                                ///< Ohio"); 0 when the name ends with the mention
   MentionType type = MentionType::name;
   EntityKind kind = EntityKind::person;
   std::string canonical;    ///< proposed canonical name
@@ -49,6 +51,9 @@ struct Mention {
   bool in_quote = false;    ///< inside quotation marks
   std::optional<TitleInfo> title;
 };
+
+/// One past the last token of the name a mention gives, without a trailing "of <place>".
+inline std::uint32_t name_end(const Mention& m) { return m.name_last ? m.name_last : m.last; }
 
 /// Quotation spans of a document, as token ranges [first, last) including the marks.
 struct Quote {
@@ -61,6 +66,9 @@ std::vector<Quote> find_quotes(const Document& doc);
 
 /// Per token, the index of the mention covering it, or -1.
 std::vector<int> mention_index(const Document& doc, const std::vector<Mention>& mentions);
+
+/// "Jr.", "III": a generational suffix that tells a son from his father.
+bool is_generation_suffix(std::string_view lower_word);
 
 /// Courtesy titles that only ever precede a person's name ("Mr. Schultz", "Ms. Wahl").
 bool is_honorific(std::string_view lower_word);
