@@ -99,6 +99,19 @@ TEST_CASE("extract: relation patterns beyond the example") {
        "contact Donna Brazile -> Debbie Wasserman Schultz"},
       {"Rex Tillerson had a dinner with Igor Sechin in 2012.",
        "contact Rex Tillerson -> Igor Sechin"},
+      // Denials: the denier through "he", a predicate, a negated role, a claim taken up.
+      {"Donald Trump spoke on Monday. He has denied that Russia was responsible.",
+       "denial Donald Trump -> Russian government"},
+      {"Donald Trump called the report of his meeting with Vladimir Putin a hoax.",
+       "denial Donald Trump -> Vladimir Putin by Donald Trump"},
+      {"Jason Miller told The Hill that Carter Page is \"not an adviser.\"",
+       "denial Jason Miller -> Carter Page by Jason Miller via The Hill"},
+      {"Larry King is not an employee of RT.", "denial Larry King -> RT"},
+      {"The Times and the Gannett chain filed a motion. Judge Frank Nervo rejected that "
+       "argument.",
+       "denial Frank Nervo -> Gannett"},
+      {"Jeff Sessions said there was no contact with Sergey Kislyak.",
+       "denial Jeff Sessions -> Sergey Kislyak by Jeff Sessions"},
       // A partial quote inside the clause still names the party after it.
       {"Sergei Ryabkov said \"there were contacts\" with the Trump campaign.",
        "contact Sergei Ryabkov -> Trump campaign by Sergei Ryabkov"},
@@ -140,6 +153,11 @@ TEST_CASE("extract: what a relation must not be read from") {
        "Russia.",
        "contact"},
       {"Rex Tillerson attended the dinner in Moscow.", "contact"},
+      {"Donald Trump cancelled a meeting with Enrique Pena Nieto.", "contact"},
+      {"Hillary Clinton declined to meet Vladimir Putin.", "contact"},
+      {"Three Walmart workers in Georgia refused to decorate a cake.", "denial"},
+      {"Donald Trump made false claims about Hillary Clinton.", "denial"},
+      {"Egypt was rejected by Hillary Clinton, aides said.", "denial Egyptian government"},
       // Quoted speech set off by a comma is not its frame's clause.
       {"Kellyanne Conway said after the meeting, \"Donald Trump supports the plan.\"", "contact"},
   };

@@ -143,7 +143,10 @@ RelationCue relation_cue(std::string_view s) {
       {"negation", RelationCue::negation},
       {"hedge", RelationCue::hedge},
       {"report", RelationCue::report},
-      {"negated_contact", RelationCue::negated_contact}};
+      {"negated_contact", RelationCue::negated_contact},
+      {"claim", RelationCue::claim},
+      {"denial_adjective", RelationCue::denial_adjective},
+      {"blocked", RelationCue::blocked}};
   auto it = kinds.find(s);
   if (it == kinds.end())
     throw std::runtime_error("lexicon relation_cues.tsv: unknown relation '" + std::string(s) +
@@ -156,7 +159,7 @@ void load_cues(Lexicon& lex, const Files& f) {
     lex.attribution_cues.insert(r[0], Cue{cue_type(r[2]), std::string(r[1])}, false);
   });
   // The hand-made cues first: on a clash they win over the forms generated from WordNet.
-  for (auto file : {"relation_cues.tsv", "contact_cues.tsv"})
+  for (auto file : {"relation_cues.tsv", "wordnet_cues.tsv"})
     for_each_row(f, file, 3,
                  [&](const Row& r) { lex.relation_cues.insert(r[0], relation_cue(r[1]), false); });
 }

@@ -62,7 +62,10 @@ enum class RelationCue : std::uint8_t {
   negation,
   hedge,
   report,
-  negated_contact
+  negated_contact,
+  claim,             ///< a noun for a claim ("allegation"): a denial of it answers its maker
+  denial_adjective,  ///< "false", "baseless": a denial only in "called X false", "X is false"
+  blocked            ///< "cancelled", "declined": the contact after it never took place
 };
 
 /// Hashes words with word_hash and looks them up by string view without copies.

@@ -35,6 +35,29 @@ bool is_telling(std::string_view w) {
 
 bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
+/// Forms of "be" that make a following participle passive.
+bool is_be_form(std::string_view w) {
+  return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" ||
+         w == "be";
+}
+
+/// Cues that state a contact, whatever their frame.
+bool is_contact(RelationCue c) {
+  return c == RelationCue::contact || c == RelationCue::contact_direct ||
+         c == RelationCue::contact_noun;
+}
+
+/// Prepositions joining a role to its organisation: "an employee of RT", "adviser to".
+bool is_role_preposition(std::string_view w) {
+  return w == "of" || w == "to" || w == "for" || w == "at" || w == "with";
+}
+
+/// Words that take up something already said: "that argument", "those reports".
+bool is_determiner(std::string_view w) {
+  return w == "the" || w == "that" || w == "this" || w == "these" || w == "those" || w == "such" ||
+         w == "his" || w == "her" || w == "their" || w == "its";
+}
+
 /// Words that open a clause to the left of a relation cue.
 bool opens_clause(std::string_view w) {
   return w == ";" || w == "which" || w == "that" || w == "while" || w == "but" || w == "although";
@@ -212,6 +235,10 @@ class RelationFinder {
         if (after_denial) denied_at_[i] = true;
         auto m = cue_match(i, sent.last);
         if (m && *m.value == RelationCue::denial) after_denial = true;
+        // "called the report of his meeting a hoax": what was called so is denied.
+        if (m && *m.value == RelationCue::denial_adjective)
+          if (auto call = naming_verb_before(sent.first, i))
+            std::fill(denied_at_.begin() + *call + 1, denied_at_.begin() + i, true);
       }
     }
   }
@@ -243,6 +270,12 @@ class RelationFinder {
         case RelationCue::denial:
           denial(s, range);
           break;
+        case RelationCue::denial_adjective:
+          denial_predicate(s, range);
+          break;
+        case RelationCue::negation:
+          negated_role(s, range);
+          break;
         default:
           break;
       }
@@ -262,8 +295,7 @@ class RelationFinder {
   bool agent_follows(TokenRange cue, std::uint32_t last) const {
     if (cue.first == 0 || cue.last >= last || doc_.lower(cue.last) != "by") return false;
     const std::string& aux = doc_.lower(cue.first - 1);
-    bool passive = aux == "was" || aux == "were" || aux == "been" || aux == "being" ||
-                   aux == "is" || aux == "are" || aux == "be" || aux == "got" || aux == "get";
+    bool passive = is_be_form(aux) || aux == "got" || aux == "get";
     return passive && object_follows(cue.last + 1, last);
   }
 
@@ -300,6 +332,8 @@ class RelationFinder {
     if (inside_denied_content(cue.first)) return;
     TokenRange clause = clause_around(s, cue);
     Parties p = parties(clause, cue, claim);
+    // "cancelled a meeting with", "declined to meet": a contact that never took place.
+    if (has_before(doc_.sentences()[s].first, cue.first, RelationCue::blocked, 4)) return;
     bool negated = negated_cue || has_before(clause.first, cue.first, RelationCue::negation, 4);
     Stance stance = has_before(clause.first, cue.first, RelationCue::hedge, 8) ? Stance::hedged
                                                                                : Stance::asserted;
@@ -330,6 +364,7 @@ class RelationFinder {
              (party_at(i) == e || party_at(i) == out_back(out, e)))
         ++i;
       if (i + 1 >= last || (doc_.lower(i) != "and" && doc_.lower(i) != ",")) break;
+      if (i + 2 < last && is_article(doc_.lower(i + 1))) ++i;  // "and the Gannett chain"
       auto next = party_at(i + 1);
       if (!next || kind(*next) == EntityKind::outlet) break;
       out.push_back(*next);
@@ -356,19 +391,145 @@ class RelationFinder {
     return entity_at(i - 2);
   }
 
-  /// "X denied ...", "which X denied": the denier and the other party of the denied claim.
+  /// "X denied ...", "which X denied": the denier and the other party of the denied claim,
+  /// or, when the claim names none, whoever made it ("rejected that argument").
   void denial(std::size_t s, TokenRange cue) {
     const Sentence& sent = doc_.sentences()[s];
     TokenRange clause = clause_around(s, cue);
-    auto denier = nearest_left(clause.first, cue.first);
+    // "was rejected": the subject of a passive is what was denied, not the denier.
+    if (cue.first > clause.first && is_be_form(doc_.lower(cue.first - 1))) return;
+    auto denier = subject_before(clause.first, cue.first);
     if (!denier) return;
+    // "refused to decorate a cake" denies nothing; "refused meetings" does.
+    bool weak = doc_.lower(cue.first).starts_with("refus");
+    if (weak && !contact_cue_in({cue.last, doc_.words_end(sent)})) return;
     bool backward = clause.first > sent.first && doc_.lower(clause.first - 1) == "which";
     TokenRange denied = backward ? TokenRange{sent.first, clause.first - 1}
                                  : TokenRange{cue.last, doc_.words_end(sent)};
-    auto target = denied_party(denied, *denier);
-    if (!target) return;
-    add(RelationKind::denial, *denier, *target, Stance::asserted, cue, s, claim_covering(cue.first),
-        0.75);
+    std::vector<EntityIndex> targets;
+    if (auto t = denied_party(denied, *denier)) targets.push_back(*t);
+    // "called the report of his meeting with Putin untrue": the claim stands before the cue.
+    if (targets.empty() && !backward)
+      if (auto t = denied_party({clause.first, cue.first}, *denier)) targets.push_back(*t);
+    if (targets.empty() && names_claim(cue.last, denied.last)) targets = claim_makers(s, *denier);
+    for (auto target : targets)
+      add(RelationKind::denial, *denier, target, Stance::asserted, cue, s,
+          claim_covering(cue.first), 0.75);
+  }
+
+  /// True when a contact cue lies in `range`.
+  bool contact_cue_in(TokenRange range) const {
+    for (std::uint32_t i = range.first; i < range.last; ++i)
+      if (auto cue = cue_match(i, range.last); cue && is_contact(*cue.value)) return true;
+    return false;
+  }
+
+  /// True when a preposition governs the mention at `i` ("her submission to the court"): an
+  /// object, not the one who made a claim.
+  bool after_preposition(std::uint32_t first, std::uint32_t i) const {
+    while (i > first && is_article(doc_.lower(i - 1))) --i;
+    if (i == first) return false;
+    const std::string& w = doc_.lower(i - 1);
+    return w == "to" || w == "of" || w == "in" || w == "at" || w == "for" || w == "with" ||
+           w == "by" || w == "from" || w == "on" || w == "about" || w == "against";
+  }
+
+  /// "Trump called the report false": the caller denies what they called so. "The claim is
+  /// baseless," Hicks said: the speaker denies what the subject names.
+  void denial_predicate(std::size_t s, TokenRange cue) {
+    const Sentence& sent = doc_.sentences()[s];
+    std::optional<EntityIndex> denier;
+    TokenRange claim_words;
+    if (auto call = naming_verb_before(sent.first, cue.first)) {
+      denier = subject_before(sent.first, *call);
+      claim_words = {*call + 1, cue.first};
+    } else if (auto be = be_before(sent.first, cue.first); be && claim_covering(cue.first)) {
+      denier = claim_covering(cue.first)->speaker;
+      claim_words = {clause_around(s, {*be, cue.first}).first, *be};
+    }
+    if (!denier) return;
+    std::vector<EntityIndex> targets;
+    if (auto t = denied_party(claim_words, *denier)) targets.push_back(*t);
+    if (targets.empty() && names_claim(claim_words.first, claim_words.last))
+      targets = claim_makers(s, *denier);
+    for (auto target : targets)
+      add(RelationKind::denial, *denier, target, Stance::asserted, cue, s,
+          claim_covering(cue.first), 0.7);
+  }
+
+  /// A verb of naming a few words before `cue`: "called", "labeled", "branded".
+  std::optional<std::uint32_t> naming_verb_before(std::uint32_t first, std::uint32_t cue) const {
+    for (std::uint32_t i = cue; i > first && cue - i < 12; --i) {
+      const std::string& w = doc_.lower(i - 1);
+      if (w == "called" || w == "calls" || w == "calling" || w == "call" || w == "labeled" ||
+          w == "labelled" || w == "branded" || w == "termed" || w == "deemed")
+        return i - 1;
+    }
+    return std::nullopt;
+  }
+
+  /// A form of "be" right before `cue`, perhaps with an adverb or two between ("is patently
+  /// false", "is simply not true").
+  std::optional<std::uint32_t> be_before(std::uint32_t first, std::uint32_t cue) const {
+    for (std::uint32_t i = cue; i > first && cue - i < 3; --i)
+      if (is_be_form(doc_.lower(i - 1))) return i - 1;
+    return std::nullopt;
+  }
+
+  /// "Carter Page is not an adviser to the campaign," Miller said: the speaker denies the
+  /// subject's tie. Told plainly ("Larry King is not an employee of RT"), the subject denies
+  /// the tie to the organisation.
+  void negated_role(std::size_t s, TokenRange neg) {
+    const Sentence& sent = doc_.sentences()[s];
+    std::uint32_t be = neg.first;  // `is "not an adviser`: a quotation mark may come between
+    while (be > sent.first && doc_.token(be - 1).kind == TokenKind::open_quote) --be;
+    if (be == sent.first || !is_be_form(doc_.lower(be - 1))) return;
+    std::uint32_t j = neg.last;
+    if (j < sent.last && doc_.lower(j) == "longer") ++j;
+    if (j < sent.last && is_article(doc_.lower(j))) ++j;
+    auto title = lex_.titles.match(doc_, j, sent.last);
+    if (!title) return;
+    TokenRange clause = clause_around(s, neg);
+    auto subject = subject_before(clause.first, be - 1);
+    if (!subject || kind(*subject) != EntityKind::person) return;
+    const FoundAttribution* claim = claim_covering(neg.first);
+    std::uint32_t k = j + static_cast<std::uint32_t>(title.length);
+    if (claim && claim->speaker && *claim->speaker != *subject) {
+      add(RelationKind::denial, *claim->speaker, *subject, Stance::asserted, neg, s, claim, 0.6);
+      return;
+    }
+    if (k >= clause.last || !is_role_preposition(doc_.lower(k))) return;
+    if (auto org = nearest_right(k + 1, clause.last); org && kind(*org) != EntityKind::person)
+      add(RelationKind::denial, *subject, *org, Stance::asserted, neg, s, claim, 0.6);
+  }
+
+  /// True when a claim noun taken up from before follows the cue: "rejected that argument",
+  /// "dismissed those reports", "denied the allegations".
+  bool names_claim(std::uint32_t from, std::uint32_t last) const {
+    for (std::uint32_t i = from; i < last && i < from + 4; ++i) {
+      auto cue = cue_match(i, last);
+      if (cue && (*cue.value == RelationCue::claim || *cue.value == RelationCue::report))
+        return i > from && is_determiner(doc_.lower(i - 1));
+      if (!doc_.is_word(i)) return false;
+    }
+    return false;
+  }
+
+  /// Who made the claim a denial takes up: the first party named in the sentence before,
+  /// with those joined to it ("The Times and Gannett filed a motion ... Nervo rejected that
+  /// argument").
+  std::vector<EntityIndex> claim_makers(std::size_t s, EntityIndex denier) const {
+    if (s == 0) return {};
+    const Sentence& prev = doc_.sentences()[s - 1];
+    for (std::uint32_t i = prev.first; i < prev.last; ++i) {
+      auto e = party_at(i);
+      if (!e || same_side(*e, denier) || after_preposition(prev.first, i)) continue;
+      std::vector<EntityIndex> out{*e};
+      for (auto other : coordinated_after(*e, i, prev.last))
+        if (!same_side(other, denier)) out.push_back(other);
+      return out;
+    }
+    return {};
   }
 
   /// The counterparty of the contact claim inside `denied`, else the first entity named there.
@@ -533,6 +694,8 @@ class RelationFinder {
   TokenRange clause_around(std::size_t s, TokenRange cue) const {
     const Sentence& sent = doc_.sentences()[s];
     std::uint32_t first = cue.first;
+    // "has denied": an attribution cue's own auxiliary belongs to this clause.
+    while (first > sent.first && cue_at_[first - 1] && cue_at_[first]) --first;
     while (first > sent.first && !opens_clause(doc_.lower(first - 1)) && !cue_at_[first - 1] &&
            !bounds_clause(first - 1))
       --first;
