@@ -112,6 +112,19 @@ TEST_CASE("extract: relation patterns beyond the example") {
        "denial Frank Nervo -> Gannett"},
       {"Jeff Sessions said there was no contact with Sergey Kislyak.",
        "denial Jeff Sessions -> Sergey Kislyak by Jeff Sessions"},
+      // Claimants: an unnamed source as a group, an outlet told, a block an outlet opens.
+      {"Carter Page met with Igor Sechin in July, a well-placed Western intelligence source "
+       "tells Yahoo News.",
+       "contact Carter Page -> Igor Sechin by well-placed Western intelligence source via Yahoo "
+       "News"},
+      {"Carter Page met with Igor Sechin in July, his top adviser told Yahoo News.",
+       "contact Carter Page -> Igor Sechin via Yahoo News"},
+      {"According to Yahoo News, which first broke the story:\n\nSenator Harry Reid wrote to "
+       "James Comey.\n\nCarter Page met Vladimir Putin.",
+       "contact Harry Reid -> James Comey via Yahoo News"},
+      {"According to Yahoo News, which first broke the story:\n\nSenator Harry Reid wrote to "
+       "James Comey.\n\nCarter Page met Vladimir Putin.",
+       "contact Carter Page -> Vladimir Putin"},
       // A partial quote inside the clause still names the party after it.
       {"Sergei Ryabkov said \"there were contacts\" with the Trump campaign.",
        "contact Sergei Ryabkov -> Trump campaign by Sergei Ryabkov"},

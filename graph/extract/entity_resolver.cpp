@@ -12,6 +12,12 @@ namespace claimgraph {
 
 namespace {
 
+/// Articles and quantifiers before an unnamed source: "a", "the", "two", "several".
+bool is_determiner_word(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "one" || w == "two" || w == "three" ||
+         w == "some" || w == "several" || w == "many" || w == "other" || w == "another";
+}
+
 /// "Sergei Ryabkov" and "Donald J. Trump" keyed by first and last name, initials ignored;
 /// "Donald Trump Jr." keeps its suffix.
 std::string person_key(const Document& doc, const Mention& m) {
@@ -78,6 +84,16 @@ EntityIndex EntityResolver::add(EntityKind kind, const std::string& canonical, b
   used_.push_back(false);
   country_.push_back(country);
   first_pos_.push_back(UINT32_MAX);
+  return e;
+}
+
+EntityIndex EntityResolver::add_source_group(std::uint32_t first, std::uint32_t last) {
+  while (last - first > 1 && is_determiner_word(doc_.lower(first))) ++first;
+  EntityIndex e = add(EntityKind::group, std::string(doc_.surface(first, last)), true, "");
+  Span span{doc_.token(first).cp_begin, doc_.token(last - 1).cp_end};
+  auto& spans = entities_[e].mentions;
+  if (std::find(spans.begin(), spans.end(), span) == spans.end()) spans.push_back(span);
+  first_pos_[e] = std::min(first_pos_[e], first);
   return e;
 }
 

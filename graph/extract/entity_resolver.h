@@ -38,6 +38,9 @@ class EntityResolver {
   std::optional<EntityIndex> parent_government(EntityIndex body) const;
   /// The campaign named after a person, if the article has one.
   std::optional<EntityIndex> campaign_of(EntityIndex person) const;
+  /// An unnamed source ("a well-placed Western intelligence source") as a group entity named
+  /// by its words without the determiner; weak, so kept only if a relation uses it.
+  EntityIndex add_source_group(std::uint32_t first, std::uint32_t last);
   /// Marks an entity as taking part in an attribution or relation (weak entities need it).
   void mark_used(EntityIndex e) { used_[e] = true; }
 

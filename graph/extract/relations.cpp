@@ -83,6 +83,7 @@ class RelationFinder {
         titled_by_(titled_by_index()),
         in_title_(title_index()),
         in_quote_(quote_index(doc)),
+        frame_outlet_(doc.sentences().size()),
         cue_at_(doc.size(), false),
         claim_at_(doc.size(), -1),
         denied_at_(doc.size(), false) {
@@ -92,6 +93,7 @@ class RelationFinder {
         cues_.push_back(lex_.relation_cues.match(doc, i, sent.last));
     index_attributions();
     index_denials();
+    frame_outlet_ = frame_index();
   }
 
   /// The relation cue starting at token `i` and ending by `limit` (looked up once per token).
@@ -159,6 +161,53 @@ class RelationFinder {
             0.7);
       }
     }
+  }
+
+  /// Who makes a claim: its speaker, or the unnamed source speaking ("officials said", "a
+  /// Western intelligence source tells Yahoo News") as a group.
+  std::optional<EntityIndex> claimant_of(const FoundAttribution& a) {
+    if (a.speaker) return a.speaker;
+    if (!a.source || !names_source(*a.source)) return std::nullopt;
+    return resolver_.add_source_group(a.source->first, a.source->last);
+  }
+
+  /// True when a source span ends in an anonymous-source noun: "officials", "a source". A
+  /// singular one must be indefinite: "his top adviser" is someone the article knows.
+  bool names_source(TokenRange source) const {
+    const std::string& head = doc_.lower(source.last - 1);
+    if (lex_.source_nouns.count(head)) return true;
+    const std::string& first = doc_.lower(source.first);
+    bool indefinite = first == "a" || first == "an" || first == "one" || first == "another";
+    return indefinite && lex_.source_nouns.count(head + "s");
+  }
+
+  /// Per sentence: the outlet of an "According to Yahoo News, which broke the story:" that
+  /// opens the paragraph after it, or nothing.
+  std::vector<std::optional<EntityIndex>> frame_index() const {
+    std::vector<std::optional<EntityIndex>> at(doc_.sentences().size());
+    for (const auto& a : attributions_) {
+      const Sentence& sent = doc_.sentences()[a.sentence];
+      if (doc_.lower(a.cue.first) != "according" || doc_.lower(sent.last - 1) != ":") continue;
+      auto outlet = carrier_of(a);
+      if (!outlet) continue;
+      std::size_t s = a.sentence + 1;
+      bool entered = false;  // the frame covers the first paragraph after its colon
+      for (; s < at.size(); ++s) {
+        if (starts_paragraph(s) && entered) break;
+        entered = true;
+        at[s] = outlet;
+      }
+    }
+    return at;
+  }
+
+  /// True when a line break stands before sentence `s`.
+  bool starts_paragraph(std::size_t s) const {
+    const Sentence& sent = doc_.sentences()[s];
+    if (sent.first == 0) return true;
+    auto gap = doc_.text().substr(doc_.token(sent.first - 1).end,
+                                  doc_.token(sent.first).begin - doc_.token(sent.first - 1).end);
+    return gap.find('\n') != std::string_view::npos;
   }
 
   /// The outlet that carried a statement: the one it was nested in or told to, or the
@@ -746,8 +795,10 @@ class RelationFinder {
     r.stance = stance;
     r.confidence = confidence;
     // The speaker claims what they say even about themselves ("I never met him," Varga said).
-    if (claim && claim->speaker) r.claimant = claim->speaker;
+    if (claim) r.claimant = claimant_of(*claim);
     if (claim) r.outlet = carrier_of(*claim);
+    // In a block that "According to Yahoo News:" opens, the outlet carries every claim.
+    if (!r.outlet) r.outlet = frame_outlet_[s];
     if (k == RelationKind::reported_by) {
       r.claimant.reset();  // the speaker is the source and the outlet the target already
       r.outlet.reset();
@@ -783,6 +834,7 @@ class RelationFinder {
   std::vector<int> titled_by_;  // per token: the titled mention whose title covers it
   std::vector<bool> in_title_;  // per token: inside a person's title phrase
   std::vector<bool> in_quote_;  // per token: inside quotation marks
+  std::vector<std::optional<EntityIndex>> frame_outlet_;  // per sentence: "According to X:"
   std::vector<PhraseMatch<RelationCue>> cues_;  // per token: the relation cue starting there
   std::vector<bool> cue_at_;
   std::vector<int> claim_at_;
