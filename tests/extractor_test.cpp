@@ -112,6 +112,8 @@ TEST_CASE("extract: relation patterns beyond the example") {
        "denial Frank Nervo -> Gannett"},
       {"Jeff Sessions said there was no contact with Sergey Kislyak.",
        "denial Jeff Sessions -> Sergey Kislyak by Jeff Sessions"},
+      {"The campaign has asked NBC's Lester Holt to check the facts, Hillary Clinton said.",
+       "contact Hillary Clinton -> Lester Holt by Hillary Clinton"},
       // Claimants: an unnamed source as a group, an outlet told, a block an outlet opens.
       {"Carter Page met with Igor Sechin in July, a well-placed Western intelligence source "
        "tells Yahoo News.",
@@ -167,6 +169,11 @@ TEST_CASE("extract: what a relation must not be read from") {
        "contact"},
       {"Rex Tillerson attended the dinner in Moscow.", "contact"},
       {"Donald Trump cancelled a meeting with Enrique Pena Nieto.", "contact"},
+      {"India and Pakistan argue over a leader of a group called Lashkar-e-Taiba.", "contact"},
+      {"Josh Earnest said, \"Since the first day he has been open to working with Democrats.\"",
+       "contact"},
+      {"Vladimir Putin denied ties to the hacking of Colin Powell's emails.", "contact"},
+      {"Clinton communication director Jennifer Palmieri said the plan was sound.", "contact"},
       {"Hillary Clinton declined to meet Vladimir Putin.", "contact"},
       {"Three Walmart workers in Georgia refused to decorate a cake.", "denial"},
       {"Donald Trump made false claims about Hillary Clinton.", "denial"},

@@ -47,6 +47,20 @@ bool is_contact(RelationCue c) {
          c == RelationCue::contact_noun;
 }
 
+/// Pronouns, auxiliaries and connectives that may stand before a verb: "he called", "has
+/// called", "and called", "who called".
+bool is_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "he",    "she",   "they",   "i",    "we",    "you",   "it",    "who", "that", "which",
+      "has",   "had",   "have",   "was",  "were",  "is",    "are",   "be",  "been", "will",
+      "would", "could", "also",   "then", "and",   "but",   "never", "not", "once", "again",
+      "later", "first", "soon",   "even", "still", "just",  "had",   "did", "does", "do",
+      "to",    "after", "before", "when", "while", "since", "once"};
+  for (auto k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 /// Prepositions joining a role to its organisation: "an employee of RT", "adviser to".
 bool is_role_preposition(std::string_view w) {
   return w == "of" || w == "to" || w == "for" || w == "at" || w == "with";
@@ -304,7 +318,8 @@ class RelationFinder {
           contact(s, range, false);
           break;
         case RelationCue::contact_direct:
-          if (object_follows(range.last, sent.last) || agent_follows(range, sent.last))
+          if (!names_after_noun(range) &&
+              (object_follows(range.last, sent.last) || agent_follows(range, sent.last)))
             contact(s, range, false);
           break;
         case RelationCue::contact_noun:
@@ -340,6 +355,15 @@ class RelationFinder {
     return w == "with" || w == "between" || w == "to" || w == "among";
   }
 
+  /// "a group called Lashkar-e-Taiba": a participle naming the noun before it, not a call.
+  bool names_after_noun(TokenRange cue) const {
+    if (cue.first == 0 || !doc_.lower(cue.first).starts_with("call")) return false;
+    std::uint32_t prev = cue.first - 1;
+    if (!doc_.is_word(prev) || doc_.token(prev).capitalized || entity_at(prev)) return false;
+    const std::string& w = doc_.lower(prev);
+    return !is_function_word(w) && !w.ends_with("ly");
+  }
+
   /// A passive cue with its agent: "was contacted by the FBI", "had been hired by Manafort".
   bool agent_follows(TokenRange cue, std::uint32_t last) const {
     if (cue.first == 0 || cue.last >= last || doc_.lower(cue.last) != "by") return false;
@@ -357,6 +381,7 @@ class RelationFinder {
     std::uint32_t j = i;
     while (j < last && mention_at_[j] == mention_at_[i]) ++j;
     if (j >= last) return true;
+    if (possessed_person(i, last)) return true;  // "asked NBC's Lester Holt"
     // "calls Obamacare 'a crazy system'", "called Putin a strong leader": naming, not calling.
     const std::string& next = doc_.lower(j);
     return next != "'s" && !is_article(next) && doc_.token(j).kind != TokenKind::open_quote &&
@@ -621,8 +646,11 @@ class RelationFinder {
       p.right = nearest_right(right_from, clause.last);
     if (p.left && !p.right) p.right = coordinated_before(*p.left, clause.first, cue.first);
     if (!p.left && !claim) p.left = governing_speaker(clause.first);
-    if (!p.left && claim && claim->speaker) {
-      p.left = speaker_side(*claim->speaker, subject_word(clause.first, cue.first));
+    std::string subject = subject_word(clause.first, cue.first);
+    // Inside a quote, "he" is someone the speaker talks about, not the speaker.
+    bool third_person = subject == "he" || subject == "she" || subject == "they";
+    if (!p.left && claim && claim->speaker && !(third_person && in_quote_[cue.first])) {
+      p.left = speaker_side(*claim->speaker, subject);
       p.left_is_speaker = true;
     }
     return p;
@@ -637,8 +665,13 @@ class RelationFinder {
     return std::nullopt;
   }
 
-  /// The pronoun opening a clause ("I", "we") decides who the speaker's side is.
+  /// The subject pronoun nearest before the cue ("I", "we", "he"), else the clause's first
+  /// word: it decides who the speaker's side is.
   std::string subject_word(std::uint32_t first, std::uint32_t cue) const {
+    for (std::uint32_t i = cue; i > first; --i) {
+      const std::string& w = doc_.lower(i - 1);
+      if (w == "i" || w == "we" || w == "he" || w == "she" || w == "they") return w;
+    }
     for (std::uint32_t i = first; i < cue; ++i)
       if (doc_.is_word(i)) return doc_.lower(i);
     return {};
@@ -699,11 +732,22 @@ class RelationFinder {
 
   std::optional<EntityIndex> nearest_right(std::uint32_t from, std::uint32_t last) const {
     for (std::uint32_t i = from; i < last && i < from + 8; ++i) {
+      // "ties to the hacking of Mr. Powell's emails": past "of" a name only modifies a noun.
+      if (i > from && doc_.lower(i) == "of") return std::nullopt;
       // "spoke to Republican front-runner Donald Trump": the titled person, not the party.
       if (int titled = titled_by_[i]; titled >= 0) return resolver_.entity_of(titled);
-      if (auto e = entity_at(i)) return e;
+      if (auto e = entity_at(i)) return possessed_person(i, last).value_or(*e);
     }
     return std::nullopt;
+  }
+
+  /// "asked NBC's Lester Holt": the person an entity's possessive introduces, if any.
+  std::optional<EntityIndex> possessed_person(std::uint32_t i, std::uint32_t last) const {
+    std::uint32_t j = i;
+    while (j < last && mention_at_[j] == mention_at_[i]) ++j;
+    if (j + 1 >= last || doc_.lower(j) != "'s") return std::nullopt;
+    auto next = party_at(j + 1);
+    return next && kind(*next) == EntityKind::person ? next : std::nullopt;
   }
 
   /// Per token: is it part of a person's title ("campaign communications director")?
