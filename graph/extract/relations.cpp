@@ -61,6 +61,14 @@ bool is_function_word(std::string_view w) {
   return false;
 }
 
+/// The possessive ending as its own token: "'s", or a lone apostrophe after a plural.
+bool is_possessive(std::string_view w) {
+  return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019";
+}
+
+/// Prepositions of place: an entity after them is where something happened.
+bool is_location_word(std::string_view w) { return w == "in" || w == "at"; }
+
 /// Prepositions joining a role to its organisation: "an employee of RT", "adviser to".
 bool is_role_preposition(std::string_view w) {
   return w == "of" || w == "to" || w == "for" || w == "at" || w == "with";
@@ -367,6 +375,9 @@ class RelationFinder {
   /// A passive cue with its agent: "was contacted by the FBI", "had been hired by Manafort".
   bool agent_follows(TokenRange cue, std::uint32_t last) const {
     if (cue.first == 0 || cue.last >= last || doc_.lower(cue.last) != "by") return false;
+    // "was written by Springsteen" names an author, "was called by the party" a convener.
+    const std::string& verb = doc_.lower(cue.first);
+    if (verb.starts_with("writ") || verb.starts_with("call")) return false;
     const std::string& aux = doc_.lower(cue.first - 1);
     bool passive = is_be_form(aux) || aux == "got" || aux == "get";
     return passive && object_follows(cue.last + 1, last);
@@ -402,6 +413,10 @@ class RelationFinder {
   }
 
   void contact(std::size_t s, TokenRange cue, bool negated_cue) {
+    // "a coordinated attack": a participle after an article describes a noun.
+    if (cue.first > 0 && is_article(doc_.lower(cue.first - 1)) &&
+        doc_.lower(cue.first).ends_with("ed"))
+      return;
     const FoundAttribution* claim = claim_covering(cue.first);
     if (inside_denied_content(cue.first)) return;
     TokenRange clause = clause_around(s, cue);
@@ -438,13 +453,23 @@ class RelationFinder {
              (party_at(i) == e || party_at(i) == out_back(out, e)))
         ++i;
       if (i + 1 >= last || (doc_.lower(i) != "and" && doc_.lower(i) != ",")) break;
+      bool comma = doc_.lower(i) == ",";
       if (i + 2 < last && is_article(doc_.lower(i + 1))) ++i;  // "and the Gannett chain"
       auto next = party_at(i + 1);
       if (!next || kind(*next) == EntityKind::outlet) break;
+      // "a deal with Mr. Clarke, Mr. Barrett said": a comma joins only a list that goes on.
+      if (comma && !list_goes_on(i + 1, last)) break;
       out.push_back(*next);
       ++i;
     }
     return out;
+  }
+
+  /// True when "and" or another comma follows the party named at `i`: "A, B and C".
+  bool list_goes_on(std::uint32_t i, std::uint32_t last) const {
+    auto party = party_at(i);
+    while (i < last && party_at(i) == party) ++i;
+    return i < last && (doc_.lower(i) == "and" || doc_.lower(i) == ",");
   }
 
   /// The last entity collected, or `first` while none is.
@@ -476,10 +501,11 @@ class RelationFinder {
     if (!denier) return;
     // "refused to decorate a cake" denies nothing; "refused meetings" does.
     bool weak = doc_.lower(cue.first).starts_with("refus");
-    if (weak && !contact_cue_in({cue.last, doc_.words_end(sent)})) return;
+    if (weak && !contact_cue_in({cue.last, std::min(cue.last + 6, doc_.words_end(sent))})) return;
     bool backward = clause.first > sent.first && doc_.lower(clause.first - 1) == "which";
-    TokenRange denied = backward ? TokenRange{sent.first, clause.first - 1}
-                                 : TokenRange{cue.last, doc_.words_end(sent)};
+    TokenRange denied = backward
+                            ? TokenRange{sent.first, clause.first - 1}
+                            : TokenRange{cue.last, next_clause(cue.last, doc_.words_end(sent))};
     std::vector<EntityIndex> targets;
     if (auto t = denied_party(denied, *denier)) targets.push_back(*t);
     // "called the report of his meeting with Putin untrue": the claim stands before the cue.
@@ -489,6 +515,25 @@ class RelationFinder {
     for (auto target : targets)
       add(RelationKind::denial, *denier, target, Stance::asserted, cue, s,
           claim_covering(cue.first), 0.75);
+  }
+
+  /// Where a new clause ", and ..." begins after `from`, or `last`: "has denied that, and he
+  /// and Trump still speak" denies nothing of Trump.
+  std::uint32_t next_clause(std::uint32_t from, std::uint32_t last) const {
+    for (std::uint32_t i = from; i + 1 < last; ++i)
+      if (doc_.lower(i) == "," && (doc_.lower(i + 1) == "and" || doc_.lower(i + 1) == "but"))
+        return i;
+    return last;
+  }
+
+  /// True when "if", "unless" or "whether" opens the words before `i`: "If Trump is not the
+  /// nominee" states nothing.
+  bool hypothetical(std::uint32_t first, std::uint32_t i) const {
+    for (std::uint32_t k = first; k < i; ++k) {
+      const std::string& w = doc_.lower(k);
+      if (w == "if" || w == "unless" || w == "whether") return true;
+    }
+    return false;
   }
 
   /// True when a contact cue lies in `range`.
@@ -562,7 +607,7 @@ class RelationFinder {
     if (j < sent.last && doc_.lower(j) == "longer") ++j;
     if (j < sent.last && is_article(doc_.lower(j))) ++j;
     auto title = lex_.titles.match(doc_, j, sent.last);
-    if (!title) return;
+    if (!title || hypothetical(sent.first, neg.first)) return;
     TokenRange clause = clause_around(s, neg);
     auto subject = subject_before(clause.first, be - 1);
     if (!subject || kind(*subject) != EntityKind::person) return;
@@ -648,8 +693,10 @@ class RelationFinder {
     if (!p.left && !claim) p.left = governing_speaker(clause.first);
     std::string subject = subject_word(clause.first, cue.first);
     // Inside a quote, "he" is someone the speaker talks about, not the speaker.
-    bool third_person = subject == "he" || subject == "she" || subject == "they";
-    if (!p.left && claim && claim->speaker && !(third_person && in_quote_[cue.first])) {
+    // Only "I", "we" or "there were contacts" put the speaker's side in the clause: "it
+    // excluded meetings Clinton had" is no meeting of the speaker's.
+    bool speaker_side_subject = subject == "i" || subject == "we" || subject == "there";
+    if (!p.left && claim && claim->speaker && speaker_side_subject) {
       p.left = speaker_side(*claim->speaker, subject);
       p.left_is_speaker = true;
     }
@@ -732,20 +779,44 @@ class RelationFinder {
 
   std::optional<EntityIndex> nearest_right(std::uint32_t from, std::uint32_t last) const {
     for (std::uint32_t i = from; i < last && i < from + 8; ++i) {
-      // "ties to the hacking of Mr. Powell's emails": past "of" a name only modifies a noun.
-      if (i > from && doc_.lower(i) == "of") return std::nullopt;
+      // "ties to the hacking of Mr. Powell's emails": past "of" a name only modifies a noun;
+      // past a comma it belongs to another phrase.
+      if (i > from && (doc_.lower(i) == "of" || doc_.lower(i) == ",")) return std::nullopt;
       // "spoke to Republican front-runner Donald Trump": the titled person, not the party.
       if (int titled = titled_by_[i]; titled >= 0) return resolver_.entity_of(titled);
-      if (auto e = entity_at(i)) return possessed_person(i, last).value_or(*e);
+      auto e = entity_at(i);
+      if (!e) continue;
+      // "talks in Paris", "met at the White House": where it happened, not who took part.
+      if (is_location_word(i > from ? doc_.lower(article_start(from, i) - 1) : "")) {
+        while (i + 1 < last && mention_at_[i + 1] == mention_at_[i]) ++i;
+        continue;
+      }
+      if (auto person = possessed_person(i, last)) return person;
+      // "did not meet the Commission's threshold": the party is the thing possessed.
+      return possesses_thing(i, last) ? std::nullopt : e;
     }
     return std::nullopt;
+  }
+
+  /// The first token of the article before token `i`, or `i` (not before `floor`).
+  std::uint32_t article_start(std::uint32_t floor, std::uint32_t i) const {
+    while (i > floor + 1 && is_article(doc_.lower(i - 1))) --i;
+    return i;
+  }
+
+  /// True when the mention at `i` is a possessor of a common noun: "the Commission's
+  /// threshold", not "Trump's campaign" (one mention) nor "NBC's Lester Holt".
+  bool possesses_thing(std::uint32_t i, std::uint32_t last) const {
+    std::uint32_t j = i;
+    while (j < last && mention_at_[j] == mention_at_[i]) ++j;
+    return j + 1 < last && is_possessive(doc_.lower(j)) && !party_at(j + 1);
   }
 
   /// "asked NBC's Lester Holt": the person an entity's possessive introduces, if any.
   std::optional<EntityIndex> possessed_person(std::uint32_t i, std::uint32_t last) const {
     std::uint32_t j = i;
     while (j < last && mention_at_[j] == mention_at_[i]) ++j;
-    if (j + 1 >= last || doc_.lower(j) != "'s") return std::nullopt;
+    if (j + 1 >= last || !is_possessive(doc_.lower(j))) return std::nullopt;
     auto next = party_at(j + 1);
     return next && kind(*next) == EntityKind::person ? next : std::nullopt;
   }

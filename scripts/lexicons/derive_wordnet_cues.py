@@ -67,6 +67,11 @@ DENIAL_SYNSETS = {
 # Lemmas of those synsets that name no denial in news ("turn down" an offer, "negate" a law).
 DENIAL_EXCLUDED = {"turn_down", "freeze_off", "negate", "contravene"}
 
+# Verbs whose plain and -s forms are mostly nouns in news ("the hedge fund", "Trump's scorn",
+# "a text"): only their past forms are cues.
+PAST_ONLY = {"fund", "finance", "court", "text", "message", "brief", "lobby", "approach",
+             "bankroll", "scorn", "disdain", "discredit", "spurn", "host"}
+
 VOWELS = "aeiou"
 
 
@@ -112,6 +117,8 @@ def verb_forms(lemma, verb_exc):
     regular forms are always added: a form no text uses ("meeted") never matches."""
     head, _, rest = lemma.partition(" ")
     forms = {head} | regular_verb_forms(head) | verb_exc.get(head, set())
+    if head in PAST_ONLY:
+        forms = {f for f in forms if f.endswith("ed") or f in verb_exc.get(head, set())}
     return {" ".join([f, rest]).strip() for f in forms if " " not in f}
 
 
