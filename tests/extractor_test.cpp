@@ -114,6 +114,9 @@ TEST_CASE("extract: relation patterns beyond the example") {
        "denial Jeff Sessions -> Sergey Kislyak by Jeff Sessions"},
       {"Hillary Clinton's campaign has asked NBC's Lester Holt to check the facts.",
        "contact Clinton campaign -> Lester Holt"},
+      // A reduced relative's agent, and money ties an outlet has.
+      {"RT America is part of Russia Today, the global network financed by the Russian government.",
+       "contact RT -> Russian government"},
       // Claimants: an unnamed source as a group, an outlet told, a block an outlet opens.
       {"Carter Page met with Igor Sechin in July, a well-placed Western intelligence source "
        "tells Yahoo News.",
@@ -179,6 +182,10 @@ TEST_CASE("extract: what a relation must not be read from") {
        "contact Clinton campaign"},
       {"Corey Lewandowski has denied that, and he and Donald Trump still speak.", "denial"},
       {"Jill Stein did not meet the Commission on Presidential Debates' threshold.", "denial"},
+      {"\"I cannot be part of a network funded by the Russian government,\" Liz Wahl said.",
+       "contact"},
+      {"Corey Lewandowski, now a paid CNN commentator, still speaks to reporters.", "contact"},
+      {"Chris Ripley said at a conference hosted by Goldman Sachs that spending fell.", "contact"},
       {"India and Pakistan argue over a leader of a group called Lashkar-e-Taiba.", "contact"},
       {"Josh Earnest said, \"Since the first day he has been open to working with Democrats.\"",
        "contact"},

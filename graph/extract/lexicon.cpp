@@ -138,6 +138,7 @@ RelationCue relation_cue(std::string_view s) {
       {"contact", RelationCue::contact},
       {"denial", RelationCue::denial},
       {"contact_direct", RelationCue::contact_direct},
+      {"contact_money", RelationCue::contact_money},
       {"contact_noun", RelationCue::contact_noun},
       {"affiliation", RelationCue::affiliation},
       {"negation", RelationCue::negation},

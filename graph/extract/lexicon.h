@@ -56,6 +56,7 @@ LexiconVerdict lexicon_verdict(const Cue* cue);
 enum class RelationCue : std::uint8_t {
   contact,
   contact_direct,  ///< a contact only when the other party follows at once ("called Putin")
+  contact_money,   ///< as contact_direct, a tie of money or work an outlet may have ("funded")
   contact_noun,    ///< a contact only when "with", "between" or "to" follows ("a dinner with")
   affiliation,     ///< the subject works for or belongs to what follows ("works for RT")
   denial,

@@ -44,7 +44,7 @@ bool is_be_form(std::string_view w) {
 /// Cues that state a contact, whatever their frame.
 bool is_contact(RelationCue c) {
   return c == RelationCue::contact || c == RelationCue::contact_direct ||
-         c == RelationCue::contact_noun;
+         c == RelationCue::contact_money || c == RelationCue::contact_noun;
 }
 
 /// Pronouns, auxiliaries and connectives that may stand before a verb: "he called", "has
@@ -326,6 +326,7 @@ class RelationFinder {
           contact(s, range, false);
           break;
         case RelationCue::contact_direct:
+        case RelationCue::contact_money:
           if (!names_after_noun(range) &&
               (object_follows(range.last, sent.last) || agent_follows(range, sent.last)))
             contact(s, range, false);
@@ -379,8 +380,18 @@ class RelationFinder {
     const std::string& verb = doc_.lower(cue.first);
     if (verb.starts_with("writ") || verb.starts_with("call")) return false;
     const std::string& aux = doc_.lower(cue.first - 1);
-    bool passive = is_be_form(aux) || aux == "got" || aux == "get";
+    bool passive = is_be_form(aux) || aux == "got" || aux == "get" || describes_noun(cue.first);
     return passive && object_follows(cue.last + 1, last);
+  }
+
+  /// True when the participle at `i` follows a common noun or a comma, as a reduced relative
+  /// clause: "the network financed by the Russian government", "Manafort, hired by Trump".
+  bool describes_noun(std::uint32_t i) const {
+    std::uint32_t prev = i - 1;
+    if (doc_.lower(prev) == ",") return true;
+    if (!doc_.is_word(prev) || doc_.token(prev).capitalized || entity_at(prev)) return false;
+    const std::string& w = doc_.lower(prev);
+    return !is_function_word(w) && !is_be_form(w) && !w.ends_with("ly");
   }
 
   /// True when an entity follows at once, perhaps after "the": "called Putin", "visited the
@@ -413,9 +424,10 @@ class RelationFinder {
   }
 
   void contact(std::size_t s, TokenRange cue, bool negated_cue) {
-    // "a coordinated attack": a participle after an article describes a noun.
+    // "a coordinated attack", "a paid CNN commentator": a participle after an article
+    // describes a noun.
     if (cue.first > 0 && is_article(doc_.lower(cue.first - 1)) &&
-        doc_.lower(cue.first).ends_with("ed"))
+        (doc_.lower(cue.first).ends_with("ed") || is_money_cue(cue)))
       return;
     const FoundAttribution* claim = claim_covering(cue.first);
     if (inside_denied_content(cue.first)) return;
@@ -428,8 +440,9 @@ class RelationFinder {
                                                                                : Stance::asserted;
     if (!p.left || !p.right || *p.left == *p.right) return;
     // An outlet in a contact is where a statement ran ("in a CNN interview"): reported_by says
-    // that.
-    if (kind(*p.left) == EntityKind::outlet || kind(*p.right) == EntityKind::outlet) return;
+    // that. Money and work are ties an outlet has like anyone ("financed by the government").
+    bool outlet = kind(*p.left) == EntityKind::outlet || kind(*p.right) == EntityKind::outlet;
+    if (outlet && !is_money_cue(cue)) return;
     double confidence = p.left_is_speaker ? 0.6 : 0.8;
     if (negated) {
       add(RelationKind::denial, *p.left, *p.right, stance, cue, s, claim, confidence);
@@ -534,6 +547,12 @@ class RelationFinder {
       if (w == "if" || w == "unless" || w == "whether") return true;
     }
     return false;
+  }
+
+  /// True when the cue at `cue` is a tie of money or work: "funded", "paid", "hired".
+  bool is_money_cue(TokenRange cue) const {
+    auto m = cue_match(cue.first, cue.last);
+    return m && *m.value == RelationCue::contact_money;
   }
 
   /// True when a contact cue lies in `range`.
@@ -685,18 +704,21 @@ class RelationFinder {
       p.right = nearest_right(after_first, clause.last);
       return p;
     }
-    p.left = subject_before(clause.first, cue.first);
+    bool reduced =
+        right_from < clause.last && doc_.lower(right_from) == "by" && describes_noun(cue.first);
+    p.left =
+        reduced ? apposed_entity(clause.first, cue.first) : subject_before(clause.first, cue.first);
     // "talks of alliance policy toward Russia": what follows is the topic, not a party.
     if (right_from >= clause.last || !is_topic_word(doc_.lower(right_from)))
       p.right = nearest_right(right_from, clause.last);
     if (p.left && !p.right) p.right = coordinated_before(*p.left, clause.first, cue.first);
-    if (!p.left && !claim) p.left = governing_speaker(clause.first);
+    if (!p.left && !claim && !reduced) p.left = governing_speaker(clause.first);
     std::string subject = subject_word(clause.first, cue.first);
     // Inside a quote, "he" is someone the speaker talks about, not the speaker.
     // Only "I", "we" or "there were contacts" put the speaker's side in the clause: "it
     // excluded meetings Clinton had" is no meeting of the speaker's.
     bool speaker_side_subject = subject == "i" || subject == "we" || subject == "there";
-    if (!p.left && claim && claim->speaker && speaker_side_subject) {
+    if (!p.left && claim && claim->speaker && speaker_side_subject && !reduced) {
       p.left = speaker_side(*claim->speaker, subject);
       p.left_is_speaker = true;
     }
@@ -751,6 +773,19 @@ class RelationFinder {
       std::uint32_t open = t;
       while (open > first && doc_.lower(open - 1) != ",") --open;
       if (open > first && entity_at(open - 2)) return entity_at(open - 2);
+    }
+    return std::nullopt;
+  }
+
+  /// The entity a reduced relative's noun phrase stands for: "Russia Today, the network
+  /// financed by" is Russia Today, "Manafort, hired by" Manafort; "part of a network funded
+  /// by" names none.
+  std::optional<EntityIndex> apposed_entity(std::uint32_t first, std::uint32_t i) const {
+    for (std::uint32_t floor = i > first + 6 ? i - 6 : first; i > floor; --i) {
+      const std::string& w = doc_.lower(i - 1);
+      if (w == ",") return i - 1 > first ? entity_at(i - 2) : std::nullopt;
+      if (!doc_.is_word(i - 1) || entity_at(i - 1) || (is_function_word(w) && !is_article(w)))
+        return std::nullopt;
     }
     return std::nullopt;
   }

@@ -12,7 +12,8 @@ import sys
 
 # (lemma, particle, kind): kind contact finds a party on either side within the clause;
 # contact_noun (the nouns below) only when "with", "between" or "to" follows it;
-# contact_direct only when the party follows at once ("called Putin", not "called for").
+# contact_direct only when the party follows at once ("called Putin", not "called for");
+# contact_money likewise, for ties of money or employment, which an outlet can have too.
 VERBS = [
     ("meet", "", "contact"), ("meet", "with", "contact"), ("meet up", "with", "contact"),
     ("talk", "to", "contact"), ("talk", "with", "contact"),
@@ -33,13 +34,13 @@ VERBS = [
     ("message", "", "contact_direct"), ("write", "", "contact_direct"),
     ("visit", "", "contact_direct"), ("host", "", "contact_direct"),
     ("interview", "", "contact_direct"), ("advise", "", "contact_direct"),
-    ("pay", "", "contact_direct"), ("hire", "", "contact_direct"),
+    ("pay", "", "contact_money"), ("hire", "", "contact_money"),
     ("brief", "", "contact_direct"), ("lobby", "", "contact_direct"),
     ("contact", "", "contact_direct"), ("ask", "", "contact_direct"),
     ("invite", "", "contact_direct"), ("court", "", "contact_direct"),
-    ("consult", "", "contact_direct"), ("fund", "", "contact_direct"),
-    ("finance", "", "contact_direct"), ("bankroll", "", "contact_direct"),
-    ("recruit", "", "contact_direct"), ("approach", "", "contact_direct"),
+    ("consult", "", "contact_direct"), ("fund", "", "contact_money"),
+    ("finance", "", "contact_money"), ("bankroll", "", "contact_money"),
+    ("recruit", "", "contact_money"), ("approach", "", "contact_direct"),
 ]
 
 # Nouns naming an encounter or a tie: a contact when "with", "between" or "to" follows.
