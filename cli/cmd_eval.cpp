@@ -100,6 +100,7 @@ int run(EvalArgs& a) {
         for (const auto& m : s.misses) print_item(id, "missed", m);
         for (const auto& f : s.false_hits) print_item(id, "false", f);
         for (const auto& u : s.unattributed) print_item(id, "unattributed", u);
+        for (const auto& m : s.mistyped) print_item(id, "mistyped", m);
       }
       total += s;
       ++articles;

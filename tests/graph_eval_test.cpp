@@ -64,6 +64,8 @@ TEST_CASE("graph eval: entities match by any normalised name - optional ones cou
     if (m.what.rfind("entity ", 0) == 0) entity_misses.push_back(m.what);
   CHECK(entity_misses == std::vector<std::string>{"entity Trump campaign"});
   CHECK(s.misses.size() == 4);  // and the three required relations, none predicted
+  REQUIRE(s.mistyped.size() == 1);
+  CHECK(s.mistyped[0].what == "entity the Kremlin (organization, gold government)");
 }
 
 TEST_CASE("graph eval: relations, direction, alternatives, repeats and attribution") {

@@ -92,9 +92,15 @@ void score_entities(const GoldGraph& gold, const ArticleExtraction& x,
     }
     ++score.entity.matched_predicted;
     found[*match[p]] = true;
-    if (gold.entities[*match[p]].kind == x.entities[p].kind) {
+    const GoldEntity& g = gold.entities[*match[p]];
+    if (g.kind == x.entities[p].kind) {
       ++score.entity_typed.matched_predicted;
       found_typed[*match[p]] = true;
+    } else {
+      score.mistyped.push_back({"entity " + x.entities[p].name + " (" +
+                                    std::string(to_string(x.entities[p].kind)) + ", gold " +
+                                    std::string(to_string(g.kind)) + ")",
+                                ""});
     }
   }
   for (std::size_t g = 0; g < gold.entities.size(); ++g) {
@@ -250,6 +256,7 @@ GraphScore& GraphScore::operator+=(const GraphScore& o) {
   misses.insert(misses.end(), o.misses.begin(), o.misses.end());
   false_hits.insert(false_hits.end(), o.false_hits.begin(), o.false_hits.end());
   unattributed.insert(unattributed.end(), o.unattributed.begin(), o.unattributed.end());
+  mistyped.insert(mistyped.end(), o.mistyped.begin(), o.mistyped.end());
   return *this;
 }
 

@@ -71,6 +71,7 @@ struct GraphScore {
   std::vector<ScoredItem> misses;        ///< gold items not found (for --verbose)
   std::vector<ScoredItem> false_hits;    ///< predictions that matched nothing
   std::vector<ScoredItem> unattributed;  ///< matched relations missing the gold claimant/outlet
+  std::vector<ScoredItem> mistyped;      ///< matched entities of another kind than the gold's
   double attribution_of_matched() const {
     return attribution_total ? double(attribution_matched) / double(attribution_total) : 0.0;
   }
