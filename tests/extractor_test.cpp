@@ -273,6 +273,17 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       {"Gina Ortiz met the mayor. Ortiz said the talks failed.", "Gina Ortiz|person"},
       // A rare word that is mostly a surname in news still names its person alone.
       {"On Monday, Sessions said he met the envoy.", "Sessions|person"},
+      // Words for a kind of people (WordNet's capitalised non-instances) are no one.
+      {"Kurdish fighters met Gina Ortiz, and Latino voters met her too.", "!Kurdish"},
+      {"Kurdish fighters met Gina Ortiz, and Latino voters met her too.", "!Latino"},
+      // A town with its state, a street, a WordNet place: where, not who.
+      {"Three workers in Millbrook, Georgia met Gina Ortiz.", "!Millbrook"},
+      {"Three workers in Millbrook, Georgia met Gina Ortiz.", "!Georgian government"},
+      {"The store on Willow Drive hosted Gina Ortiz.", "!Willow Drive"},
+      {"Gina Ortiz met the mayor in Baton Rouge.", "!Baton Rouge"},
+      // Capital initials are a group or a firm, kept when something involves them.
+      {"Gina Ortiz met DFA leaders and said DFA paid her.", "DFA|organization"},
+      {"Gina Ortiz said the LGBT vote mattered.", "!LGBT"},
   };
   for (const auto& row : rows) {
     SUBCASE((std::string(row.text) + " " + row.entity).c_str()) {

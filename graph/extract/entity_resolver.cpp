@@ -128,7 +128,8 @@ void EntityResolver::resolve_named(std::size_t m) {
         add_mention(add(EntityKind::person, key, weak, ""), m);
         return;
       }
-      add_mention(add(mention.kind, mention.canonical, false, mention.country), m);
+      // An organisation only its shape suggests ("DFA") stays if something involves it.
+      add_mention(add(mention.kind, mention.canonical, !mention.kind_known, mention.country), m);
       return;
     case MentionType::country:
       add_mention(add(EntityKind::government, mention.canonical, true, mention.country), m);

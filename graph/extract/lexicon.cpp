@@ -110,6 +110,9 @@ void load_people_words(Lexicon& lex, const Files& f) {
                [&](const Row& r) { lex.stop_caps.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "common_words.txt", 1,
                [&](const Row& r) { lex.common_words.insert(to_lower_utf8(r[0])); });
+  // Words for a kind of people ("Latino", "Kurdish") are, like ordinary words, no one's name.
+  for_each_row(f, "class_words.txt", 1,
+               [&](const Row& r) { lex.common_words.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "org_suffixes.tsv", 2, [&](const Row& r) {
     lex.org_suffixes.emplace(to_lower_utf8(r[0]), kind_or_throw(r[1], "org_suffixes.tsv"));
   });
@@ -118,6 +121,8 @@ void load_people_words(Lexicon& lex, const Files& f) {
   for_each_row(f, "source_nouns.txt", 1,
                [&](const Row& r) { lex.source_nouns.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "places.txt", 1, [&](const Row& r) { lex.places.insert(r[0], true, true); });
+  for_each_row(f, "wordnet_places.txt", 1,
+               [&](const Row& r) { lex.places.insert(r[0], true, true); });
   for_each_row(f, "non_entity_suffixes.txt", 1,
                [&](const Row& r) { lex.non_entity_suffixes.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "descriptors.tsv", 2, [&](const Row& r) {

@@ -50,6 +50,11 @@ bool is_participle_tail(std::string_view w) {
          w == "born" || w == "run" || w == "made" || w == "style";
 }
 
+/// Prepositions before where something happened: "in", "at", "from", "near", "outside".
+bool is_place_preposition(std::string_view w) {
+  return w == "in" || w == "at" || w == "from" || w == "near" || w == "outside";
+}
+
 /// A legislator's party and state in brackets: "R-Pa", "D-Calif.".
 bool is_party_tag(std::string_view w) {
   return w.size() >= 3 && w.size() <= 9 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') &&
@@ -154,6 +159,7 @@ class MentionFinder {
   }
 
   std::uint32_t scan_prose(std::uint32_t i, std::uint32_t end) {
+    if (auto n = town_and_region(i, end)) return n;
     if (auto n = country_body(i, end)) return n;
     if (auto n = known_name(i, end)) return n;
     if (auto n = country_modifier(i, end)) return n;
@@ -163,6 +169,24 @@ class MentionFinder {
     if (auto n = titled_person(i, end)) return n;
     if (auto n = name_chunk(i, end)) return n;
     return i + 1;
+  }
+
+  /// The end of "in McDonough, Georgia", "from Muncie, Indiana": a town named with its state
+  /// or country after a preposition of place is where something happened, and neither name
+  /// is an actor there; else 0.
+  std::uint32_t town_and_region(std::uint32_t i, std::uint32_t end) const {
+    if (i == 0 || !is_place_preposition(doc_.lower(i - 1))) return 0;
+    std::uint32_t j = i;
+    while (j < end && j < i + 3 && is_capitalised_word(j)) ++j;
+    if (j == i || j + 1 >= end || doc_.lower(j) != ",") return 0;
+    auto region = lex_.places.match(doc_, j + 1, end);
+    auto country = country_at(j + 1, end);
+    std::size_t length = std::max(region ? region.length : 0, country ? country.length : 0);
+    if (length == 0) return 0;
+    std::uint32_t k = j + 1 + static_cast<std::uint32_t>(length);
+    // "in Austin, Texas Republicans": a name going on after the region is no address.
+    if (k < end && (is_capitalised_word(k) || doc_.lower(k) == "'s")) return 0;
+    return k;
   }
 
   /// "Russian embassy staff", "Russia's Foreign Ministry", "Chinese officials".
@@ -524,8 +548,27 @@ class MentionFinder {
       }
       return j;
     }
+    if (is_acronym(i, j)) {
+      // "DFA", "FDT": people are not written as capital initials, groups and firms are.
+      Mention m = base(i, j, EntityKind::organization);
+      m.canonical = std::string(doc_.surface(i, j));
+      out_.push_back(std::move(m));
+      return j;
+    }
     out_.push_back(person_chunk(i, j));
     return j;
+  }
+
+  /// True when [i, j) is capital letters alone, two to five of them in one or two words.
+  bool is_acronym(std::uint32_t i, std::uint32_t j) const {
+    if (j - i > 2) return false;
+    for (std::uint32_t k = i; k < j; ++k) {
+      std::string_view w = doc_.surface(k);
+      if (w.size() < 2 || w.size() > 5) return false;
+      for (char c : w)
+        if (c < 'A' || c > 'Z') return false;
+    }
+    return true;
   }
 
   /// "C." of "(R-S.C.)", a lone "Jr.": initials and generation suffixes name no one alone.
