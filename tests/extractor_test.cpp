@@ -284,6 +284,12 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       // Capital initials are a group or a firm, kept when something involves them.
       {"Gina Ortiz met DFA leaders and said DFA paid her.", "DFA|organization"},
       {"Gina Ortiz said the LGBT vote mattered.", "!LGBT"},
+      // A name no first name or title makes a person is a company in a company's context.
+      {"Three Brenmart workers refused, Gina Ortiz said.", "Brenmart|organization"},
+      {"Gina Ortiz met Brenmart after a Brenmart closed.", "Brenmart|organization"},
+      {"Brenmart CEO John Stumpf met Gina Ortiz.", "Brenmart|organization"},
+      {"Gina Ortiz met Brenmart, which paid her.", "Brenmart|organization"},
+      {"Ortiz met Gina Ortiz's lawyer, and Ortiz workers cheered.", "Gina Ortiz|person"},
   };
   for (const auto& row : rows) {
     SUBCASE((std::string(row.text) + " " + row.entity).c_str()) {

@@ -65,7 +65,32 @@ EntityResolver::EntityResolver(const Document& doc, const Lexicon& lex,
     : doc_(doc), lex_(lex), mentions_(mentions), entity_of_(mentions.size()) {
   for (std::size_t m = 0; m < mentions_.size(); ++m) resolve_named(m);
   resolve_surnames();
+  retype_companies();
   resolve_descriptors_and_titles();
+}
+
+void EntityResolver::retype_companies() {
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    auto e = entity_of_[m];
+    if (!e || entities_[*e].kind != EntityKind::person || !weak_[*e]) continue;
+    if (company_context(mentions_[m])) entities_[*e].kind = EntityKind::organization;
+  }
+}
+
+bool EntityResolver::company_context(const Mention& m) const {
+  std::uint32_t end = name_end(m);
+  if (m.first > 0) {
+    const std::string& before = doc_.lower(m.first - 1);
+    if (before == "a" || before == "an") return true;  // "a Walmart": one of its stores
+  }
+  if (end >= doc_.size()) return false;
+  const std::string& after = doc_.lower(end);
+  if (lex_.company_nouns.count(after)) return true;
+  if (after == "," && end + 1 < doc_.size() && doc_.lower(end + 1) == "which") return true;
+  // "Wells Fargo CEO John Stumpf": an executive's title after the name.
+  auto title = lex_.titles.match(doc_, end, doc_.size());
+  return title && (title.value->role == "executive" ||
+                   (title.value->role == "head" && title.value->body.empty()));
 }
 
 EntityIndex EntityResolver::add(EntityKind kind, const std::string& canonical, bool weak,

@@ -55,6 +55,11 @@ class EntityResolver {
   void resolve_named(std::size_t m);
   void resolve_surnames();
   void resolve_descriptors_and_titles();
+  /// Makes organisations of weak people that context shows to be companies.
+  void retype_companies();
+  /// True when the mention's context is a company's: "a Walmart", "Walmart workers",
+  /// "Gannett, which", "Wells Fargo CEO".
+  bool company_context(const Mention& m) const;
   std::optional<EntityIndex> resolve_descriptor(std::size_t m) const;
   std::optional<EntityIndex> title_organization(const Mention& m, EntityIndex person);
   std::optional<EntityIndex> implied_body(const Mention& m);

@@ -118,6 +118,8 @@ void load_people_words(Lexicon& lex, const Files& f) {
   });
   for_each_row(f, "campaign_parts.txt", 1,
                [&](const Row& r) { lex.campaign_parts.insert(to_lower_utf8(r[0])); });
+  for_each_row(f, "company_nouns.txt", 1,
+               [&](const Row& r) { lex.company_nouns.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "source_nouns.txt", 1,
                [&](const Row& r) { lex.source_nouns.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "places.txt", 1, [&](const Row& r) { lex.places.insert(r[0], true, true); });

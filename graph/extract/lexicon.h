@@ -112,6 +112,7 @@ class Lexicon {
   WordMap<EntityKind> org_suffixes;  ///< lower-case final word -> kind
   WordMap<EntityKind> descriptors;   ///< "the campaign" heads -> kind
   WordSet campaign_parts;            ///< "team", "staff": still the campaign
+  WordSet company_nouns;             ///< "workers", "shares": what a company has
   WordSet source_nouns;              ///< "officials", "sources": anonymous sources
   WordMap<KnownName> bodies;         ///< lower-case canonical body name
   PhraseTable<bool> places;          ///< states, cities, regions: never entities on their own
