@@ -58,6 +58,11 @@ TEST_CASE("mentions: the shape of a name - particles in, places and modifiers ou
       {"The Ann Meyer-Robert Dunn debate was dull, Paul Okafor said.", "!Ann Meyer-Robert Dunn"},
       {"The mayor met Lee Su-bin and Ana Kowalski-Brandt on Friday.", "Lee Su-bin"},
       {"The mayor met Lee Su-bin and Ana Kowalski-Brandt on Friday.", "Ana Kowalski-Brandt"},
+      // An ordinary word after the hyphen makes a modifier of what would open a name.
+      {"The mayor met Oscar-winner Sarandon on Friday.", "!Oscar-winner Sarandon"},
+      {"The mayor met Oscar-winner Sarandon on Friday.", "Sarandon"},
+      {"The mayor met Ban Ki-moon on Friday.", "Ban Ki-moon"},
+      {"The mayor said the CEO would resign.", "!CEO"},
   });
 }
 

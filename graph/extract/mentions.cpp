@@ -439,8 +439,12 @@ class MentionFinder {
     if (dash == std::string_view::npos || dash + 1 >= surface.size()) return false;
     std::string_view lower = doc_.lower(j);
     std::string_view head = lower.substr(0, lower.find('-')), tail = lower.substr(dash + 1);
-    if (std::islower(static_cast<unsigned char>(surface[dash + 1])))
-      return is_participle_tail(tail);  // "Ki-moon", "Jong-un" are given names
+    if (std::islower(static_cast<unsigned char>(surface[dash + 1]))) {
+      // "Oscar-winner", "NYC-area", "Obama-plus" open no name with an ordinary word; "Ban
+      // Ki-moon" and "Kim Jong-un" go on a name already begun.
+      bool opens = j == 0 || !doc_.is_word(j - 1) || !doc_.token(j - 1).capitalized;
+      return is_participle_tail(tail) || (opens && lex_.common_words.count(tail) > 0);
+    }
     for (std::string_view part : {head, tail})
       if (lex_.country_words.find(part) || lex_.places.find(part)) return true;
     // A first name after the hyphen begins a second person only if a surname follows it.
@@ -529,6 +533,7 @@ class MentionFinder {
     if (auto n = campaign(i, j, end)) return n;
     if (j - i >= 2 && lex_.non_entity_suffixes.count(doc_.lower(j - 1))) return j;
     if (j - i == 1 && (is_honorific(doc_.lower(i)) || is_party_tag(doc_.lower(i)))) return j;
+    if (j - i == 1 && title_at(i, j)) return j;  // "the CEO", "Senator" alone name no one
     if (only_initials_or_suffix(i, j)) return j;
     if (auto kind = org_kind(i, j)) {
       Mention m = base(i, j, *kind);
