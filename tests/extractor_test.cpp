@@ -314,6 +314,27 @@ TEST_CASE("extract: a bare surname is the person introduced first") {
   CHECK(std::find(ivana->aliases.begin(), ivana->aliases.end(), "Trump") == ivana->aliases.end());
 }
 
+TEST_CASE("extract: \"Mrs.\" and \"Mr.\" go to the person of that name whom she or he refers to") {
+  auto aliases_of = [](const ArticleExtraction& x, const std::string& name) {
+    const Entity* e = entity_named(x, name);
+    REQUIRE(e != nullptr);
+    return e->aliases;
+  };
+  SUBCASE("both named") {
+    auto x =
+        run("Bill Clinton spoke in Ohio. He praised Hillary Clinton. She said the plan "
+            "works. Mrs. Clinton also said she would win. Mr. Clinton said he agreed.");
+    CHECK(aliases_of(x, "Hillary Clinton") == std::vector<std::string>{"Mrs. Clinton"});
+    CHECK(aliases_of(x, "Bill Clinton") == std::vector<std::string>{"Mr. Clinton"});
+  }
+  SUBCASE("only the husband named: she is someone else") {
+    auto x =
+        run("Bill Clinton spoke in Ohio, where he was cheered. Later, Mrs. Clinton said "
+            "she met Vladimir Putin.");
+    CHECK(aliases_of(x, "Bill Clinton").empty());
+  }
+}
+
 TEST_CASE("extract: every span is inside the text and points at what it names") {
   std::string text = read_file(source_path("data/examples/seed-russia-contacts.txt"));
   auto x = run(text, "seed");

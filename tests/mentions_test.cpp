@@ -96,5 +96,6 @@ TEST_CASE("mentions: an ordinary word opening a sentence begins no name") {
       {"Liberal lawyer Dana Whitfield filed the suit.", "Dana Whitfield"},
       {"Senior economist Omar Haddad disagreed.", "!Senior"},
       {"Keller spoke first. Then Mr. Keller left.", "Keller"},
+      {"She said the plan works. Mrs. Keller also said she would win.", "Mrs. Keller"},
   });
 }

@@ -174,9 +174,51 @@ void EntityResolver::resolve_named(std::size_t m) {
 std::optional<EntityIndex> EntityResolver::person_by_token(std::size_t m) const {
   auto it = people_by_word_.find(doc_.lower(name_end(mentions_[m]) - 1));
   if (it == people_by_word_.end()) return std::nullopt;
+  // "Mrs. Clinton" where Bill and Hillary Clinton are both named: the one "she" refers to.
+  if (int want = honorific_gender(doc_.lower(mentions_[m].first))) {
+    bool all_other = true;  // "Mrs. Clinton" in an article naming only Bill Clinton in full
+    for (const auto& [token, e] : it->second) {
+      int gender = pronoun_gender(e);
+      if (gender == want) return e;
+      all_other = all_other && gender != 0;
+    }
+    if (all_other) return std::nullopt;
+  }
   // Where two people share a surname ("Donald and Ivana Trump"), news style gives the bare
   // surname to the one introduced first and the first name to the other.
   return it->second.front().second;
+}
+
+int EntityResolver::honorific_gender(std::string_view w) {
+  if (w == "mr." || w == "mr") return kMale;
+  if (w == "mrs." || w == "mrs" || w == "ms." || w == "ms" || w == "miss") return kFemale;
+  return 0;
+}
+
+int EntityResolver::pronoun_gender(EntityIndex e) const {
+  if (pronoun_counts_.empty()) count_pronouns();
+  auto it = pronoun_counts_.find(e);
+  if (it == pronoun_counts_.end() || it->second.first == it->second.second) return 0;
+  return it->second.first > it->second.second ? kMale : kFemale;
+}
+
+void EntityResolver::count_pronouns() const {
+  pronoun_counts_[EntityIndex(-1)];  // computed, even where no pronoun follows a name
+  std::optional<EntityIndex> last;   // the person whose full name came last
+  std::size_t next = 0;
+  for (std::uint32_t t = 0; t < doc_.size(); ++t) {
+    for (; next < mentions_.size() && mentions_[next].first <= t; ++next) {
+      const Mention& mention = mentions_[next];
+      if (mention.kind != EntityKind::person) continue;
+      // After "Mrs. Clinton" (not resolved yet) a "she" is no evidence about anyone named.
+      bool named = mention.type == MentionType::name && entity_of_[next];
+      last = named ? entity_of_[next] : std::nullopt;
+    }
+    const std::string& w = doc_.lower(t);
+    if (!last) continue;
+    if (w == "he" || w == "him" || w == "his") ++pronoun_counts_[*last].first;
+    if (w == "she" || w == "her" || w == "hers") ++pronoun_counts_[*last].second;
+  }
 }
 
 void EntityResolver::resolve_surnames() {

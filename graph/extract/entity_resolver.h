@@ -64,6 +64,13 @@ class EntityResolver {
   std::optional<EntityIndex> title_organization(const Mention& m, EntityIndex person);
   std::optional<EntityIndex> implied_body(const Mention& m);
   std::optional<EntityIndex> person_by_token(std::size_t m) const;
+  static constexpr int kMale = 1, kFemale = 2;
+  /// kMale for "Mr.", kFemale for "Mrs.", "Ms." and "Miss", else 0.
+  static int honorific_gender(std::string_view lower_word);
+  /// kMale or kFemale when "he" or "she" more often follows the person's full name, else 0.
+  int pronoun_gender(EntityIndex person) const;
+  /// Counts the pronouns after each person's full name, up to the next one's.
+  void count_pronouns() const;
   /// The name part of an entity's key ("donald trump" for a person's first and last name).
   std::string key_name(EntityIndex e) const;
 
@@ -81,6 +88,8 @@ class EntityResolver {
   std::unordered_map<std::string, EntityIndex> by_key_;
   std::unordered_map<EntityIndex, EntityIndex>
       affiliation_of_;  // person -> first title affiliation
+  /// Per person: how often "he"/"his"/"him" and "she"/"her" follow their full name.
+  mutable std::unordered_map<EntityIndex, std::pair<int, int>> pronoun_counts_;
   /// First and last names of full-name mentions -> (token, entity), in text order.
   std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, EntityIndex>>>
       people_by_word_;

@@ -10,7 +10,8 @@
 
 Both leave out every word that WordNet also capitalises as an individual person or group
 (noun.person, noun.group instances: "Lincoln", "Paris", "Bush"), the given names of
-first_names.txt, and every name the hand-made lexicons already know as a country, capital,
+first_names.txt, abbreviations and words of three letters or fewer ("Mrs", "Jr"), titles
+(titles.tsv), and every name the hand-made lexicons already know as a country, capital,
 outlet, government body or organisation, so that those keep their meaning.
 Usage: scripts/lexicons/wordnet_places_classes.py [/usr/share/wordnet] OUT_DIR
 """
@@ -38,7 +39,7 @@ def known_names(root):
     """Every name and alias the hand-made lexicons list, lower case."""
     names = set()
     for file in ("countries.tsv", "outlets.tsv", "government_bodies.tsv", "organizations.tsv",
-                 "first_names.txt"):
+                 "first_names.txt", "titles.tsv"):
         for line in (root / "data/lexicons" / file).open(encoding="utf-8"):
             if line.startswith("#") or not line.strip():
                 continue
@@ -65,8 +66,9 @@ def main():
                     individuals.add(w.lower())
                 elif instance and lexfile == LOCATION:
                     places.add(w)
-                elif not instance and " " not in w:
-                    classes.add(w)
+                elif not instance and " " not in w and "." not in w and len(w) > 3 \
+                        and w != "Miss":
+                    classes.add(w)  # not "Mr", "Mrs", "Jr", "Co": honorifics and abbreviations
     places = sorted(p for p in places if p.lower() not in individuals | known)
     classes = sorted(c for c in classes if c.lower() not in individuals | known
                      and c not in places)
