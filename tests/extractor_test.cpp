@@ -287,6 +287,8 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       // A name no first name or title makes a person is a company in a company's context.
       {"Three Brenmart workers refused, Gina Ortiz said.", "Brenmart|organization"},
       {"Gina Ortiz met Brenmart after a Brenmart closed.", "Brenmart|organization"},
+      // A surname without its particle is still the person's: "Sisi" after "el-Sisi".
+      {"President Abdel Fattah el-Sisi met Gina Ortiz. Sisi said it went well.", "!Sisi"},
       {"Brenmart CEO John Stumpf met Gina Ortiz.", "Brenmart|organization"},
       {"Gina Ortiz met Brenmart, which paid her.", "Brenmart|organization"},
       {"Ortiz met Gina Ortiz's lawyer, and Ortiz workers cheered.", "Gina Ortiz|person"},
@@ -332,6 +334,10 @@ TEST_CASE("extract: \"Mrs.\" and \"Mr.\" go to the person of that name whom she 
         run("Bill Clinton spoke in Ohio, where he was cheered. Later, Mrs. Clinton said "
             "she met Vladimir Putin.");
     CHECK(aliases_of(x, "Bill Clinton").empty());
+  }
+  SUBCASE("a surname without its particle") {
+    auto x = run("President Abdel Fattah el-Sisi met Gina Ortiz. Sisi said it went well.");
+    CHECK(aliases_of(x, "Abdel Fattah el-Sisi") == std::vector<std::string>{"Sisi"});
   }
 }
 

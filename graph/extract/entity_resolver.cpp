@@ -48,6 +48,13 @@ std::string first_word(std::string_view s) {
   return std::string(p == std::string_view::npos ? s : s.substr(0, p));
 }
 
+/// "sisi" of "el-sisi", "assad" of "al-assad"; empty for a word with no name particle.
+std::string without_particle(std::string_view w) {
+  for (std::string_view p : {"al-", "el-", "ad-", "ar-", "as-", "at-", "bin-", "ibn-", "abu-"})
+    if (w.starts_with(p) && w.size() > p.size()) return std::string(w.substr(p.size()));
+  return {};
+}
+
 /// The surface form of a mention as an alias: without a leading "the" or trailing "'s".
 std::string alias_form(const Document& doc, const Mention& m) {
   std::uint32_t first = m.first, last = name_end(m);
@@ -227,8 +234,9 @@ void EntityResolver::resolve_surnames() {
     if (other.kind != EntityKind::person || other.type != MentionType::name || !entity_of_[k])
       continue;
     std::string name = key_name(*entity_of_[k]);
-    for (const auto& word : {first_word(name), last_word(name)})
-      people_by_word_[word].emplace_back(other.first, *entity_of_[k]);
+    // "Sisi" after "Abdel Fattah el-Sisi": a surname is also known without its particle.
+    for (const auto& word : {first_word(name), last_word(name), without_particle(last_word(name))})
+      if (!word.empty()) people_by_word_[word].emplace_back(other.first, *entity_of_[k]);
   }
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& mention = mentions_[m];

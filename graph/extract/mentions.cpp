@@ -1,5 +1,7 @@
 #include "graph/extract/mentions.h"
 
+#include "graph/text/hash.h"
+
 #include <algorithm>
 #include <cctype>
 #include <string_view>
@@ -99,6 +101,19 @@ class MentionFinder {
         else if (i != opener && s.prose)
           slot.flags |= kSeenCapitalised;
       }
+    }
+    mark_particle_surnames();
+  }
+
+  /// "Sisi" opening a sentence after "el-Sisi" is a name the article capitalises elsewhere.
+  void mark_particle_surnames() {
+    for (std::uint32_t i = 0; i < doc_.size(); ++i) {
+      std::string_view surface = doc_.surface(i);
+      if (!doc_.is_word(i) || !is_particle_name(surface)) continue;
+      std::string_view bare = doc_.lower(i);
+      bare.remove_prefix(bare.find('-') + 1);
+      auto& slot = opener_case_[opener_index(word_hash(bare))];
+      if (slot.used) slot.flags |= kSeenCapitalised;
     }
   }
 
