@@ -49,7 +49,7 @@ TEST_CASE("parse_alias_rules: same and different, comments, errors name the line
     const char* error;
   };
   const Row bad[] = {
-      {"just a name\n", "f:1: expected 'A = B' or 'A != B'"},
+      {"just a name\n", "f:1: expected 'A = B', 'A != B' or 'A : kind'"},
       {"ok = fine\nA = \n", "f:2: empty name"},
       {"A != B != C\n", "f:1: '!=' takes exactly two names"},
       {"A \xff = B\n", "f: not valid UTF-8"},
