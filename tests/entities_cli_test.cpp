@@ -74,3 +74,47 @@ TEST_CASE("cli: entities escapes control characters in names and aliases") {
   CHECK(r.out.find('\x1b') == std::string::npos);
   CHECK(r.out.find("Evil\\x1b[2J\\nName  A\\x07\n") != std::string::npos);
 }
+
+TEST_CASE("cli: an alias file splits two Bushes that share a key, and explain-entity says so") {
+  auto dir = scratch_dir("cli_entities_split");
+  write_file(dir / "a.txt",
+             "Former President George W. Bush met Tony Blair in London. Bush said the talks "
+             "went well.\n");
+  write_file(dir / "b.txt",
+             "Former President George H.W. Bush called Mikhail Gorbachev on Monday, a spokesman "
+             "said.\n");
+  write_file(dir / "c.txt", "George W. Bush met Helmut Kohl in Bonn.\n");
+  REQUIRE(run_claimgraph(dir, {"build", "a.txt", "b.txt", "c.txt", "-o", "bush.db"}).status == 0);
+  auto bushes = [](const std::string& out) {
+    std::vector<std::string> found;
+    for (const auto& line : lines_of(out))
+      if (line.find("Bush") != std::string::npos) found.push_back(line);
+    return found;
+  };
+  RunResult merged = run_claimgraph(dir, {"entities", "bush.db", "--json"});
+  CHECK(bushes(merged.out).size() == 1);  // one key: first and last name
+
+  write_file(dir / "aliases.txt", "# father and son\nGeorge W. Bush != George H.W. Bush\n");
+  RunResult split = run_claimgraph(dir, {"entities", "bush.db", "--aliases", "aliases.txt"});
+  CHECK(split.status == 0);
+  auto rows = bushes(split.out);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].find("        2  George W. Bush ") != std::string::npos);
+  CHECK(rows[1].find("        1  George H.W. Bush") != std::string::npos);
+
+  RunResult why = run_claimgraph(
+      dir, {"explain-entity", "bush.db", "George H.W. Bush", "--aliases", "aliases.txt"});
+  CHECK(why.status == 0);
+  CHECK(why.out.rfind("person:george-h-w-bush\n", 0) == 0);
+  CHECK(why.out.find("kept apart from it:\n  person:george-w-bush  (aliases.txt:2: George W. "
+                     "Bush != George H.W. Bush)") != std::string::npos);
+  CHECK(why.out.find("alias rules naming it:\n  aliases.txt:2: George W. Bush != George H.W. "
+                     "Bush\n") != std::string::npos);
+
+  write_file(dir / "conflict.txt",
+             "George W. Bush = George H.W. Bush\nGeorge W. Bush != George H.W. Bush\n");
+  RunResult bad = run_claimgraph(dir, {"entities", "bush.db", "--aliases", "conflict.txt"});
+  CHECK(bad.status == 4);
+  CHECK(bad.err.find("conflict.txt:2: 'George W. Bush != George H.W. Bush' contradicts "
+                     "conflict.txt:1: 'George W. Bush = George H.W. Bush'") != std::string::npos);
+}

@@ -1,5 +1,7 @@
 #include "graph/resolve/rule_split.h"
 
+#include <algorithm>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
