@@ -5,6 +5,8 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "graph/io/terminal_text.h"
+#include "graph/resolve/alias_rules.h"
 
 namespace claimgraph::cli {
 
@@ -18,19 +20,33 @@ struct ExplainArgs {
 void print_notes(const char* heading, const std::vector<MergeNote>& notes) {
   if (notes.empty()) return;
   std::cout << heading << "\n";
-  for (const auto& n : notes) std::cout << "  " << n.id << "  (" << n.reason << ")\n";
+  for (const auto& n : notes)
+    std::cout << "  " << terminal_safe(n.id) << "  (" << terminal_safe(n.reason) << ")\n";
 }
 
-void explain(const EntityNode& e) {
-  std::cout << e.id << "\n  name: " << e.name << "\n  kind: " << to_string(e.kind)
-            << "\n  mentions: " << e.mentions << " in " << e.articles.size() << " article"
-            << (e.articles.size() == 1 ? "" : "s") << "\n";
+/// The alias rules that name the entity (by name, alias or id): kinds and names they set.
+void print_rules(const EntityNode& e, const std::vector<AliasRule>& rules) {
+  std::vector<std::string> names = e.aliases;
+  names.push_back(e.name);
+  names.push_back(e.id);
+  auto naming = rules_naming(rules, names);
+  if (naming.empty()) return;
+  std::cout << "alias rules naming it:\n";
+  for (const AliasRule* r : naming) std::cout << "  " << terminal_safe(r->quoted()) << "\n";
+}
+
+void explain(const EntityNode& e, const std::vector<AliasRule>& rules) {
+  // Names and ids come from articles and stores: escaped, they cannot forge a line.
+  std::cout << terminal_safe(e.id) << "\n  name: " << terminal_safe(e.name)
+            << "\n  kind: " << to_string(e.kind) << "\n  mentions: " << e.mentions << " in "
+            << e.articles.size() << " article" << (e.articles.size() == 1 ? "" : "s") << "\n";
   std::cout << "aliases:" << (e.aliases.empty() ? " -" : "") << "\n";
-  for (const auto& a : e.aliases) std::cout << "  " << a << "\n";
+  for (const auto& a : e.aliases) std::cout << "  " << terminal_safe(a) << "\n";
   std::cout << "articles:\n";
-  for (const auto& a : e.articles) std::cout << "  " << a << "\n";
+  for (const auto& a : e.articles) std::cout << "  " << terminal_safe(a) << "\n";
   print_notes("merged into it:", e.merged);
   print_notes("kept apart from it:", e.kept_apart);
+  print_rules(e, rules);
 }
 
 int run(ExplainArgs& a) {
@@ -44,7 +60,9 @@ int run(ExplainArgs& a) {
   ClaimGraph graph = build_graph(a.inputs);
   auto found = find_named_entity(graph, name, "explain-entity");
   if (!found) return kNoAnswer;
-  explain(graph.entity(*found));
+  std::vector<AliasRule> rules;
+  if (!a.inputs.alias_file.empty()) rules = read_alias_rules(a.inputs.alias_file);
+  explain(graph.entity(*found), rules);
   return a.inputs.failures ? kInputsFailed : kOk;
 }
 

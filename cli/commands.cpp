@@ -18,6 +18,9 @@ std::span<const Command> commands() {
       {"stats", "Count articles and relations by outlet or by period", setup_stats},
       {"explain-entity", "Show what an entity merges across articles, and why",
        setup_explain_entity},
+      {"entities",
+       "List the merged entities with kind, relations, articles and aliases, for review",
+       setup_entities},
       {"eval", "Score extraction against gold annotations", setup_eval},
   };
   return table;

@@ -112,8 +112,10 @@ std::optional<ClaimGraph::Vertex> find_named_entity(const ClaimGraph& graph,
 }
 
 void add_alias_option(CLI::App& sub, InputOptions& options) {
-  sub.add_option("--aliases", options.alias_file,
-                 "Alias rules: lines 'A = B' (one entity) and 'A != B' (never one entity)")
+  sub.add_option(
+         "--aliases", options.alias_file,
+         "Alias rules: lines 'A = B' (one entity, shown as A), 'A != B' (never one entity, even "
+         "when they share a key) and 'A : kind' (its kind; also 'A = B : kind')")
       ->check(CLI::ExistingFile);
 }
 

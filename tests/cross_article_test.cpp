@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "graph/extract/extractor.h"
@@ -49,7 +50,7 @@ TEST_CASE("parse_alias_rules: same and different, comments, errors name the line
     const char* error;
   };
   const Row bad[] = {
-      {"just a name\n", "f:1: expected 'A = B' or 'A != B'"},
+      {"just a name\n", "f:1: expected 'A = B', 'A != B' or 'A : kind'"},
       {"ok = fine\nA = \n", "f:2: empty name"},
       {"A != B != C\n", "f:1: '!=' takes exactly two names"},
       {"A \xff = B\n", "f: not valid UTF-8"},
@@ -126,4 +127,133 @@ TEST_CASE("build_claim_graph: the same input in any order gives the same ids") {
   std::sort(a.begin(), a.end());
   std::sort(b.begin(), b.end());
   CHECK(a == b);
+}
+
+namespace {
+
+/// An article with one relation, from its first entity to its second.
+ArticleExtraction article(const std::string& id, std::vector<Entity> entities) {
+  ArticleExtraction x;
+  x.article_id = id;
+  x.entities = std::move(entities);
+  Relation r;
+  r.source = 0;
+  r.target = 1;
+  x.relations = {r};
+  return x;
+}
+
+Entity person(const std::string& id, const std::string& name,
+              std::vector<std::string> aliases = {}) {
+  Entity e;
+  e.id = id;
+  e.name = name;
+  e.aliases = std::move(aliases);
+  e.mentions = {{0, 1}};
+  return e;
+}
+
+/// Four articles whose Bushes all have the first-and-last-name key "person:george-bush".
+std::vector<ArticleExtraction> bushes() {
+  return {
+      article("w", {person("person:george-bush", "George W. Bush", {"Bush"}),
+                    person("person:tony-blair", "Tony Blair")}),
+      article("hw", {person("person:george-bush", "George H.W. Bush"),
+                     person("person:mikhail-gorbachev", "Mikhail Gorbachev")}),
+      article("mixed", {person("person:george-bush", "George H.W. Bush", {"George W. Bush"}),
+                        person("person:vladimir-putin", "Vladimir Putin")}),
+      article("plain", {person("person:george-bush", "George Bush", {"President George W. Bush"}),
+                        person("person:helmut-kohl", "Helmut Kohl")}),
+      article("bare", {person("person:george-bush", "George Bush"),
+                       person("person:jacques-chirac", "Jacques Chirac")}),
+  };
+}
+
+}  // namespace
+
+TEST_CASE("build_claim_graph: '!=' splits two people who share a key, and says why") {
+  auto without = build_claim_graph(bushes(), {});
+  CHECK(without.entity_count() == 6);  // one Bush for all five articles
+  auto rules = parse_alias_rules("George W. Bush != George H.W. Bush\n", "aliases.txt");
+  auto g = build_claim_graph(bushes(), rules);
+  const EntityNode* w = named(g, "George W. Bush");
+  const EntityNode* hw = named(g, "George H.W. Bush");
+  const EntityNode* neither = named(g, "George Bush");
+  REQUIRE(w != nullptr);
+  REQUIRE(hw != nullptr);
+  REQUIRE(neither != nullptr);
+  CHECK(w->id == "person:george-w-bush");
+  CHECK(hw->id == "person:george-h-w-bush");
+  CHECK(neither->id == "person:george-bush");
+  SUBCASE("a name decides, else the article's own full name; neither stays apart") {
+    CHECK(w->articles == std::vector<std::string>{"w"});
+    CHECK(hw->articles == std::vector<std::string>{"hw", "mixed"});
+    CHECK(neither->articles == std::vector<std::string>{"plain", "bare"});
+  }
+  SUBCASE("an article mixing both follows its name, without the other side's name") {
+    CHECK(std::count(hw->aliases.begin(), hw->aliases.end(), "George W. Bush") == 0);
+  }
+  SUBCASE("the notes name the rule") {
+    const std::string rule = "aliases.txt:1: George W. Bush != George H.W. Bush";
+    REQUIRE(w->merged.size() == 1);
+    CHECK(w->merged[0].reason == rule + " (named George W. Bush)");
+    auto apart = [&](const EntityNode* e, const std::string& id) {
+      for (const auto& n : e->kept_apart)
+        if (n.id == id && n.reason.rfind(rule, 0) == 0) return true;
+      return false;
+    };
+    CHECK(apart(w, "person:george-h-w-bush"));
+    CHECK(apart(hw, "person:george-w-bush"));
+    CHECK(apart(neither, "person:george-w-bush"));
+    CHECK(apart(neither, "person:george-h-w-bush"));
+  }
+}
+
+TEST_CASE("build_claim_graph: with one side present, a name of neither side follows it") {
+  auto articles = bushes();
+  articles.erase(articles.begin() + 1, articles.begin() + 3);  // no George H.W. Bush left
+  auto rules = parse_alias_rules("George W. Bush != George H.W. Bush\n", "aliases.txt");
+  auto g = build_claim_graph(articles, rules);
+  const EntityNode* w = named(g, "George W. Bush");
+  REQUIRE(w != nullptr);
+  CHECK(w->articles == std::vector<std::string>{"w", "plain", "bare"});
+  CHECK(named(g, "George Bush") == nullptr);
+}
+
+TEST_CASE("build_claim_graph: a rule sets the kind and the name shown") {
+  std::vector<ArticleExtraction> articles = {
+      article("a",
+              {person("person:wells-fargo", "Wells Fargo"), person("person:bob", "Bob Jones")}),
+      article("b", {person("person:hillary-clinton", "Hillary Clinton"),
+                    person("person:bob", "Bob Jones")}),
+  };
+  Entity org = person("organization:wells-fargo", "Wells Fargo");
+  org.kind = EntityKind::organization;
+  articles.push_back(article("c", {org, person("person:bob", "Bob Jones")}));
+  auto rules = parse_alias_rules(
+      "Wells Fargo : organization\nHillary Rodham Clinton = Hillary Clinton : person\n", "f");
+  auto g = build_claim_graph(articles, rules);
+  const EntityNode* bank = named(g, "Wells Fargo");
+  REQUIRE(bank != nullptr);
+  CHECK(bank->kind == EntityKind::organization);
+  CHECK(bank->id == "organization:wells-fargo");
+  CHECK(bank->articles == std::vector<std::string>{"a", "c"});  // the person key joined it
+  REQUIRE(bank->merged.size() == 1);
+  CHECK(bank->merged[0].id == "person:wells-fargo");
+  CHECK(bank->merged[0].reason == "f:1: Wells Fargo : organization");
+  const EntityNode* clinton = named(g, "Hillary Rodham Clinton");
+  REQUIRE(clinton != nullptr);
+  CHECK(clinton->kind == EntityKind::person);
+  CHECK(clinton->aliases == std::vector<std::string>{"Hillary Clinton"});
+}
+
+TEST_CASE("build_claim_graph: thousands of '!=' rules cost one look-up per name") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i)
+    text += "Person " + std::to_string(i) + " != Other " + std::to_string(i) + "\n";
+  text += "George W. Bush != George H.W. Bush\n";
+  auto rules = parse_alias_rules(text, "many.txt");
+  auto g = build_claim_graph(bushes(), rules);
+  CHECK(named(g, "George W. Bush") != nullptr);
+  CHECK(named(g, "George H.W. Bush") != nullptr);
 }

@@ -4,7 +4,9 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
+#include "graph/resolve/rule_split.h"
 #include "graph/text/normalize.h"
 
 namespace claimgraph {
@@ -20,10 +22,10 @@ std::string last_word(const std::string& normalised) {
 /// What the articles say about one key: its kind, names and aliases, normalised.
 struct Key {
   std::string id;
-  EntityKind kind = EntityKind::person;
-  std::string display;            ///< the longest canonical name seen
-  std::set<std::string> names;    ///< normalised canonical names
-  std::set<std::string> aliases;  ///< normalised aliases
+  EntityKind kind = EntityKind::person;  ///< as extraction gave it, until a rule sets it
+  std::string display;                   ///< the longest canonical name seen
+  std::set<std::string> names;           ///< normalised canonical names
+  std::set<std::string> aliases;         ///< normalised aliases
 };
 
 class CrossArticleResolver {
@@ -33,10 +35,12 @@ class CrossArticleResolver {
       : extractions_(extractions), rules_(rules) {}
 
   ClaimGraph run() {
-    rekey_kept_apart();
+    split_ = split_kept_apart(extractions_, rules_);
     collect_keys();
+    index_names();
     parent_.resize(keys_.size());
     std::iota(parent_.begin(), parent_.end(), 0);
+    blocks_of_.resize(keys_.size());
     block_kept_apart();
     apply_same_rules();
     merge_surnames();
@@ -45,18 +49,11 @@ class CrossArticleResolver {
   }
 
  private:
-  /// Article entities whose canonical name is one side of a "!=" rule get that side as their
-  /// key, so "Donald Trump Jr." stops sharing "Donald Trump"'s first-and-last-name key.
-  void rekey_kept_apart() {
-    for (const auto& rule : rules_) {
-      if (rule.same) continue;
-      for (const auto& name : rule.names)
-        for (auto& x : extractions_)
-          for (auto& e : x.entities)
-            if (normalize_name(e.name) == normalize_name(name))
-              e.id = std::string(to_string(e.kind)) + ":" + slug(name);
-    }
-  }
+  /// A "!=" rule between two keys: `left` is the key whose list holds it.
+  struct Block {
+    std::size_t left, right;
+    const AliasRule* rule;
+  };
 
   void collect_keys() {
     for (const auto& x : extractions_) {
@@ -71,12 +68,25 @@ class CrossArticleResolver {
     }
   }
 
-  /// Keys a rule's name stands for: by id, or by a canonical name.
+  /// Indexes the keys by normalised canonical name, so a rule finds its keys in one look-up.
+  void index_names() {
+    for (std::size_t k = 0; k < keys_.size(); ++k)
+      for (const auto& n : keys_[k].names) by_name_[n].push_back(k);
+  }
+
+  /// Keys a rule's name stands for: by id, by a canonical name, or by the key a "!=" side gave
+  /// (whatever its kind); sorted, without duplicates.
   std::vector<std::size_t> keys_named(const std::string& name) const {
     std::vector<std::size_t> out;
-    std::string n = normalize_name(name);
-    for (std::size_t k = 0; k < keys_.size(); ++k)
-      if (keys_[k].id == name || keys_[k].names.count(n)) out.push_back(k);
+    if (auto it = index_.find(name); it != index_.end()) out.push_back(it->second);
+    for (EntityKind kind : kAllEntityKinds)
+      if (auto it = index_.find(std::string(to_string(kind)) + ":" + slug(name));
+          it != index_.end())
+        out.push_back(it->second);
+    if (auto it = by_name_.find(normalize_name(name)); it != by_name_.end())
+      out.insert(out.end(), it->second.begin(), it->second.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
 
@@ -85,7 +95,10 @@ class CrossArticleResolver {
       if (rule.same) continue;
       auto left = keys_named(rule.names[0]), right = keys_named(rule.names[1]);
       for (auto a : left)
-        for (auto b : right) blocks_.push_back({a, b, &rule});
+        for (auto b : right) {
+          blocks_of_[a].push_back({a, b, &rule});
+          blocks_of_[b].push_back({b, a, &rule});
+        }
     }
   }
 
@@ -95,10 +108,19 @@ class CrossArticleResolver {
       std::vector<std::size_t> members;
       for (const auto& name : rule.names)
         for (auto k : keys_named(name)) members.push_back(k);
-      for (std::size_t i = 1; i < members.size(); ++i)
-        unite(members[0], members[i], rule.where + ": " + rule.text);
-      for (auto k : members) shown_as_[k] = rule.names[0];
+      for (std::size_t i = 1; i < members.size(); ++i) unite(members[0], members[i], rule.quoted());
+      for (auto k : members) {
+        if (rule.names.size() > 1) shown_as_[k] = rule.names[0];
+        if (rule.kind) set_kind(k, *rule.kind, rule);
+      }
     }
+  }
+
+  /// A kind rule's key takes the kind now, so the surname and alias merges see it.
+  void set_kind(std::size_t k, EntityKind kind, const AliasRule& rule) {
+    kind_of_[k] = kind;
+    if (keys_[k].kind != kind) reason_.try_emplace(k, rule.quoted());
+    keys_[k].kind = kind;
   }
 
   /// A person known only by a surname in some article joins the one person in the graph with
@@ -151,16 +173,26 @@ class CrossArticleResolver {
   void unite(std::size_t into, std::size_t k, const std::string& reason) {
     std::size_t a = find(into), b = find(k);
     if (a == b) return;
-    for (const auto& block : blocks_) {
-      std::size_t x = find(block.left), y = find(block.right);
-      if ((x == a && y == b) || (x == b && y == a)) {
-        refused_.push_back({block.left, block.right, block.rule});
-        return;
-      }
+    if (const Block* block = blocking(a, b)) {
+      refused_.push_back(*block);
+      return;
     }
     parent_[b] = a;
     reason_[k] = reason;
     if (k != b) reason_.try_emplace(b, reason);
+    // The smaller list moves, so each block moves O(log n) times in all.
+    if (blocks_of_[a].size() < blocks_of_[b].size()) std::swap(blocks_of_[a], blocks_of_[b]);
+    blocks_of_[a].insert(blocks_of_[a].end(), blocks_of_[b].begin(), blocks_of_[b].end());
+    blocks_of_[b].clear();
+    blocks_of_[b].shrink_to_fit();
+  }
+
+  /// A "!=" rule between the groups of roots `a` and `b`, looked for in the shorter list.
+  const Block* blocking(std::size_t a, std::size_t b) {
+    if (blocks_of_[a].size() > blocks_of_[b].size()) std::swap(a, b);
+    for (const auto& block : blocks_of_[a])
+      if (find(block.right) == b) return &block;
+    return nullptr;
   }
 
   /// The key whose id the group takes: the one the user named first, else the fullest name,
@@ -184,27 +216,79 @@ class CrossArticleResolver {
   ClaimGraph build() {
     std::map<std::size_t, std::vector<std::size_t>> groups;
     for (std::size_t k = 0; k < keys_.size(); ++k) groups[find(k)].push_back(k);
-    std::vector<std::size_t> rep_of(keys_.size());
-    for (const auto& [root, members] : groups)
-      for (auto k : members) rep_of[k] = representative(members);
+    node_id_.resize(keys_.size());
+    std::vector<std::optional<EntityKind>> kind_of_key(keys_.size());
+    for (const auto& [root, members] : groups) {
+      auto kind = forced_kind(members);
+      std::string id = group_id(members, kind);
+      for (auto k : members) node_id_[k] = id, kind_of_key[k] = kind;
+    }
     for (auto& x : extractions_)
-      for (auto& e : x.entities) e.id = keys_[rep_of[index_.at(e.id)]].id;
+      for (auto& e : x.entities) {
+        std::size_t k = index_.at(e.id);
+        e.id = node_id_[k];
+        if (kind_of_key[k]) e.kind = *kind_of_key[k];
+      }
     ClaimGraph graph;
     for (const auto& x : extractions_) graph.add_article(x);
-    annotate(graph, rep_of);
+    annotate(graph);
     return graph;
   }
 
+  /// The kind a rule gives a group: the first of its keys (in key order) that one names.
+  std::optional<EntityKind> forced_kind(const std::vector<std::size_t>& members) const {
+    for (auto k : members)
+      if (auto it = kind_of_.find(k); it != kind_of_.end()) return it->second;
+    return std::nullopt;
+  }
+
+  /// The id a group's entity takes: its representative's, or under a kind a rule set, the
+  /// id of that kind ("organization:wells-fargo" for a "person:wells-fargo"), unless another
+  /// entity has it.
+  std::string group_id(const std::vector<std::size_t>& members, std::optional<EntityKind> kind) {
+    std::vector<std::size_t> candidates;
+    if (kind)
+      for (auto k : members)
+        if (keys_[k].id.starts_with(std::string(to_string(*kind)) + ":")) candidates.push_back(k);
+    std::size_t r = representative(candidates.empty() ? members : candidates);
+    const Key& rep = keys_[r];
+    if (!kind || !candidates.empty()) return rep.id;
+    auto shown = shown_as_.find(r);
+    std::string id = std::string(to_string(*kind)) + ":" +
+                     slug(shown == shown_as_.end() ? rep.display : shown->second);
+    auto taken = index_.find(id);
+    return taken == index_.end() || find(taken->second) == find(index_.at(rep.id)) ? id : rep.id;
+  }
+
   /// Records on each entity the keys merged into it and those kept apart from it.
-  void annotate(ClaimGraph& graph, const std::vector<std::size_t>& rep_of) {
+  void annotate(ClaimGraph& graph) {
     for (std::size_t k = 0; k < keys_.size(); ++k) {
-      auto v = graph.find_id(keys_[rep_of[k]].id);
+      auto v = graph.find_id(node_id_[k]);
       if (!v) continue;
       EntityNode& node = graph.entity(*v);
       if (auto shown = shown_as_.find(k); shown != shown_as_.end()) rename(node, shown->second);
-      if (rep_of[k] != k) node.merged.push_back({keys_[k].id, reason_for(k)});
+      if (node_id_[k] != keys_[k].id) add_note(node.merged, {keys_[k].id, reason_for(k)});
     }
+    attach(graph, split_.joined, &EntityNode::merged);
+    attach(graph, split_.apart, &EntityNode::kept_apart);
     for (const auto& r : refused_) note_apart(graph, r.left, r.right, *r.rule);
+  }
+
+  /// Adds the notes splitting made for each key to the entity that key ended in.
+  void attach(ClaimGraph& graph, const std::map<std::string, std::vector<MergeNote>>& notes,
+              std::vector<MergeNote> EntityNode::*list) {
+    for (const auto& [key, key_notes] : notes) {
+      auto k = index_.find(key);
+      auto v = k == index_.end() ? std::nullopt : graph.find_id(node_id_[k->second]);
+      if (!v) continue;
+      for (const auto& note : key_notes) add_note(graph.entity(*v).*list, note);
+    }
+  }
+
+  static void add_note(std::vector<MergeNote>& notes, MergeNote note) {
+    for (const auto& n : notes)
+      if (n.id == note.id && n.reason == note.reason) return;
+    notes.push_back(std::move(note));
   }
 
   std::string reason_for(std::size_t k) const {
@@ -222,24 +306,10 @@ class CrossArticleResolver {
   }
 
   void note_apart(ClaimGraph& graph, std::size_t a, std::size_t b, const AliasRule& rule) {
-    std::string reason = rule.where + ": " + rule.text;
-    for (auto [self, other] : {std::pair{a, b}, std::pair{b, a}}) {
-      auto v = graph.find_id(keys_[find(self)].id);
-      if (!v) v = graph.find_id(keys_[self].id);
-      if (!v) continue;
-      auto& apart = graph.entity(*v).kept_apart;
-      MergeNote note{keys_[other].id, reason};
-      bool seen = std::any_of(apart.begin(), apart.end(), [&](const MergeNote& n) {
-        return n.id == note.id && n.reason == note.reason;
-      });
-      if (!seen) apart.push_back(std::move(note));
-    }
+    for (auto [self, other] : {std::pair{a, b}, std::pair{b, a}})
+      if (auto v = graph.find_id(node_id_[self]))
+        add_note(graph.entity(*v).kept_apart, {keys_[other].id, rule.quoted()});
   }
-
-  struct Block {
-    std::size_t left, right;
-    const AliasRule* rule;
-  };
 
   std::vector<ArticleExtraction>& extractions_;
   const std::vector<AliasRule>& rules_;
@@ -248,8 +318,12 @@ class CrossArticleResolver {
   std::vector<std::size_t> parent_;              // union-find over keys
   std::map<std::size_t, std::string> reason_;    // key -> why it joined its group
   std::map<std::size_t, std::string> shown_as_;  // key -> name a "=" rule shows it under
-  std::vector<Block> blocks_;
-  std::vector<Block> refused_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_name_;  // normalised name -> keys
+  std::vector<std::vector<Block>> blocks_of_;  // root -> "!=" blocks between its group and others
+  std::vector<Block> refused_;                 // blocks that stopped a merge
+  std::map<std::size_t, EntityKind> kind_of_;  // key -> kind a rule gave it
+  std::vector<std::string> node_id_;           // key -> id of the entity it ended in
+  SplitNotes split_;
 };
 
 }  // namespace
