@@ -18,6 +18,7 @@
 #include "graph/io/work_queue.h"
 #include "graph/store/store.h"
 #include "graph/store/store_merger.h"
+#include "graph/text/mojibake.h"
 
 namespace claimgraph::cli {
 
@@ -43,6 +44,9 @@ struct Job {
 struct Tally {
   std::atomic<std::size_t> read{0}, written{0}, unchanged{0}, bytes_done{0};
   std::atomic<std::size_t> failed{0};  ///< articles whose extraction threw
+  /// Articles read whose text holds mojibake, which extraction repairs; counted for unchanged
+  /// ones too, so a re-build reports what the store's extractions were made from.
+  std::size_t repaired = 0;
 };
 
 /// Bytes of the regular files under the inputs: the denominator of the ETA (0 if unknown).
@@ -171,6 +175,7 @@ int run(BuildArgs& a) {
       ++a.inputs.failures;
       return;
     }
+    if (count_mojibake(article.text) > 0) ++tally.repaired;
     std::string hash = article_hash(extractor, article);
     auto it = stored.find(article.id);
     if (it != stored.end() && it->second == hash) {
@@ -191,7 +196,8 @@ int run(BuildArgs& a) {
   StoreCounts counts = store.counts();
   std::cerr << "claimgraph build: " << a.output << ": " << tally.read << " articles read ("
             << tally.written << " new or changed, " << tally.unchanged << " unchanged, "
-            << a.inputs.failures << " failed); the store holds " << counts.articles << " articles, "
+            << a.inputs.failures << " failed), " << tally.repaired
+            << " with mojibake repaired; the store holds " << counts.articles << " articles, "
             << counts.entities << " entities, " << counts.relations << " relations\n";
   return a.inputs.failures ? kInputsFailed : kOk;
 }

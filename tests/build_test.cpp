@@ -7,9 +7,11 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <set>
 #include <thread>
 
 #include "graph/store/store.h"
+#include "graph/text/utf8.h"
 #include "test_util.h"
 
 using namespace claimgraph;
@@ -38,6 +40,38 @@ TEST_CASE("build: a re-run skips unchanged articles, picks up new and changed on
   CHECK(third.err.find("bad.txt: is empty") != std::string::npos);
   CHECK(third.err.find("(2 new or changed, 2 unchanged, 1 failed)") != std::string::npos);
   CHECK(counts_of(dir / "graph.db").articles == 4);
+}
+
+TEST_CASE("build: mojibake is repaired before extraction and counted, on a re-build too") {
+  auto dir = scratch_dir("build_mojibake");
+  fs::create_directories(dir / "articles");
+  // "Donald Trump’s" as it reads when its UTF-8 was decoded as Windows-1252.
+  const std::string misread =
+      "Donald Trump\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s campaign manager Paul Manafort met "
+      "Sergei Ryabkov in Moscow.\n";
+  write_file(dir / "articles" / "misread.txt", misread);
+  write_file(dir / "articles" / "clean.txt", "Hope Hicks said she met Sergei Ryabkov.\n");
+  RunResult first = run_claimgraph(dir, {"build", "articles", "-o", "graph.db"});
+  CHECK(first.status == 0);
+  CHECK(first.err.find("(2 new or changed, 0 unchanged, 0 failed), 1 with mojibake repaired;") !=
+        std::string::npos);
+  RunResult again = run_claimgraph(dir, {"build", "articles", "-o", "graph.db"});
+  CHECK(again.err.find("(0 new or changed, 2 unchanged, 0 failed), 1 with mojibake repaired;") !=
+        std::string::npos);
+
+  std::set<std::string> names;
+  std::vector<Relation> relations;
+  GraphStore((dir / "graph.db").string()).read_all([&](ArticleExtraction&& x) {
+    for (const auto& e : x.entities) names.insert(e.name);
+    if (x.article_id == "misread") relations = x.relations;
+  });
+  CHECK(names.count("Donald Trump") == 1);
+  for (const auto& name : names) CHECK(name.find("\xC3\xA2") == std::string::npos);
+  // Spans index the article as read: the evidence is its substring, mojibake and all.
+  std::u32string cps = to_code_points(misread);
+  REQUIRE_FALSE(relations.empty());
+  for (const auto& r : relations)
+    CHECK(code_point_slice(cps, r.evidence.start, r.evidence.end) == r.evidence_text);
 }
 
 TEST_CASE("build: a store answers queries as its articles would") {

@@ -5,6 +5,8 @@
 
 #include "graph/extract/attribution.h"
 #include "graph/extract/relations.h"
+#include "graph/text/mojibake.h"
+#include "graph/text/utf8.h"
 
 namespace claimgraph {
 
@@ -52,10 +54,34 @@ std::vector<bool> nested(const Document& doc, const std::vector<FoundAttribution
   return out;
 }
 
-}  // namespace
+/// Moves a span found in repaired text onto the text as read.
+void restore(Span& span, const RepairOffsets& offsets) {
+  span = {offsets.to_original(span.start), offsets.to_original(span.end)};
+}
 
-ArticleExtraction extract_article(const Article& article, const Lexicon& lexicon) {
-  Document doc(article.text, [&](std::string_view line) { return lexicon.is_furniture(line); });
+/// Moves every span of `x`, found in repaired text, onto `original`, the text as read, and
+/// takes the evidence and cue texts from it: they stay the substrings their spans index.
+void restore_spans(ArticleExtraction& x, const RepairOffsets& offsets, std::string_view original) {
+  for (auto& e : x.entities)
+    for (auto& m : e.mentions) restore(m, offsets);
+  for (auto& a : x.attributions) {
+    if (a.source) restore(*a.source, offsets);
+    restore(a.cue, offsets);
+    for (auto& c : a.content) restore(c, offsets);
+  }
+  std::u32string cps = to_code_points(original);
+  for (auto& r : x.relations) {
+    restore(r.evidence, offsets);
+    restore(r.cue, offsets);
+    r.evidence_text = code_point_slice(cps, r.evidence.start, r.evidence.end);
+    r.cue_text = code_point_slice(cps, r.cue.start, r.cue.end);
+  }
+}
+
+/// The extraction of `text`, which stands for the article's own text.
+ArticleExtraction extract_text(const Article& article, std::string_view text,
+                               const Lexicon& lexicon) {
+  Document doc(text, [&](std::string_view line) { return lexicon.is_furniture(line); });
   std::vector<Quote> quotes = find_quotes(doc);
   std::vector<Mention> mentions = find_mentions(doc, lexicon, quotes);
   EntityResolver resolver(doc, lexicon, mentions);
@@ -84,6 +110,18 @@ ArticleExtraction extract_article(const Article& article, const Lexicon& lexicon
     r.confidence = std::round(r.confidence * 100.0) / 100.0;
     out.relations.push_back(std::move(r));
   }
+  return out;
+}
+
+}  // namespace
+
+ArticleExtraction extract_article(const Article& article, const Lexicon& lexicon) {
+  // Mojibake ("Trumpâ€™s") would make words and names of its debris; extraction reads the
+  // repaired text, and the spans are moved back onto the text as read, which they index.
+  RepairedText repaired = repair_mojibake(article.text);
+  if (repaired.places == 0) return extract_text(article, article.text, lexicon);
+  ArticleExtraction out = extract_text(article, repaired.text, lexicon);
+  restore_spans(out, repaired.offsets, article.text);
   return out;
 }
 

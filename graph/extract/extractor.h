@@ -8,7 +8,8 @@
 
 namespace claimgraph {
 
-/// Extracts entities, attributions and relations from one article (valid UTF-8 text).
+/// Extracts entities, attributions and relations from one article (valid UTF-8 text), reading
+/// its mojibake repaired; spans and evidence texts still index the text as read.
 ArticleExtraction extract_article(const Article& article, const Lexicon& lexicon);
 
 }  // namespace claimgraph
