@@ -1,7 +1,8 @@
 #pragma once
 // Resolution across articles: one graph entity per real-world entity. Entities merge when
-// they share a key (kind and normalised name), when a lone surname has exactly one full
-// name in the graph, when an organisation's name is another one's alias, and as the user's
+// they share a key (kind and normalised name), when a one-word name ("Trump", "Mrs. Obama")
+// has one dominant full name given the article's other entities (bare_names.h) or exactly one
+// full name in the graph, when an organisation's name is another one's alias, and as the user's
 // alias rules say; "!=" rules keep entities apart whatever else says. Every merge is noted
 // on the entity it joined, so `explain-entity` can show why, and undone by editing the rules.
 

@@ -1,0 +1,196 @@
+#include "graph/resolve/bare_names.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "graph/text/normalize.h"
+
+namespace claimgraph {
+
+namespace {
+
+/// Weight of the pooled rate in each candidate's estimate of how often an entity stands beside
+/// it (an m-estimate): a candidate seen in few articles is not credited with every entity it
+/// has not met yet.
+constexpr double kPrior = 2.0;
+
+/// The words of a normalised name.
+std::vector<std::string> words_of(const std::string& normalised) {
+  std::vector<std::string> out;
+  for (std::size_t from = 0; from <= normalised.size();) {
+    auto space = normalised.find(' ', from);
+    if (space == std::string::npos) space = normalised.size();
+    if (space > from) out.push_back(normalised.substr(from, space - from));
+    from = space + 1;
+  }
+  return out;
+}
+
+/// "Mrs Clinton" is a one-word name with a courtesy title, not a full name.
+bool is_courtesy(const std::string& w) {
+  return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "miss";
+}
+
+/// "sisi" of "el sisi" (the particle's hyphen normalises to a space) stays as it is; words a
+/// full name may be called by alone: its first and its last.
+std::vector<std::string> callable_words(const std::vector<std::string>& words) {
+  if (words.size() < 2 || is_courtesy(words.front())) return {};
+  return {words.front(), words.back()};
+}
+
+/// What the graph says about the full names a one-word name may stand for.
+class BareNameLinker {
+ public:
+  BareNameLinker(std::vector<ArticleExtraction>& extractions, const std::vector<AliasRule>& rules)
+      : extractions_(extractions) {
+    for (const auto& rule : rules)
+      for (const auto& n : rule.names) ruled_.insert(normalize_name(n));
+  }
+
+  SplitNotes run() {
+    collect_bare_words();
+    if (wanted_.empty()) return {};
+    for (const auto& x : extractions_) count_candidates(x);
+    for (auto& x : extractions_)
+      for (auto& e : x.entities) link(x, e);
+    return notes();
+  }
+
+ private:
+  /// The one word of a person named by one word only ("Trump", "Mr. Trump"), or empty.
+  std::string bare_word(const Entity& e) const {
+    if (e.kind != EntityKind::person || ruled_.count(normalize_name(e.name))) return {};
+    auto words = words_of(normalize_name(e.name));
+    if (words.size() == 2 && is_courtesy(words[0])) words.erase(words.begin());
+    return words.size() == 1 && !ruled_.count(words[0]) ? words[0] : std::string();
+  }
+
+  void collect_bare_words() {
+    for (const auto& x : extractions_)
+      for (const auto& e : x.entities)
+        if (auto w = bare_word(e); !w.empty()) wanted_.insert(w);
+  }
+
+  /// Counts each full-name candidate's articles and the entities beside it in them.
+  void count_candidates(const ArticleExtraction& x) {
+    for (const auto& e : x.entities) {
+      if (e.kind != EntityKind::person) continue;
+      bool candidate = false;
+      for (const auto& w : callable_words(words_of(normalize_name(e.name))))
+        if (wanted_.count(w)) {
+          by_word_[w].insert(e.id);
+          candidate = true;
+        }
+      if (!candidate) continue;
+      ++articles_[e.id];
+      for (const auto& a : e.aliases)
+        if (auto n = normalize_name(a); is_courtesy(words_of(n).front())) courtesy_[e.id].insert(n);
+      for (const auto& other : x.entities)
+        if (other.id != e.id) ++beside_[e.id][other.id];
+    }
+  }
+
+  /// Re-keys `e` to the dominant full name its word stands for, if there is one.
+  void link(const ArticleExtraction& x, Entity& e) {
+    std::string word = bare_word(e);
+    auto it = word.empty() ? by_word_.end() : by_word_.find(word);
+    if (it == by_word_.end()) return;
+    std::vector<std::string> candidates = called_so(e, it->second);
+    if (candidates.empty()) return;
+    std::vector<double> score = log_scores(x, e, candidates);
+    std::size_t best = std::max_element(score.begin(), score.end()) - score.begin();
+    double total = 0;
+    for (double s : score) total += std::exp(s - score[best]);
+    if (1.0 / total < kBareNameConfidence || articles_[candidates[best]] < 2) return;
+    ++linked_[{candidates[best], e.id}];
+    e.id = candidates[best];
+  }
+
+  /// The candidates `e` may be: all, or for "Mrs. Obama" those an article, naming them in full,
+  /// also calls so (a courtesy title says which of the family it is).
+  std::vector<std::string> called_so(const Entity& e, const std::set<std::string>& all) const {
+    std::vector<std::string> forms;  // the courtesy forms the article calls `e` by
+    for (const auto& n : e.aliases)
+      if (auto f = normalize_name(n); is_courtesy(words_of(f).front())) forms.push_back(f);
+    if (auto f = normalize_name(e.name); is_courtesy(words_of(f).front())) forms.push_back(f);
+    if (forms.empty()) return {all.begin(), all.end()};
+    std::vector<std::string> out;
+    for (const auto& c : all) {
+      auto it = courtesy_.find(c);
+      if (it == courtesy_.end()) continue;
+      if (std::any_of(forms.begin(), forms.end(),
+                      [&](const std::string& f) { return it->second.count(f) > 0; }))
+        out.push_back(c);
+    }
+    return out;
+  }
+
+  /// log P(candidate) + log P(entity beside it) for each entity of the article that stands
+  /// beside some candidate elsewhere (the others tell nothing between them).
+  std::vector<double> log_scores(const ArticleExtraction& x, const Entity& e,
+                                 const std::vector<std::string>& candidates) {
+    double all_articles = 0;
+    for (const auto& c : candidates) all_articles += static_cast<double>(articles_[c]);
+    std::vector<double> score(candidates.size());
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+      score[i] = std::log(static_cast<double>(articles_[candidates[i]]));
+    for (const auto& other : x.entities) {
+      if (other.id == e.id) continue;
+      double pooled = 0;  // the articles of all candidates that hold `other`
+      for (const auto& c : candidates) pooled += count_beside(c, other.id);
+      if (pooled == 0) continue;  // beside none of them: it tells nothing between them
+      for (std::size_t i = 0; i < candidates.size(); ++i) {
+        double n = static_cast<double>(articles_[candidates[i]]);
+        double rate =
+            (count_beside(candidates[i], other.id) + kPrior * pooled / all_articles) / (n + kPrior);
+        score[i] += std::log(rate);
+      }
+    }
+    return score;
+  }
+
+  double count_beside(const std::string& candidate, const std::string& other) const {
+    auto c = beside_.find(candidate);
+    if (c == beside_.end()) return 0;
+    auto o = c->second.find(other);
+    return o == c->second.end() ? 0 : static_cast<double>(o->second);
+  }
+
+  SplitNotes notes() const {
+    SplitNotes out;
+    for (const auto& [link, count] : linked_) {
+      const auto& [full, bare] = link;
+      out.joined[full].push_back({bare, "one-word name in " + std::to_string(count) + " article" +
+                                            (count == 1 ? "" : "s") +
+                                            ": the dominant full name with that word, " +
+                                            std::to_string(articles_.at(full)) +
+                                            " articles, given each article's " + "other entities"});
+    }
+    return out;
+  }
+
+  std::vector<ArticleExtraction>& extractions_;
+  std::unordered_set<std::string> ruled_;                  // normalised names an alias rule decides
+  std::set<std::string> wanted_;                           // one-word person names in some article
+  std::map<std::string, std::set<std::string>> by_word_;   // word -> full-name keys called so
+  std::unordered_map<std::string, std::size_t> articles_;  // full-name key -> its articles
+  /// Full-name key -> the courtesy forms ("mrs obama") its articles call it by.
+  std::unordered_map<std::string, std::set<std::string>> courtesy_;
+  /// Full-name key -> entity key -> articles holding both.
+  std::unordered_map<std::string, std::unordered_map<std::string, std::size_t>> beside_;
+  std::map<std::pair<std::string, std::string>, std::size_t> linked_;  // (full, bare) -> count
+};
+
+}  // namespace
+
+SplitNotes link_bare_names(std::vector<ArticleExtraction>& extractions,
+                           const std::vector<AliasRule>& rules) {
+  return BareNameLinker(extractions, rules).run();
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,106 @@
+#include "graph/resolve/bare_names.h"
+
+#include <doctest/doctest.h>
+
+#include "graph/text/normalize.h"
+
+using namespace claimgraph;
+
+namespace {
+
+Entity person(const std::string& name, std::vector<std::string> aliases = {}) {
+  Entity e;
+  e.id = "person:" + slug(name);
+  e.name = name;
+  e.kind = EntityKind::person;
+  e.aliases = std::move(aliases);
+  return e;
+}
+
+/// `n` articles, each holding the given entities.
+void add_articles(std::vector<ArticleExtraction>& out, int n, const std::vector<Entity>& entities) {
+  for (int i = 0; i < n; ++i) {
+    ArticleExtraction x;
+    x.article_id = "a" + std::to_string(out.size());
+    x.entities = entities;
+    out.push_back(std::move(x));
+  }
+}
+
+/// The id the one-word article (the last one) ends with after linking.
+std::string linked_id(std::vector<ArticleExtraction> articles, std::vector<AliasRule> rules = {}) {
+  link_bare_names(articles, rules);
+  return articles.back().entities.front().id;
+}
+
+}  // namespace
+
+TEST_CASE("link_bare_names: a one-word name joins only a dominant full name") {
+  std::vector<ArticleExtraction> a;
+  SUBCASE("one full name far ahead of the others") {
+    add_articles(a, 10, {person("Donald Trump")});
+    add_articles(a, 1, {person("Ivanka Trump")});
+    add_articles(a, 1, {person("Trump")});
+    CHECK(linked_id(a) == "person:donald-trump");
+  }
+  SUBCASE("a first name alone, too") {
+    add_articles(a, 5, {person("Hillary Clinton")});
+    add_articles(a, 1, {person("Hillary")});
+    CHECK(linked_id(a) == "person:hillary-clinton");
+  }
+  SUBCASE("two full names that compete: it stays apart") {
+    add_articles(a, 3, {person("George W. Bush")});
+    add_articles(a, 3, {person("Jeb Bush")});
+    add_articles(a, 1, {person("Bush")});
+    CHECK(linked_id(a) == "person:bush");
+  }
+  SUBCASE("one article behind the only full name is not enough") {
+    add_articles(a, 1, {person("Jill Stein")});
+    add_articles(a, 1, {person("Stein")});
+    CHECK(linked_id(a) == "person:stein");
+  }
+  SUBCASE("an alias rule naming the word leaves it to the rules") {
+    add_articles(a, 8, {person("Donald Trump")});
+    add_articles(a, 1, {person("Trump")});
+    auto rules = parse_alias_rules("Trump = Trump Tower\n", "aliases.txt");
+    CHECK(linked_id(a, rules) == "person:trump");
+  }
+}
+
+TEST_CASE("link_bare_names: the article's other entities say which of the family it is") {
+  std::vector<ArticleExtraction> a;
+  Entity lewinsky = person("Monica Lewinsky"), gore = person("Al Gore");
+  Entity kaine = person("Tim Kaine"), podesta = person("John Podesta");
+  add_articles(a, 4, {person("Bill Clinton"), lewinsky, gore});
+  add_articles(a, 6, {person("Hillary Clinton"), kaine, podesta});
+  SUBCASE("beside Bill's company") {
+    add_articles(a, 1, {person("Clinton"), lewinsky, gore});
+    CHECK(linked_id(a) == "person:bill-clinton");
+  }
+  SUBCASE("beside Hillary's") {
+    add_articles(a, 1, {person("Clinton"), kaine, podesta});
+    CHECK(linked_id(a) == "person:hillary-clinton");
+  }
+  SUBCASE("beside no one's: the prior alone is no clear winner") {
+    add_articles(a, 1, {person("Clinton")});
+    CHECK(linked_id(a) == "person:clinton");
+  }
+}
+
+TEST_CASE("link_bare_names: a courtesy title joins the one its articles call so") {
+  std::vector<ArticleExtraction> a;
+  add_articles(a, 9, {person("Barack Obama", {"Mr. Obama", "Obama"})});
+  add_articles(a, 2, {person("Michelle Obama", {"Mrs. Obama"})});
+  SUBCASE("Mrs.") {
+    add_articles(a, 1, {person("Mrs. Obama")});
+    CHECK(linked_id(a) == "person:michelle-obama");
+  }
+  SUBCASE("an article's bare name also called Mrs.") {
+    add_articles(a, 1, {person("Obama", {"Mrs. Obama"})});
+    CHECK(linked_id(a) == "person:michelle-obama");
+  }
+  SUBCASE("Mr.") {
+    add_articles(a, 1, {person("Mr. Obama")});
+    CHECK(linked_id(a) == "person:barack-obama");
+  }
+}
