@@ -287,6 +287,9 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       // A name no first name or title makes a person is a company in a company's context.
       {"Three Brenmart workers refused, Gina Ortiz said.", "Brenmart|organization"},
       {"Gina Ortiz met Brenmart after a Brenmart closed.", "Brenmart|organization"},
+      {"Ohio State University professor Jane Roe met Gina Ortiz.",
+       "Ohio State University|organization"},
+      {"Jane Roe met Gina Ortiz in Bucks County.", "!Bucks County"},
       // A surname without its particle is still the person's: "Sisi" after "el-Sisi".
       {"President Abdel Fattah el-Sisi met Gina Ortiz. Sisi said it went well.", "!Sisi"},
       {"Brenmart CEO John Stumpf met Gina Ortiz.", "Brenmart|organization"},

@@ -63,6 +63,14 @@ TEST_CASE("mentions: the shape of a name - particles in, places and modifiers ou
       {"The mayor met Oscar-winner Sarandon on Friday.", "Sarandon"},
       {"The mayor met Ban Ki-moon on Friday.", "Ban Ki-moon"},
       {"The mayor said the CEO would resign.", "!CEO"},
+      // An ordinary word before a first name is no part of the name; a shouted lead-in
+      // opens none.
+      {"Jeb Bush Super PAC Chief Praises Marco Rubio Donor's Skywriting Campaign.",
+       "!Praises Marco Rubio Donor"},
+      {"The poll, Conservative Gary Johnson said, was wrong.", "Gary Johnson"},
+      {"REMEMBERING STEVE LATOURETTE -- a memorial service was held.", "STEVE LATOURETTE"},
+      {"REMEMBERING STEVE LATOURETTE -- a memorial service was held.",
+       "!REMEMBERING STEVE LATOURETTE"},
   });
 }
 

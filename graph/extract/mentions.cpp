@@ -430,13 +430,23 @@ class MentionFinder {
     if (!doc_.is_word(j)) return false;
     if (!doc_.token(j).capitalized) return is_particle_name(doc_.surface(j));
     const std::string& w = doc_.lower(j);
-    if (w == "i" || is_stop_cap(w) || is_hyphenated_modifier(j)) return false;
+    if (w == "i" || is_stop_cap(w) || is_hyphenated_modifier(j) || is_shouted_word(j)) return false;
     // A sentence's first word is capitalised anyway: unless the article capitalises it
     // elsewhere, an ordinary word there ("Conservative economist ...") begins no name.
     if (j == sentence_start_ && !seen_capitalised(j) && !lex_.first_names.count(w) &&
         (seen_lowercase(j) || lex_.common_words.count(w)))
       return false;
     return true;
+  }
+
+  /// "REMEMBERING", "BREAKING": an ordinary word or verb form in capitals, as a lead-in shouts.
+  bool is_shouted_word(std::uint32_t j) const {
+    std::string_view surface = doc_.surface(j);
+    if (surface.size() < 6) return false;
+    for (char c : surface)
+      if (c < 'A' || c > 'Z') return false;
+    const std::string& w = doc_.lower(j);
+    return lex_.common_words.count(w) || w.ends_with("ing") || w.ends_with("ed");
   }
 
   /// A stop word, also abbreviated with a dot ("Sept." for "Sept").
@@ -541,7 +551,12 @@ class MentionFinder {
     if (j == i) return 0;
     if (auto n = place(i, j, end)) return n;
     if (title_at(j, end) || (j + 1 < end && doc_.lower(j) == "'s" && title_at(j + 1, end))) {
-      // A modifier of the title that follows ("Trump spokesperson Hope Hicks").
+      // A modifier of the title that follows ("Trump spokesperson Hope Hicks", "Ohio State
+      // University professor").
+      if (auto kind = org_kind(i, j)) {
+        out_.push_back(organisation(i, j, *kind));
+        return j;
+      }
       out_.push_back(person_chunk(i, j));
       return j;
     }
@@ -551,10 +566,7 @@ class MentionFinder {
     if (j - i == 1 && title_at(i, j)) return j;  // "the CEO", "Senator" alone name no one
     if (only_initials_or_suffix(i, j)) return j;
     if (auto kind = org_kind(i, j)) {
-      Mention m = base(i, j, *kind);
-      m.canonical = std::string(doc_.surface(i, j));
-      m.kind_known = true;
-      out_.push_back(std::move(m));
+      out_.push_back(organisation(i, j, *kind));
       return j;
     }
     if (j - i == 1 && i == sentence_start_ && !seen_capitalised(i) &&
@@ -575,7 +587,14 @@ class MentionFinder {
       out_.push_back(std::move(m));
       return j;
     }
-    out_.push_back(person_chunk(i, j));
+    // "Libertarian Gary Johnson", "Praises Marco Rubio": an ordinary word before a first name
+    // describes the person or belongs to a title-cased headline; the name starts after it.
+    std::uint32_t first = i;
+    while (j - first >= 3 && lex_.common_words.count(doc_.lower(first)) &&
+           !lex_.first_names.count(doc_.lower(first)) &&
+           lex_.first_names.count(doc_.lower(first + 1)))
+      ++first;
+    out_.push_back(person_chunk(first, j));
     return j;
   }
 
@@ -636,6 +655,14 @@ class MentionFinder {
     m.kind_known = true;
     out_.push_back(std::move(m));
     return k;
+  }
+
+  /// An organisation named by its final word ("Ohio State University").
+  Mention organisation(std::uint32_t i, std::uint32_t j, EntityKind kind) const {
+    Mention m = base(i, j, kind);
+    m.canonical = std::string(doc_.surface(i, j));
+    m.kind_known = true;
+    return m;
   }
 
   Mention person_chunk(std::uint32_t i, std::uint32_t j) const {
