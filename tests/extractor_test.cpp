@@ -127,6 +127,32 @@ TEST_CASE("extract: relation patterns beyond the example") {
       {"According to Yahoo News, which first broke the story:\n\nSenator Harry Reid wrote to "
        "James Comey.\n\nCarter Page met Vladimir Putin.",
        "contact Carter Page -> Vladimir Putin"},
+      // Appositive roles: opened by the role itself, past a role's own complement, past an
+      // adjective before the name, in a relative clause, before the name it renames.
+      {"In August, Hope Hicks, spokeswoman for the Trump campaign, confirmed it.",
+       "affiliation Hope Hicks -> Trump campaign"},
+      {"Carmel Martin, executive vice president for policy for the Center for American "
+       "Progress, said so.",
+       "affiliation Carmel Martin -> Center for American Progress"},
+      {"Michael Tanner, an analyst at the libertarian Cato Institute, said so.",
+       "affiliation Michael Tanner -> Cato Institute"},
+      {"Page met Igor Sechin, a Putin associate and former deputy prime minister who is now the "
+       "executive chairman of Rosneft.",
+       "affiliation Igor Sechin -> Rosneft"},
+      {"At a press conference, the head of the FBI's field office, Bill Sweeney, spoke.",
+       "affiliation Bill Sweeney -> Federal Bureau of Investigation"},
+      {"Reince Priebus, the chairman of the Republican National Committee, spoke.",
+       "affiliation Reince Priebus -> Republican National Committee"},
+      // Verbs of holding a post (WordNet's "be in charge of"), an organisation's possessive.
+      {"Igor Sechin, who heads Rosneft, met Carter Page.", "affiliation Igor Sechin -> Rosneft"},
+      {"Paul Manafort, who ran the Trump campaign, resigned.",
+       "affiliation Paul Manafort -> Trump campaign"},
+      {"Carter Page now runs a consulting firm, Global Energy Capital.",
+       "affiliation Carter Page -> Global Energy Capital"},
+      {"NBC's Lester Holt moderated the first debate.", "affiliation Lester Holt -> NBC News"},
+      // A title's modifier named as an organisation by its suffix.
+      {"Oregon State Patrol spokeswoman Kayla Hawkins said the road was closed.",
+       "affiliation Kayla Hawkins -> Oregon State Patrol"},
       // A partial quote inside the clause still names the party after it.
       {"Sergei Ryabkov said \"there were contacts\" with the Trump campaign.",
        "contact Sergei Ryabkov -> Trump campaign by Sergei Ryabkov"},
@@ -188,6 +214,18 @@ TEST_CASE("extract: what a relation must not be read from") {
       {"Three Walmart workers in Georgia refused to decorate a cake.", "denial"},
       {"Donald Trump made false claims about Hillary Clinton.", "denial"},
       {"Egypt was rejected by Hillary Clinton, aides said.", "denial Egyptian government"},
+      // A role followed by "'s" is another's; a possessive before a lone word names a thing;
+      // "who" after another person's name is theirs; a role inside a prepositional phrase
+      // renames no one; a verb of holding a post needs an organisation; a sentence's opening
+      // word is no title's modifier without other evidence of a name.
+      {"Ivanka Trump, the Republican presidential nominee's eldest daughter, spoke.",
+       "affiliation"},
+      {"His policies align with Russia's Christmas list.", "affiliation"},
+      {"Melania Trump, the wife of Donald Trump who heads the Trump Organization, spoke.",
+       "affiliation Melania Trump"},
+      {"In a letter to the head of the FBI, Harry Reid wrote to him.", "affiliation"},
+      {"Donald Trump leads Hillary Clinton in Ohio.", "affiliation"},
+      {"Conservative economist Aparna Mathur said the plan was vague.", "affiliation"},
       // Quoted speech set off by a comma is not its frame's clause.
       {"Kellyanne Conway said after the meeting, \"Donald Trump supports the plan.\"", "contact"},
   };

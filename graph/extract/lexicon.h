@@ -112,6 +112,7 @@ class Lexicon {
   WordMap<EntityKind> descriptors;   ///< "the campaign" heads -> kind
   WordSet campaign_parts;            ///< "team", "staff": still the campaign
   WordSet source_nouns;              ///< "officials", "sources": anonymous sources
+  WordSet role_verbs;                ///< "heads", "runs": the subject holds the post that follows
   WordMap<KnownName> bodies;         ///< lower-case canonical body name
   PhraseTable<bool> places;          ///< states, cities, regions: never entities on their own
   WordSet non_entity_suffixes;       ///< "act", "amendment": laws, events

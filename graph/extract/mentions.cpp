@@ -498,8 +498,9 @@ class MentionFinder {
     if (j == i) return 0;
     if (auto n = place(i, j, end)) return n;
     if (title_at(j, end) || (j + 1 < end && doc_.lower(j) == "'s" && title_at(j + 1, end))) {
-      // A modifier of the title that follows ("Trump spokesperson Hope Hicks").
-      out_.push_back(person_chunk(i, j));
+      // A modifier of the title that follows ("Trump spokesperson Hope Hicks"), unless it is
+      // a lone ordinary word opening the sentence ("Conservative economist Aparna Mathur").
+      if (!unknown_opener(i, j)) out_.push_back(title_modifier(i, j));
       return j;
     }
     if (auto n = campaign(i, j, end)) return n;
@@ -513,9 +514,7 @@ class MentionFinder {
       out_.push_back(std::move(m));
       return j;
     }
-    if (j - i == 1 && i == sentence_start_ && !seen_capitalised(i) &&
-        !lex_.first_names.count(doc_.lower(i)))
-      return j;  // an unknown capitalised word opening a sentence is no evidence of a name
+    if (unknown_opener(i, j)) return j;
     if (j - i >= 4) {
       if (doc_.surface(i, j).find(" of ") != std::string_view::npos) {
         Mention m = base(i, j, EntityKind::organization);
@@ -526,6 +525,24 @@ class MentionFinder {
     }
     out_.push_back(person_chunk(i, j));
     return j;
+  }
+
+  /// True when the chunk [i, j) is one unknown capitalised word opening a sentence: no evidence
+  /// of a name.
+  bool unknown_opener(std::uint32_t i, std::uint32_t j) const {
+    return j - i == 1 && i == sentence_start_ && !seen_capitalised(i) &&
+           !lex_.first_names.count(doc_.lower(i));
+  }
+
+  /// The mention of a title's modifier: an organisation by its suffix ("Oregon State Patrol
+  /// spokeswoman"), otherwise a person ("Trump spokesperson").
+  Mention title_modifier(std::uint32_t i, std::uint32_t j) const {
+    auto kind = org_kind(i, j);
+    if (!kind) return person_chunk(i, j);
+    Mention m = base(i, j, *kind);
+    m.canonical = std::string(doc_.surface(i, j));
+    m.kind_known = true;
+    return m;
   }
 
   /// "C." of "(R-S.C.)", a lone "Jr.": initials and generation suffixes name no one alone.
