@@ -216,8 +216,9 @@ TEST_CASE("extract: what a relation must not be read from") {
       {"Egypt was rejected by Hillary Clinton, aides said.", "denial Egyptian government"},
       // A role followed by "'s" is another's; a possessive before a lone word names a thing;
       // "who" after another person's name is theirs; a role inside a prepositional phrase
-      // renames no one; a verb of holding a post needs an organisation; a sentence's opening
-      // word is no title's modifier without other evidence of a name.
+      // renames no one, nor one that is another name's appositive; a verb of holding a post
+      // needs an organisation it does not merely modify; one modifier before a name, not a
+      // clause; a possessive names a person only by a name known to be one.
       {"Ivanka Trump, the Republican presidential nominee's eldest daughter, spoke.",
        "affiliation"},
       {"His policies align with Russia's Christmas list.", "affiliation"},
@@ -225,7 +226,14 @@ TEST_CASE("extract: what a relation must not be read from") {
        "affiliation Melania Trump"},
       {"In a letter to the head of the FBI, Harry Reid wrote to him.", "affiliation"},
       {"Donald Trump leads Hillary Clinton in Ohio.", "affiliation"},
-      {"Conservative economist Aparna Mathur said the plan was vague.", "affiliation"},
+      {"Donald Trump leads the Republican field among Millennials.", "affiliation"},
+      {"Experts agree that China's Silk Road plan has more clout.", "affiliation"},
+      {"Led by Council Speaker Melissa Mark-Viverito, the rally denounced Republican presidential "
+       "candidate Donald Trump.",
+       "affiliation Melissa"},
+      {"Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, "
+       "L'Osservatore Romano, wrote about it.",
+       "affiliation L'Osservatore"},
       // Quoted speech set off by a comma is not its frame's clause.
       {"Kellyanne Conway said after the meeting, \"Donald Trump supports the plan.\"", "contact"},
   };

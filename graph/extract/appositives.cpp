@@ -27,6 +27,13 @@ bool is_clause_filler(std::string_view w) {
          w == "has" || w == "had" || w == "been" || w == "once" || w == "later";
 }
 
+/// Function words that may follow a noun phrase: "heads the FBI and ...", "since", "which".
+bool is_clause_word(std::string_view w) {
+  return w == "and" || w == "or" || w == "but" || w == "in" || w == "since" || w == "until" ||
+         w == "which" || w == "that" || w == "who" || w == "when" || w == "as" || w == "to" ||
+         w == "'s" || w == "before" || w == "after" || w == "during" || w == "under";
+}
+
 /// Forms of "be" that make a relative clause state a role: "who is the head of Rosneft".
 bool is_be_form(std::string_view w) { return w == "is" || w == "was" || w == "been"; }
 
@@ -102,15 +109,12 @@ class AppositiveFinder {
   }
 
   /// An organisation at `i`, or after a "the" or "its" there (lexicon names may hold the "the")
-  /// and up to two lower-case modifiers.
+  /// and perhaps one lower-case modifier; two words are a clause ("the rally denounced ...").
   std::optional<std::size_t> organization_after(std::uint32_t i, std::uint32_t last) const {
     if (auto org = organization_at(i)) return org;
-    if (i >= last || (doc_.lower(i) != "the" && doc_.lower(i) != "its")) return std::nullopt;
-    for (std::uint32_t j = i + 1; j < last && j <= i + 3; ++j) {
-      if (auto org = organization_at(j)) return org;
-      if (!is_name_modifier(j)) break;
-    }
-    return std::nullopt;
+    if (i + 1 >= last || (doc_.lower(i) != "the" && doc_.lower(i) != "its")) return std::nullopt;
+    if (auto org = organization_at(i + 1)) return org;
+    return is_name_modifier(i + 1) ? organization_at(i + 2) : std::nullopt;
   }
 
   /// The end of the appositive that starts at `first`, within the sentence.
@@ -229,7 +233,16 @@ class AppositiveFinder {
   /// at `i` and the organisation it names.
   void headship(std::size_t m, std::uint32_t i, std::uint32_t last) {
     if (i >= last || !lex_.role_verbs.count(doc_.lower(i))) return;
-    if (auto org = headed_organization(i + 1, last)) out_.push_back({m, *org, {i, i + 1}});
+    auto org = headed_organization(i + 1, last);
+    if (org && !modifies_noun(mentions_[*org].last)) out_.push_back({m, *org, {i, i + 1}});
+  }
+
+  /// True when a lower-case content word follows a name: the name only modifies it ("leads
+  /// the Republican field", "led United States forces").
+  bool modifies_noun(std::uint32_t i) const {
+    if (!doc_.is_word(i) || doc_.token(i).capitalized) return false;
+    const std::string& w = doc_.lower(i);
+    return !is_role_preposition(w) && !is_clause_word(w);
   }
 
   /// The organisation a role verb's object names: itself, or the name an indefinite object is
@@ -252,10 +265,11 @@ class AppositiveFinder {
   }
 
   /// "NBC's Lester Holt", "Russia's Vladimir Putin": an organisation's possessive names one of
-  /// its people by full name; before a lone capitalised word it names a thing ("Russia's
-  /// Christmas list").
+  /// its people by a full name known to be a person's (a first name, a title); before other
+  /// capitalised words it names a thing ("Russia's Christmas list", "China's Silk Road").
   void possessor(std::size_t m, std::uint32_t s) {
-    if (name_end(mentions_[m]) - mentions_[m].first < 2) return;
+    const Mention& name = mentions_[m];
+    if (name_end(name) - name.first < 2 || !name.kind_known) return;
     int k = mention_at_[s - 1];
     if (k < 0 || mentions_[k].last != s) return;
     if (auto org = organization_at(mentions_[k].first))
@@ -272,6 +286,11 @@ class AppositiveFinder {
     while (first > sent.first && comma - first < kPhraseWindow && !ends_clause(doc_, first - 1))
       --first;
     if (first > sent.first && !ends_clause(doc_, first - 1)) return;  // no clause opening found
+    // "Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano": the role
+    // is the appositive of the name before it.
+    if (first >= 2 && doc_.lower(first - 1) == "," && mention_at_[first - 2] >= 0 &&
+        is_person(static_cast<std::size_t>(mention_at_[first - 2])))
+      return;
     if (std::any_of(mention_at_.begin() + first, mention_at_.begin() + comma,
                     [&](int k) { return k >= 0 && is_person(static_cast<std::size_t>(k)); }))
       return;  // "the wife of Ed Schultz, Wendy Schultz": the role is the other person's kin

@@ -498,9 +498,8 @@ class MentionFinder {
     if (j == i) return 0;
     if (auto n = place(i, j, end)) return n;
     if (title_at(j, end) || (j + 1 < end && doc_.lower(j) == "'s" && title_at(j + 1, end))) {
-      // A modifier of the title that follows ("Trump spokesperson Hope Hicks"), unless it is
-      // a lone ordinary word opening the sentence ("Conservative economist Aparna Mathur").
-      if (!unknown_opener(i, j)) out_.push_back(title_modifier(i, j));
+      // A modifier of the title that follows ("Trump spokesperson Hope Hicks").
+      out_.push_back(title_modifier(i, j));
       return j;
     }
     if (auto n = campaign(i, j, end)) return n;
