@@ -150,7 +150,11 @@ TEST_CASE("extract: relation patterns beyond the example") {
       {"Carter Page now runs a consulting firm, Global Energy Capital.",
        "affiliation Carter Page -> Global Energy Capital"},
       {"NBC's Lester Holt moderated the first debate.", "affiliation Lester Holt -> NBC News"},
-      // A title's modifier named as an organisation by its suffix.
+      // A title's modifier named as an organisation by its suffix, or across the words of the
+      // post's field.
+      {"Hillary Clinton's campaign responded. Clinton communication director Jennifer Palmieri "
+       "said Trump was reduced to taunts.",
+       "affiliation Jennifer Palmieri -> Clinton campaign"},
       {"Oregon State Patrol spokeswoman Kayla Hawkins said the road was closed.",
        "affiliation Kayla Hawkins -> Oregon State Patrol"},
       // A partial quote inside the clause still names the party after it.
@@ -227,6 +231,8 @@ TEST_CASE("extract: what a relation must not be read from") {
       {"In a letter to the head of the FBI, Harry Reid wrote to him.", "affiliation"},
       {"Donald Trump leads Hillary Clinton in Ohio.", "affiliation"},
       {"Donald Trump leads the Republican field among Millennials.", "affiliation"},
+      {"Mr. Trump's comments signal a turnabout from Amazon's experience under President Obama.",
+       "affiliation Obama"},
       {"Experts agree that China's Silk Road plan has more clout.", "affiliation"},
       {"Led by Council Speaker Melissa Mark-Viverito, the rally denounced Republican presidential "
        "candidate Donald Trump.",

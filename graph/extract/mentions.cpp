@@ -354,14 +354,28 @@ class MentionFinder {
     return name_last;
   }
 
-  /// The mention right before a title, allowing a possessive: "Russia's", "Trump", "FBI".
+  /// The mention right before a title, allowing a possessive: "Russia's", "Trump", "FBI", and
+  /// before a lower-case title up to two words of the post's field ("Clinton communication
+  /// director"); a capitalised title is a name's prefix ("Amazon's experience under President
+  /// Obama").
   std::optional<std::uint32_t> modifier_before(std::uint32_t i) const {
     if (out_.empty()) return std::nullopt;
     std::uint32_t at = i;
+    bool lower_title = !doc_.token(i).capitalized;
+    for (int k = 0; lower_title && k < 2 && at > 0 && is_field_word(at - 1); ++k) --at;
     if (at > 0 && doc_.lower(at - 1) == "'s") --at;
     const Mention& last = out_.back();
-    if (last.last != at) return std::nullopt;
+    if (last.last != at && (at == i || last.last != i)) return std::nullopt;
     return static_cast<std::uint32_t>(out_.size() - 1);
+  }
+
+  /// An ordinary lower-case noun or adjective (WordNet) that may name a post's field before its
+  /// title ("communication", "policy"); no verb form ("hired") or reporting word ("said").
+  bool is_field_word(std::uint32_t j) const {
+    if (!doc_.is_word(j) || doc_.token(j).capitalized) return false;
+    const std::string& w = doc_.lower(j);
+    return w.size() > 3 && !w.ends_with("ed") && !w.ends_with("ly") && lex_.common_words.count(w) &&
+           !lex_.attribution_cues.match(doc_, j, j + 1);
   }
 
   /// A run of capitalised words, stopping where a lexicon name, country word or title begins.
