@@ -149,6 +149,8 @@ TEST_CASE("extract: relation patterns beyond the example") {
        "affiliation Paul Manafort -> Trump campaign"},
       {"Carter Page now runs a consulting firm, Global Energy Capital.",
        "affiliation Carter Page -> Global Energy Capital"},
+      {"Tom Brokaw, NBC's longtime anchor, said the race was close.",
+       "affiliation Tom Brokaw -> NBC News"},
       {"NBC's Lester Holt moderated the first debate.", "affiliation Lester Holt -> NBC News"},
       // A title's modifier named as an organisation by its suffix, or across the words of the
       // post's field.
@@ -231,6 +233,13 @@ TEST_CASE("extract: what a relation must not be read from") {
       {"In a letter to the head of the FBI, Harry Reid wrote to him.", "affiliation"},
       {"Donald Trump leads Hillary Clinton in Ohio.", "affiliation"},
       {"Donald Trump leads the Republican field among Millennials.", "affiliation"},
+      {"Sen. Marco Rubio leads Democratic Rep. Patrick Murphy by 9 points.",
+       "affiliation Marco Rubio -> Democratic"},
+      {"Allies include Madeleine Albright, Planned Parenthood CEO Cecile Richards and others.",
+       "affiliation Madeleine Albright -> Planned Parenthood"},
+      {"The Republican presidential nominee Monday praised Egypt's ruler, Abdel Fattah al-Sisi, "
+       "at length.",
+       "affiliation Abdel Fattah al-Sisi"},
       {"Mr. Trump's comments signal a turnabout from Amazon's experience under President Obama.",
        "affiliation Obama"},
       {"Experts agree that China's Silk Road plan has more clout.", "affiliation"},

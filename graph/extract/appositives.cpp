@@ -20,6 +20,12 @@ bool opens_appositive(std::string_view w) {
          w == "also" || w == "currently" || w == "another";
 }
 
+/// Articles and possessive determiners: they open a noun phrase, never modify a name.
+bool is_determiner(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" ||
+         w == "their" || w == "another";
+}
+
 /// Adverbs and auxiliaries that may stand between "who" and its verb: "who is now", "who has
 /// long run", "who also heads".
 bool is_clause_filler(std::string_view w) {
@@ -105,7 +111,7 @@ class AppositiveFinder {
   /// Institute", "the liberal Center for American Progress".
   bool is_name_modifier(std::uint32_t i) const {
     return doc_.is_word(i) && !doc_.token(i).capitalized && mention_at_[i] < 0 &&
-           !is_role_preposition(doc_.lower(i)) && !opens_appositive(doc_.lower(i));
+           !is_role_preposition(doc_.lower(i)) && !is_determiner(doc_.lower(i));
   }
 
   /// An organisation at `i`, or after a "the" or "its" there (lexicon names may hold the "the")
@@ -144,21 +150,25 @@ class AppositiveFinder {
     relative_clause(m, sent.last);
   }
 
-  /// True when a role at [i, end) is someone else's: "the Republican nominee's daughter".
-  bool role_of_other(std::uint32_t end, std::uint32_t last) const {
-    return end < last && doc_.lower(end) == "'s";
+  /// True when a role ending at `end` is not person `m`'s: another's ("the Republican nominee's
+  /// daughter"), or the title of the name after it ("Republican presidential front-runner
+  /// Donald Trump").
+  bool role_of_other(std::size_t m, std::uint32_t end, std::uint32_t last) const {
+    return end < last && (doc_.lower(end) == "'s" || other_person_at(end, m));
   }
 
-  /// ", RT's editor in chief": the organisation, its possessive, then the role.
-  bool owner_first(std::size_t m, std::uint32_t first, std::uint32_t last) {
+  /// ", RT's editor in chief", ", NBC's longtime anchor": the organisation, its possessive,
+  /// perhaps one modifier, then the role, which must end the phrase when `whole`.
+  bool owner_first(std::size_t m, std::uint32_t first, std::uint32_t last, bool whole = false) {
     auto org = organization_after(first, last);
     if (!org) return false;
     std::uint32_t j = mentions_[*org].last;
     if (j < last && doc_.lower(j) == "'s") ++j;
     auto title = lex_.titles.match(doc_, j, last);
+    if (!title && j + 1 < last && is_name_modifier(j)) title = lex_.titles.match(doc_, ++j, last);
     if (!title) return false;
     std::uint32_t end = j + static_cast<std::uint32_t>(title.length);
-    if (role_of_other(end, last)) return false;
+    if (role_of_other(m, end, last) || (whole && end != last)) return false;
     out_.push_back({m, *org, {first, end}});
     return true;
   }
@@ -172,7 +182,7 @@ class AppositiveFinder {
       auto title = lex_.titles.match(doc_, i, last);
       if (!title) continue;
       std::uint32_t p = i + static_cast<std::uint32_t>(title.length);
-      if (role_of_other(p, last)) return false;
+      if (role_of_other(m, p, last)) return false;
       if (p >= last || !is_role_preposition(doc_.lower(p))) continue;
       auto org = role_object(p, last);
       if (org) out_.push_back({m, *org, {first, p + 1}});
@@ -237,10 +247,10 @@ class AppositiveFinder {
     if (org && !modifies_noun(mentions_[*org].last)) out_.push_back({m, *org, {i, i + 1}});
   }
 
-  /// True when a lower-case content word follows a name: the name only modifies it ("leads
-  /// the Republican field", "led United States forces").
+  /// True when a content word follows a name: the name only modifies it ("leads the Republican
+  /// field", "led United States forces", "leads Democratic Rep. Patrick Murphy by 9 points").
   bool modifies_noun(std::uint32_t i) const {
-    if (!doc_.is_word(i) || doc_.token(i).capitalized) return false;
+    if (!doc_.is_word(i)) return false;
     const std::string& w = doc_.lower(i);
     return !is_role_preposition(w) && !is_clause_word(w);
   }
@@ -276,8 +286,9 @@ class AppositiveFinder {
       out_.push_back({m, *org, {mentions_[k].first, s + 1}});
   }
 
-  /// "the head of the FBI's field office in New York, Bill Sweeney,": a role phrase, opening
-  /// its clause, that the name after its comma renames. A name followed by "and" is a list.
+  /// "the head of the FBI's field office in New York, Bill Sweeney,", "CNN's chief political
+  /// correspondent, Dana Bash,": a role phrase, opening its clause, that the name after its
+  /// comma renames. A name followed by "and" is a list.
   void role_before(std::size_t m, std::uint32_t comma) {
     const Sentence& sent = doc_.sentences()[doc_.sentence_of(comma)];
     std::uint32_t after = mentions_[m].last;
@@ -294,7 +305,9 @@ class AppositiveFinder {
     if (std::any_of(mention_at_.begin() + first, mention_at_.begin() + comma,
                     [&](int k) { return k >= 0 && is_person(static_cast<std::size_t>(k)); }))
       return;  // "the wife of Ed Schultz, Wendy Schultz": the role is the other person's kin
-    role_first(m, first, comma);
+    // An owner's role must fill the phrase: "The Republican presidential nominee Monday showered
+    // Egypt's ruler, Abdel Fattah al-Sisi" is a clause.
+    if (!owner_first(m, first, comma, true)) role_first(m, first, comma);
   }
 
   const Document& doc_;
