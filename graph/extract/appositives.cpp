@@ -68,6 +68,7 @@ class AppositiveFinder {
         resolver_(resolver),
         mention_at_(mention_index(doc, mentions)) {}
 
+  /// The roles stated around every person's name, in mention order.
   std::vector<AppositiveRole> run() {
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       if (!is_person(m)) continue;
@@ -85,6 +86,7 @@ class AppositiveFinder {
   /// Longest role phrase before a name ("the head of the FBI's field office in New York, ...").
   static constexpr std::uint32_t kPhraseWindow = 12;
 
+  /// True when mention `m` names a person.
   bool is_person(std::size_t m) const {
     auto e = resolver_.entity_of(m);
     return e && resolver_.entity(*e).kind == EntityKind::person;
@@ -136,12 +138,14 @@ class AppositiveFinder {
     return i;
   }
 
+  /// The role after a name: in its appositive, a relative clause on it, or a verb of holding a
+  /// post right after it ("Igor Sechin now heads Rosneft").
   void after_person(std::size_t m) {
     const Sentence& sent = doc_.sentences()[doc_.sentence_of(mentions_[m].first)];
     std::uint32_t comma = mentions_[m].last;
     if (comma >= sent.last) return;
     if (doc_.lower(comma) != ",") {
-      headship(m, skip_fillers(comma, sent.last), sent.last);  // "Igor Sechin now heads Rosneft"
+      headship(m, skip_fillers(comma, sent.last), sent.last);
       return;
     }
     std::uint32_t first = comma + 1;
@@ -267,6 +271,7 @@ class AppositiveFinder {
     return std::nullopt;
   }
 
+  /// The role before a name: an organisation's possessive, or a role phrase its comma closes.
   void before_person(std::size_t m) {
     std::uint32_t f = mentions_[m].first;
     if (f < 2) return;
