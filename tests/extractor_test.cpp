@@ -130,6 +130,38 @@ TEST_CASE("extract: relation patterns beyond the example") {
       {"According to Yahoo News, which first broke the story:\n\nSenator Harry Reid wrote to "
        "James Comey.\n\nCarter Page met Vladimir Putin.",
        "contact Carter Page -> Vladimir Putin"},
+      // Appositive roles: opened by the role itself, past a role's own complement, past an
+      // adjective before the name, in a relative clause, before the name it renames.
+      {"In August, Hope Hicks, spokeswoman for the Trump campaign, confirmed it.",
+       "affiliation Hope Hicks -> Trump campaign"},
+      {"Carmel Martin, executive vice president for policy for the Center for American "
+       "Progress, said so.",
+       "affiliation Carmel Martin -> Center for American Progress"},
+      {"Michael Tanner, an analyst at the libertarian Cato Institute, said so.",
+       "affiliation Michael Tanner -> Cato Institute"},
+      {"Page met Igor Sechin, a Putin associate and former deputy prime minister who is now the "
+       "executive chairman of Rosneft.",
+       "affiliation Igor Sechin -> Rosneft"},
+      {"At a press conference, the head of the FBI's field office, Bill Sweeney, spoke.",
+       "affiliation Bill Sweeney -> Federal Bureau of Investigation"},
+      {"Reince Priebus, the chairman of the Republican National Committee, spoke.",
+       "affiliation Reince Priebus -> Republican National Committee"},
+      // Verbs of holding a post (WordNet's "be in charge of"), an organisation's possessive.
+      {"Igor Sechin, who heads Rosneft, met Carter Page.", "affiliation Igor Sechin -> Rosneft"},
+      {"Paul Manafort, who ran the Trump campaign, resigned.",
+       "affiliation Paul Manafort -> Trump campaign"},
+      {"Carter Page now runs a consulting firm, Global Energy Capital.",
+       "affiliation Carter Page -> Global Energy Capital"},
+      {"Tom Brokaw, NBC's longtime anchor, said the race was close.",
+       "affiliation Tom Brokaw -> NBC News"},
+      {"NBC's Lester Holt moderated the first debate.", "affiliation Lester Holt -> NBC News"},
+      // A title's modifier named as an organisation by its suffix, or across the words of the
+      // post's field.
+      {"Hillary Clinton's campaign responded. Clinton communication director Jennifer Palmieri "
+       "said Trump was reduced to taunts.",
+       "affiliation Jennifer Palmieri -> Clinton campaign"},
+      {"Oregon State Patrol spokeswoman Kayla Hawkins said the road was closed.",
+       "affiliation Kayla Hawkins -> Oregon State Patrol"},
       // A partial quote inside the clause still names the party after it.
       {"Sergei Ryabkov said \"there were contacts\" with the Trump campaign.",
        "contact Sergei Ryabkov -> Trump campaign by Sergei Ryabkov"},
@@ -195,6 +227,35 @@ TEST_CASE("extract: what a relation must not be read from") {
       {"Three Walmart workers in Georgia refused to decorate a cake.", "denial"},
       {"Donald Trump made false claims about Hillary Clinton.", "denial"},
       {"Egypt was rejected by Hillary Clinton, aides said.", "denial Egyptian government"},
+      // A role followed by "'s" is another's; a possessive before a lone word names a thing;
+      // "who" after another person's name is theirs; a role inside a prepositional phrase
+      // renames no one, nor one that is another name's appositive; a verb of holding a post
+      // needs an organisation it does not merely modify; one modifier before a name, not a
+      // clause; a possessive names a person only by a name known to be one.
+      {"Ivanka Trump, the Republican presidential nominee's eldest daughter, spoke.",
+       "affiliation"},
+      {"His policies align with Russia's Christmas list.", "affiliation"},
+      {"Melania Trump, the wife of Donald Trump who heads the Trump Organization, spoke.",
+       "affiliation Melania Trump"},
+      {"In a letter to the head of the FBI, Harry Reid wrote to him.", "affiliation"},
+      {"Donald Trump leads Hillary Clinton in Ohio.", "affiliation"},
+      {"Donald Trump leads the Republican field among Millennials.", "affiliation"},
+      {"Sen. Marco Rubio leads Democratic Rep. Patrick Murphy by 9 points.",
+       "affiliation Marco Rubio -> Democratic"},
+      {"Allies include Madeleine Albright, Planned Parenthood CEO Cecile Richards and others.",
+       "affiliation Madeleine Albright -> Planned Parenthood"},
+      {"The Republican presidential nominee Monday praised Egypt's ruler, Abdel Fattah al-Sisi, "
+       "at length.",
+       "affiliation Abdel Fattah al-Sisi"},
+      {"Mr. Trump's comments signal a turnabout from Amazon's experience under President Obama.",
+       "affiliation Obama"},
+      {"Experts agree that China's Silk Road plan has more clout.", "affiliation"},
+      {"Led by Council Speaker Melissa Mark-Viverito, the rally denounced Republican presidential "
+       "candidate Donald Trump.",
+       "affiliation Melissa"},
+      {"Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, "
+       "L'Osservatore Romano, wrote about it.",
+       "affiliation L'Osservatore"},
       // Quoted speech set off by a comma is not its frame's clause.
       {"Kellyanne Conway said after the meeting, \"Donald Trump supports the plan.\"", "contact"},
   };

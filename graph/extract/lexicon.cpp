@@ -122,6 +122,8 @@ void load_people_words(Lexicon& lex, const Files& f) {
                [&](const Row& r) { lex.company_nouns.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "source_nouns.txt", 1,
                [&](const Row& r) { lex.source_nouns.insert(to_lower_utf8(r[0])); });
+  for_each_row(f, "role_verbs.txt", 1,
+               [&](const Row& r) { lex.role_verbs.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "places.txt", 1, [&](const Row& r) { lex.places.insert(r[0], true, true); });
   for_each_row(f, "wordnet_places.txt", 1,
                [&](const Row& r) { lex.places.insert(r[0], true, true); });

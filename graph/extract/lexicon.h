@@ -114,6 +114,7 @@ class Lexicon {
   WordSet campaign_parts;            ///< "team", "staff": still the campaign
   WordSet company_nouns;             ///< "workers", "shares": what a company has
   WordSet source_nouns;              ///< "officials", "sources": anonymous sources
+  WordSet role_verbs;                ///< "heads", "runs": the subject holds the post that follows
   WordMap<KnownName> bodies;         ///< lower-case canonical body name
   PhraseTable<bool> places;          ///< states, cities, regions: never entities on their own
   WordSet non_entity_suffixes;       ///< "act", "amendment": laws, events

@@ -393,14 +393,28 @@ class MentionFinder {
     return name_last;
   }
 
-  /// The mention right before a title, allowing a possessive: "Russia's", "Trump", "FBI".
+  /// The mention right before a title, allowing a possessive: "Russia's", "Trump", "FBI", and
+  /// before a lower-case title up to two words of the post's field ("Clinton communication
+  /// director"); a capitalised title is a name's prefix ("Amazon's experience under President
+  /// Obama").
   std::optional<std::uint32_t> modifier_before(std::uint32_t i) const {
     if (out_.empty()) return std::nullopt;
     std::uint32_t at = i;
+    bool lower_title = !doc_.token(i).capitalized;
+    for (int k = 0; lower_title && k < 2 && at > 0 && is_field_word(at - 1); ++k) --at;
     if (at > 0 && doc_.lower(at - 1) == "'s") --at;
     const Mention& last = out_.back();
-    if (last.last != at) return std::nullopt;
+    if (last.last != at && (at == i || last.last != i)) return std::nullopt;
     return static_cast<std::uint32_t>(out_.size() - 1);
+  }
+
+  /// An ordinary lower-case noun or adjective (WordNet) that may name a post's field before its
+  /// title ("communication", "policy"); no verb form ("hired") or reporting word ("said").
+  bool is_field_word(std::uint32_t j) const {
+    if (!doc_.is_word(j) || doc_.token(j).capitalized) return false;
+    const std::string& w = doc_.lower(j);
+    return w.size() > 3 && !w.ends_with("ed") && !w.ends_with("ly") && lex_.common_words.count(w) &&
+           !lex_.attribution_cues.match(doc_, j, j + 1);
   }
 
   /// A run of capitalised words, stopping where a lexicon name, country word or title begins.
@@ -551,13 +565,8 @@ class MentionFinder {
     if (j == i) return 0;
     if (auto n = place(i, j, end)) return n;
     if (title_at(j, end) || (j + 1 < end && doc_.lower(j) == "'s" && title_at(j + 1, end))) {
-      // A modifier of the title that follows ("Trump spokesperson Hope Hicks", "Ohio State
-      // University professor").
-      if (auto kind = org_kind(i, j)) {
-        out_.push_back(organisation(i, j, *kind));
-        return j;
-      }
-      out_.push_back(person_chunk(i, j));
+      // A modifier of the title that follows ("Trump spokesperson Hope Hicks").
+      out_.push_back(title_modifier(i, j));
       return j;
     }
     if (auto n = campaign(i, j, end)) return n;
@@ -569,9 +578,7 @@ class MentionFinder {
       out_.push_back(organisation(i, j, *kind));
       return j;
     }
-    if (j - i == 1 && i == sentence_start_ && !seen_capitalised(i) &&
-        !lex_.first_names.count(doc_.lower(i)))
-      return j;  // an unknown capitalised word opening a sentence is no evidence of a name
+    if (unknown_opener(i, j)) return j;
     if (j - i >= 4) {
       if (doc_.surface(i, j).find(" of ") != std::string_view::npos) {
         Mention m = base(i, j, EntityKind::organization);
@@ -608,6 +615,20 @@ class MentionFinder {
         if (c < 'A' || c > 'Z') return false;
     }
     return true;
+  }
+
+  /// True when the chunk [i, j) is one unknown capitalised word opening a sentence: no evidence
+  /// of a name.
+  bool unknown_opener(std::uint32_t i, std::uint32_t j) const {
+    return j - i == 1 && i == sentence_start_ && !seen_capitalised(i) &&
+           !lex_.first_names.count(doc_.lower(i));
+  }
+
+  /// The mention of a title's modifier: an organisation by its suffix ("Oregon State Patrol
+  /// spokeswoman"), otherwise a person ("Trump spokesperson").
+  Mention title_modifier(std::uint32_t i, std::uint32_t j) const {
+    auto kind = org_kind(i, j);
+    return kind ? organisation(i, j, *kind) : person_chunk(i, j);
   }
 
   /// "C." of "(R-S.C.)", a lone "Jr.": initials and generation suffixes name no one alone.
