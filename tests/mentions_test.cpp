@@ -68,6 +68,8 @@ TEST_CASE("mentions: the shape of a name - particles in, places and modifiers ou
       {"Jeb Bush Super PAC Chief Praises Marco Rubio Donor's Skywriting Campaign.",
        "!Praises Marco Rubio Donor"},
       {"The poll, Conservative Gary Johnson said, was wrong.", "Gary Johnson"},
+      {"Trump's running mate, Gov. Mike Pence, visited the town.", "Mike Pence"},
+      {"Trump's running mate, Gov. Mike Pence, visited the town.", "!Gov. Mike Pence"},
       {"REMEMBERING STEVE LATOURETTE -- a memorial service was held.", "STEVE LATOURETTE"},
       {"REMEMBERING STEVE LATOURETTE -- a memorial service was held.",
        "!REMEMBERING STEVE LATOURETTE"},

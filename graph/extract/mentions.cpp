@@ -367,8 +367,12 @@ class MentionFinder {
     // "the RT editor in chief, Margarita Simonyan": a title may stand in apposition before
     // the name it belongs to.
     if (name_first + 1 < end && doc_.lower(name_first) == "," && i > 0 &&
-        (modifier_before(i) || doc_.lower(i - 1) == "the" || doc_.lower(i - 1) == "another"))
+        (modifier_before(i) || doc_.lower(i - 1) == "the" || doc_.lower(i - 1) == "another")) {
       ++name_first;
+      // "Trump's running mate, Gov. Mike Pence": the name's own title is no part of it.
+      if (auto own = title_at(name_first, end))
+        name_first += static_cast<std::uint32_t>(own.length);
+    }
     // "NATO member Estonia": a country, place or known name after a title is no person.
     if (name_at(name_first, end) || country_at(name_first, end) ||
         lex_.places.match(doc_, name_first, end))
