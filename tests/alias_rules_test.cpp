@@ -28,12 +28,16 @@ TEST_CASE("parse_alias_rules: a kind alone, with '=', and ids whose ':' is no ki
   CHECK_FALSE(rules[3].same);
 }
 
-TEST_CASE("parse_alias_rules: bad kinds and contradicting rules name their lines") {
+TEST_CASE("parse_alias_rules: bad lines, kinds and contradicting rules name their lines") {
   struct Row {
     const char* text;
     const char* error;
   };
   const Row rows[] = {
+      {"just a name\n", "f:1: expected 'A = B', 'A != B' or 'A : kind'"},
+      {"ok = fine\nA = \n", "f:2: empty name"},
+      {"A != B != C\n", "f:1: '!=' takes exactly two names"},
+      {"A \xff = B\n", "f: not valid UTF-8"},
       {"Wells Fargo : bank\n", "f:1: unknown kind 'bank'; expected one of person, campaign,"},
       {"A != B : person\n", "f:1: a kind goes with '=' or a name alone, not with '!='"},
       {"A = B\nx = y\nB != a\n", "f:3: 'B != a' contradicts f:1: 'A = B'"},
