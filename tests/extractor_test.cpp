@@ -351,6 +351,8 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       {"Ohio State University professor Jane Roe met Gina Ortiz.",
        "Ohio State University|organization"},
       {"Jane Roe met Gina Ortiz in Bucks County.", "!Bucks County"},
+      {"Jane Roe met Gina Ortiz in Terre Haute.", "!Terre Haute"},
+      {"SGA President Jane Roe met Gina Ortiz.", "SGA|organization"},
       // A surname without its particle is still the person's: "Sisi" after "el-Sisi".
       {"President Abdel Fattah el-Sisi met Gina Ortiz. Sisi said it went well.", "!Sisi"},
       {"Brenmart CEO John Stumpf met Gina Ortiz.", "Brenmart|organization"},

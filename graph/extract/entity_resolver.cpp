@@ -76,6 +76,14 @@ EntityResolver::EntityResolver(const Document& doc, const Lexicon& lex,
   resolve_descriptors_and_titles();
 }
 
+bool EntityResolver::after_place_preposition(const Mention& m) const {
+  if (m.first == 0) return false;
+  const std::string& before = doc_.lower(m.first - 1);
+  std::uint32_t end = name_end(m);
+  bool possessive = end < doc_.size() && doc_.lower(end) == "'s";
+  return (before == "in" || before == "near") && !possessive;
+}
+
 void EntityResolver::retype_companies() {
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     auto e = entity_of_[m];
@@ -155,6 +163,7 @@ void EntityResolver::resolve_named(std::size_t m) {
   switch (mention.type) {
     case MentionType::name:
       if (mention.kind == EntityKind::person) {
+        if (!mention.kind_known && after_place_preposition(mention)) return;
         std::string key = person_key(doc_, mention);
         bool weak = !mention.kind_known;
         add_mention(add(EntityKind::person, key, weak, ""), m);
@@ -247,7 +256,8 @@ void EntityResolver::resolve_surnames() {
     }
     // "Western", "War": a lone ordinary word no full name, title or honorific backs is no one.
     const std::string& word = doc_.lower(mention.last - 1);
-    if (!mention.kind_known && lex_.common_words.count(word)) continue;
+    if (!mention.kind_known && (lex_.common_words.count(word) || after_place_preposition(mention)))
+      continue;
     add_mention(add(EntityKind::person, word, !mention.kind_known, ""), m);
   }
 }

@@ -55,6 +55,9 @@ class EntityResolver {
   void resolve_named(std::size_t m);
   void resolve_surnames();
   void resolve_descriptors_and_titles();
+  /// True when "in" or "near" stands before the mention ("in Terre Haute"): with no first
+  /// name, title or honorific, a name there is a place, not a person.
+  bool after_place_preposition(const Mention& m) const;
   /// Makes organisations of weak people that context shows to be companies.
   void retype_companies();
   /// True when the mention's context is a company's: "a Walmart", "Walmart workers",

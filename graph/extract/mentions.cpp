@@ -632,6 +632,7 @@ class MentionFinder {
   /// spokeswoman"), otherwise a person ("Trump spokesperson").
   Mention title_modifier(std::uint32_t i, std::uint32_t j) const {
     auto kind = org_kind(i, j);
+    if (!kind && is_acronym(i, j)) kind = EntityKind::organization;  // "SGA President"
     return kind ? organisation(i, j, *kind) : person_chunk(i, j);
   }
 
