@@ -99,6 +99,12 @@ TEST_CASE("link_bare_names: a courtesy title joins the one its articles call so"
     add_articles(a, 1, {person("Obama", {"Mrs. Obama"})});
     CHECK(linked_id(a) == "person:michelle-obama");
   }
+  SUBCASE("Mrs. weighed by how many articles call each so") {
+    add_articles(a, 1, {person("Barack Obama", {"Mrs. Obama"})});  // an article's slip
+    add_articles(a, 6, {person("Michelle Obama", {"Mrs. Obama"})});
+    add_articles(a, 1, {person("Mrs. Obama")});
+    CHECK(linked_id(a) == "person:michelle-obama");
+  }
   SUBCASE("Mr.") {
     add_articles(a, 1, {person("Mr. Obama")});
     CHECK(linked_id(a) == "person:barack-obama");

@@ -89,7 +89,7 @@ class BareNameLinker {
       if (!candidate) continue;
       ++articles_[e.id];
       for (const auto& a : e.aliases)
-        if (auto n = normalize_name(a); is_courtesy(words_of(n).front())) courtesy_[e.id].insert(n);
+        if (auto n = normalize_name(a); is_courtesy(words_of(n).front())) ++courtesy_[e.id][n];
       for (const auto& other : x.entities)
         if (other.id != e.id) ++beside_[e.id][other.id];
     }
@@ -100,9 +100,10 @@ class BareNameLinker {
     std::string word = bare_word(e);
     auto it = word.empty() ? by_word_.end() : by_word_.find(word);
     if (it == by_word_.end()) return;
-    std::vector<std::string> candidates = called_so(e, it->second);
+    std::vector<double> prior;
+    std::vector<std::string> candidates = called_so(e, it->second, prior);
     if (candidates.empty()) return;
-    std::vector<double> score = log_scores(x, e, candidates);
+    std::vector<double> score = log_scores(x, e, candidates, prior);
     std::size_t best = std::max_element(score.begin(), score.end()) - score.begin();
     double total = 0;
     for (double s : score) total += std::exp(s - score[best]);
@@ -111,34 +112,46 @@ class BareNameLinker {
     e.id = candidates[best];
   }
 
-  /// The candidates `e` may be: all, or for "Mrs. Obama" those an article, naming them in full,
-  /// also calls so (a courtesy title says which of the family it is).
-  std::vector<std::string> called_so(const Entity& e, const std::set<std::string>& all) const {
+  /// The candidates `e` may be, with the weight of each before the article's company is heard
+  /// (`prior`): all, weighted by their articles; or for "Mrs. Obama" those that articles naming
+  /// them in full also call so, weighted by how many do (a courtesy title says which of the
+  /// family it is).
+  std::vector<std::string> called_so(const Entity& e, const std::set<std::string>& all,
+                                     std::vector<double>& prior) const {
     std::vector<std::string> forms;  // the courtesy forms the article calls `e` by
     for (const auto& n : e.aliases)
       if (auto f = normalize_name(n); is_courtesy(words_of(f).front())) forms.push_back(f);
     if (auto f = normalize_name(e.name); is_courtesy(words_of(f).front())) forms.push_back(f);
-    if (forms.empty()) return {all.begin(), all.end()};
     std::vector<std::string> out;
     for (const auto& c : all) {
-      auto it = courtesy_.find(c);
-      if (it == courtesy_.end()) continue;
-      if (std::any_of(forms.begin(), forms.end(),
-                      [&](const std::string& f) { return it->second.count(f) > 0; }))
-        out.push_back(c);
+      double weight =
+          forms.empty() ? static_cast<double>(articles_.at(c)) : courtesy_count(c, forms);
+      if (weight == 0) continue;
+      out.push_back(c);
+      prior.push_back(weight);
     }
     return out;
   }
 
-  /// log P(candidate) + log P(entity beside it) for each entity of the article that stands
+  /// How many articles call the full name `c` by one of `forms`.
+  double courtesy_count(const std::string& c, const std::vector<std::string>& forms) const {
+    auto it = courtesy_.find(c);
+    double n = 0;
+    if (it == courtesy_.end()) return n;
+    for (const auto& f : forms)
+      if (auto k = it->second.find(f); k != it->second.end()) n += static_cast<double>(k->second);
+    return n;
+  }
+
+  /// log prior + log P(entity beside it) for each entity of the article that stands
   /// beside some candidate elsewhere (the others tell nothing between them).
   std::vector<double> log_scores(const ArticleExtraction& x, const Entity& e,
-                                 const std::vector<std::string>& candidates) {
+                                 const std::vector<std::string>& candidates,
+                                 const std::vector<double>& prior) {
     double all_articles = 0;
     for (const auto& c : candidates) all_articles += static_cast<double>(articles_[c]);
     std::vector<double> score(candidates.size());
-    for (std::size_t i = 0; i < candidates.size(); ++i)
-      score[i] = std::log(static_cast<double>(articles_[candidates[i]]));
+    for (std::size_t i = 0; i < candidates.size(); ++i) score[i] = std::log(prior[i]);
     for (const auto& other : x.entities) {
       if (other.id == e.id) continue;
       double pooled = 0;  // the articles of all candidates that hold `other`
@@ -180,7 +193,7 @@ class BareNameLinker {
   std::map<std::string, std::set<std::string>> by_word_;   // word -> full-name keys called so
   std::unordered_map<std::string, std::size_t> articles_;  // full-name key -> its articles
   /// Full-name key -> the courtesy forms ("mrs obama") its articles call it by.
-  std::unordered_map<std::string, std::set<std::string>> courtesy_;
+  std::unordered_map<std::string, std::map<std::string, std::size_t>> courtesy_;
   /// Full-name key -> entity key -> articles holding both.
   std::unordered_map<std::string, std::unordered_map<std::string, std::size_t>> beside_;
   std::map<std::pair<std::string, std::string>, std::size_t> linked_;  // (full, bare) -> count
