@@ -86,7 +86,7 @@ ArticleExtraction extract_text(const Article& article, std::string_view text,
   std::vector<Mention> mentions = find_mentions(doc, lexicon, quotes);
   EntityResolver resolver(doc, lexicon, mentions);
   std::vector<FoundAttribution> found = find_attributions(doc, lexicon, mentions, quotes, resolver);
-  std::vector<Relation> relations = find_relations(doc, lexicon, mentions, found, resolver);
+  std::vector<Relation> relations = find_relations(doc, lexicon, mentions, quotes, found, resolver);
 
   ArticleExtraction out;
   out.article_id = article.id;

@@ -38,6 +38,10 @@ bool is_initials(std::string_view w) {
 /// "el-Sisi", "al-Assad", "bin-Talal": an Arabic article or patronymic joined to a capitalised
 /// name is part of the name although the word begins in lower case.
 bool is_particle_name(std::string_view surface) {
+  // Every particle begins with one of these letters: most words leave at the first test.
+  if (surface.size() < 4 ||
+      (surface[0] != 'a' && surface[0] != 'e' && surface[0] != 'b' && surface[0] != 'i'))
+    return false;
   for (std::string_view p : {"al-", "el-", "ad-", "ar-", "as-", "at-", "bin-", "ibn-", "abu-"})
     if (surface.starts_with(p) && surface.size() > p.size() && surface[p.size()] >= 'A' &&
         surface[p.size()] <= 'Z')

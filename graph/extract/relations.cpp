@@ -95,6 +95,7 @@ struct Parties {
 class RelationFinder {
  public:
   RelationFinder(const Document& doc, const Lexicon& lex, const std::vector<Mention>& mentions,
+                 const std::vector<Quote>& quotes,
                  const std::vector<FoundAttribution>& attributions, EntityResolver& resolver)
       : doc_(doc),
         lex_(lex),
@@ -104,7 +105,7 @@ class RelationFinder {
         mention_at_(mention_index(doc, mentions)),
         titled_by_(titled_by_index()),
         in_title_(title_index()),
-        in_quote_(quote_index(doc)),
+        in_quote_(quote_index(doc, quotes)),
         frame_outlet_(doc.sentences().size()),
         cue_at_(doc.size(), false),
         claim_at_(doc.size(), -1),
@@ -865,10 +866,9 @@ class RelationFinder {
   }
 
   /// Per token: does it lie inside quotation marks?
-  static std::vector<bool> quote_index(const Document& doc) {
+  static std::vector<bool> quote_index(const Document& doc, const std::vector<Quote>& quotes) {
     std::vector<bool> at(doc.size(), false);
-    for (const Quote& q : find_quotes(doc))
-      std::fill(at.begin() + q.first, at.begin() + q.last, true);
+    for (const Quote& q : quotes) std::fill(at.begin() + q.first, at.begin() + q.last, true);
     return at;
   }
 
@@ -997,9 +997,10 @@ class RelationFinder {
 
 std::vector<Relation> find_relations(const Document& doc, const Lexicon& lex,
                                      const std::vector<Mention>& mentions,
+                                     const std::vector<Quote>& quotes,
                                      const std::vector<FoundAttribution>& attributions,
                                      EntityResolver& resolver) {
-  return RelationFinder(doc, lex, mentions, attributions, resolver).run();
+  return RelationFinder(doc, lex, mentions, quotes, attributions, resolver).run();
 }
 
 }  // namespace claimgraph

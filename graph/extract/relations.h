@@ -8,9 +8,11 @@
 
 namespace claimgraph {
 
-/// Finds the relations of one document; entity indices are the resolver's provisional ones.
+/// Finds the relations of one document (its quotations as find_quotes gives them); entity
+/// indices are the resolver's provisional ones.
 std::vector<Relation> find_relations(const Document& doc, const Lexicon& lex,
                                      const std::vector<Mention>& mentions,
+                                     const std::vector<Quote>& quotes,
                                      const std::vector<FoundAttribution>& attributions,
                                      EntityResolver& resolver);
 
