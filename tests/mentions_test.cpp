@@ -97,6 +97,8 @@ TEST_CASE("mentions: organisation names keep a leading nationality and an inner 
       {"The Alliance for a Cleaner Harbor sued the city on Monday.", "!Cleaner Harbor"},
       {"Canadian voters and Mexican officials met in Ottawa.", "!Canadian voters and Mexican"},
       {"The firm said it helps Canadian Media grow.", "!Canadian Media"},
+      {"Ann Diaz of the Center on Budget and Policy Priorities spoke.",
+       "Center on Budget and Policy Priorities"},
   });
 }
 

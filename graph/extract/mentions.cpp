@@ -545,6 +545,8 @@ class MentionFinder {
   bool and_connector(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
     if (doc_.lower(j) != "and" || lex_.first_names.count(doc_.lower(i))) return false;
     if (j + 1 >= end || !is_capitalised_word(j + 1) || starts_other(j + 1, end)) return false;
+    // "Center on Budget and Policy Priorities": an organisation's name so far goes on.
+    if (org_kind(i, j)) return true;
     std::uint32_t k = chunk_end(j + 1, end);
     return k > j + 1 && lex_.org_suffixes.count(doc_.lower(k - 1)) > 0;
   }
