@@ -50,9 +50,8 @@ std::string first_word(std::string_view s) {
 
 /// "sisi" of "el-sisi", "assad" of "al-assad"; empty for a word with no name particle.
 std::string without_particle(std::string_view w) {
-  for (std::string_view p : {"al-", "el-", "ad-", "ar-", "as-", "at-", "bin-", "ibn-", "abu-"})
-    if (w.starts_with(p) && w.size() > p.size()) return std::string(w.substr(p.size()));
-  return {};
+  std::size_t n = particle_length(w);
+  return n ? std::string(w.substr(n)) : std::string();
 }
 
 /// The surface form of a mention as an alias: without a leading "the" or trailing "'s".

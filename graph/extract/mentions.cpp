@@ -38,15 +38,8 @@ bool is_initials(std::string_view w) {
 /// "el-Sisi", "al-Assad", "bin-Talal": an Arabic article or patronymic joined to a capitalised
 /// name is part of the name although the word begins in lower case.
 bool is_particle_name(std::string_view surface) {
-  // Every particle begins with one of these letters: most words leave at the first test.
-  if (surface.size() < 4 ||
-      (surface[0] != 'a' && surface[0] != 'e' && surface[0] != 'b' && surface[0] != 'i'))
-    return false;
-  for (std::string_view p : {"al-", "el-", "ad-", "ar-", "as-", "at-", "bin-", "ibn-", "abu-"})
-    if (surface.starts_with(p) && surface.size() > p.size() && surface[p.size()] >= 'A' &&
-        surface[p.size()] <= 'Z')
-      return true;
-  return false;
+  std::size_t n = particle_length(surface);
+  return n > 0 && surface[n] >= 'A' && surface[n] <= 'Z';
 }
 
 /// The participle of "Pakistan-based", "Saudi-led", "Kremlin-backed", "Russian-speaking",
@@ -115,7 +108,7 @@ class MentionFinder {
       std::string_view surface = doc_.surface(i);
       if (!doc_.is_word(i) || !is_particle_name(surface)) continue;
       std::string_view bare = doc_.lower(i);
-      bare.remove_prefix(bare.find('-') + 1);
+      bare.remove_prefix(particle_length(bare));
       auto& slot = opener_case_[opener_index(word_hash(bare))];
       if (slot.used) slot.flags |= kSeenCapitalised;
     }
@@ -778,6 +771,14 @@ std::vector<int> mention_index(const Document& doc, const std::vector<Mention>& 
 
 bool is_generation_suffix(std::string_view w) {
   return w == "jr" || w == "jr." || w == "sr" || w == "sr." || w == "ii" || w == "iii" || w == "iv";
+}
+
+std::size_t particle_length(std::string_view w) {
+  // Every particle begins with one of these letters: most words leave at the first test.
+  if (w.size() < 4 || (w[0] != 'a' && w[0] != 'e' && w[0] != 'b' && w[0] != 'i')) return 0;
+  for (std::string_view p : {"al-", "el-", "ad-", "ar-", "as-", "at-", "bin-", "ibn-", "abu-"})
+    if (w.starts_with(p) && w.size() > p.size()) return p.size();
+  return 0;
 }
 
 bool is_honorific(std::string_view w) {

@@ -73,6 +73,10 @@ bool is_generation_suffix(std::string_view lower_word);
 /// Courtesy titles that only ever precede a person's name ("Mr. Schultz", "Ms. Wahl").
 bool is_honorific(std::string_view lower_word);
 
+/// The length of a name particle ("al-", "el-", "bin-"...) opening `word` with more after it,
+/// or 0: "el-Sisi" is also "Sisi".
+std::size_t particle_length(std::string_view word);
+
 /// Finds every mention in prose sentences (and lexicon names in headlines), in text order.
 std::vector<Mention> find_mentions(const Document& doc, const Lexicon& lex,
                                    const std::vector<Quote>& quotes);
