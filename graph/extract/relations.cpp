@@ -367,11 +367,17 @@ class RelationFinder {
 
   /// "a group called Lashkar-e-Taiba": a participle naming the noun before it, not a call.
   bool names_after_noun(TokenRange cue) const {
-    if (cue.first == 0 || !doc_.lower(cue.first).starts_with("call")) return false;
-    std::uint32_t prev = cue.first - 1;
+    return cue.first > 0 && doc_.lower(cue.first).starts_with("call") &&
+           follows_common_noun(cue.first);
+  }
+
+  /// True when the word before token `i` (not the first) is a lower-case content word, as a
+  /// common noun is: not a name, function word or "-ly" adverb.
+  bool follows_common_noun(std::uint32_t i) const {
+    std::uint32_t prev = i - 1;
     if (!doc_.is_word(prev) || doc_.token(prev).capitalized || entity_at(prev)) return false;
     const std::string& w = doc_.lower(prev);
-    return !is_function_word(w) && !w.ends_with("ly");
+    return !is_function_word(w) && !is_be_form(w) && !w.ends_with("ly");
   }
 
   /// A passive cue with its agent: "was contacted by the FBI", "had been hired by Manafort".
@@ -388,11 +394,7 @@ class RelationFinder {
   /// True when the participle at `i` follows a common noun or a comma, as a reduced relative
   /// clause: "the network financed by the Russian government", "Manafort, hired by Trump".
   bool describes_noun(std::uint32_t i) const {
-    std::uint32_t prev = i - 1;
-    if (doc_.lower(prev) == ",") return true;
-    if (!doc_.is_word(prev) || doc_.token(prev).capitalized || entity_at(prev)) return false;
-    const std::string& w = doc_.lower(prev);
-    return !is_function_word(w) && !is_be_form(w) && !w.ends_with("ly");
+    return doc_.lower(i - 1) == "," || follows_common_noun(i);
   }
 
   /// True when an entity follows at once, perhaps after "the": "called Putin", "visited the
