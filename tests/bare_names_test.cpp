@@ -110,3 +110,13 @@ TEST_CASE("link_bare_names: a courtesy title joins the one its articles call so"
     CHECK(linked_id(a) == "person:barack-obama");
   }
 }
+
+TEST_CASE("link_bare_names: names and aliases that normalise to nothing are passed over") {
+  std::vector<ArticleExtraction> a;
+  add_articles(a, 10, {person("Donald Trump", {"'s", "--"})});
+  add_articles(a, 1, {person("..."), person("Trump", {"", "!!"})});
+  std::vector<AliasRule> none;
+  link_bare_names(a, none);
+  CHECK(a.back().entities[0].id == "person:" + slug("..."));
+  CHECK(a.back().entities[1].id == "person:donald-trump");
+}

@@ -36,6 +36,12 @@ bool is_courtesy(const std::string& w) {
   return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "miss";
 }
 
+/// True when a normalised name begins with a courtesy title ("mrs obama"); an empty one does not.
+bool opens_with_courtesy(const std::string& normalised) {
+  auto words = words_of(normalised);
+  return !words.empty() && is_courtesy(words.front());
+}
+
 /// "sisi" of "el sisi" (the particle's hyphen normalises to a space) stays as it is; words a
 /// full name may be called by alone: its first and its last.
 std::vector<std::string> callable_words(const std::vector<std::string>& words) {
@@ -89,7 +95,7 @@ class BareNameLinker {
       if (!candidate) continue;
       ++articles_[e.id];
       for (const auto& a : e.aliases)
-        if (auto n = normalize_name(a); is_courtesy(words_of(n).front())) ++courtesy_[e.id][n];
+        if (auto n = normalize_name(a); opens_with_courtesy(n)) ++courtesy_[e.id][n];
       for (const auto& other : x.entities)
         if (other.id != e.id) ++beside_[e.id][other.id];
     }
@@ -120,8 +126,8 @@ class BareNameLinker {
                                      std::vector<double>& prior) const {
     std::vector<std::string> forms;  // the courtesy forms the article calls `e` by
     for (const auto& n : e.aliases)
-      if (auto f = normalize_name(n); is_courtesy(words_of(f).front())) forms.push_back(f);
-    if (auto f = normalize_name(e.name); is_courtesy(words_of(f).front())) forms.push_back(f);
+      if (auto f = normalize_name(n); opens_with_courtesy(f)) forms.push_back(f);
+    if (auto f = normalize_name(e.name); opens_with_courtesy(f)) forms.push_back(f);
     std::vector<std::string> out;
     for (const auto& c : all) {
       double weight =
