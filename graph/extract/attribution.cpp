@@ -179,7 +179,7 @@ class AttributionFinder {
   /// "a competition called the House to Home Prize": "called" after an indefinite noun phrase
   /// gives a name; it reports nothing.
   bool names_a_thing(std::uint32_t i, const Sentence& sent) const {
-    const std::string& w = doc_.lower(i);
+    std::string_view w = doc_.lower(i);
     if (w != "called" && w != "named" && w != "dubbed" && w != "titled") return false;
     auto np = np_before(i, sent.first);
     return np && (doc_.lower(np->first) == "a" || doc_.lower(np->first) == "an");
@@ -291,9 +291,9 @@ class AttributionFinder {
   /// "is expected", "was announced": a passive cue; PolNeAR gives it no source but its agent.
   bool is_passive(std::uint32_t fillers, TokenRange cue) const {
     for (std::uint32_t i = fillers; i < cue.first; ++i) {
-      const std::string& w = doc_.lower(i);
+      std::string_view w = doc_.lower(i);
       if (w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "be") {
-        const std::string& verb = doc_.lower(cue.first);
+        std::string_view verb = doc_.lower(cue.first);
         return verb.ends_with("ed") || verb.ends_with("en") || verb == "told" || verb == "said";
       }
     }
@@ -302,7 +302,7 @@ class AttributionFinder {
 
   /// "appears", "seemed": verbs whose subject is not a source.
   bool is_raising(TokenRange cue) const {
-    const std::string& w = doc_.lower(cue.first);
+    std::string_view w = doc_.lower(cue.first);
     return w.starts_with("appear") || w.starts_with("seem");
   }
 
@@ -358,7 +358,7 @@ class AttributionFinder {
   /// sentence, or else has the sentence's subject (its first mention) as source.
   std::optional<FoundAttribution> shared_source(std::size_t s, TokenRange cue) const {
     if (cue.first == 0) return std::nullopt;
-    const std::string& before = doc_.lower(cue.first - 1);
+    std::string_view before = doc_.lower(cue.first - 1);
     bool participle = doc_.lower(cue.first).ends_with("ing") &&
                       (doc_.is_punct(cue.first - 1, ',') || is_participle_preposition(before));
     bool coordinated = doc_.lower(cue.first - 1) == "and" || doc_.lower(cue.first - 1) == "but";
@@ -416,7 +416,7 @@ class AttributionFinder {
   }
 
   bool is_participle_opener(TokenRange cue, const Sentence& sent) const {
-    const std::string& w = doc_.lower(cue.first);
+    std::string_view w = doc_.lower(cue.first);
     return cue.first == doc_.first_word(sent) && w.size() > 4 && w.ends_with("ing");
   }
 
@@ -453,7 +453,7 @@ class AttributionFinder {
   std::uint32_t statement_tail(std::uint32_t last, std::uint32_t end) const {
     if (last + 2 < end && doc_.lower(last) == "in" &&
         (doc_.lower(last + 1) == "a" || doc_.lower(last + 1) == "an")) {
-      const std::string& w = doc_.lower(last + 2);
+      std::string_view w = doc_.lower(last + 2);
       if (w == "statement" || w == "tweet" || w == "letter") return last + 3;
     }
     if (last < end && is_weekday(doc_.lower(last))) return last + 1;  // "said Tuesday"
@@ -561,7 +561,7 @@ class AttributionFinder {
     for (std::uint32_t i = comma; i > sent_first + 1 && comma - i < 16; --i) {
       if (quote_at_[i - 1] >= 0) return std::nullopt;
       if (!doc_.is_punct(i - 1, ',')) continue;
-      const std::string& opener = doc_.lower(i);
+      std::string_view opener = doc_.lower(i);
       bool adverbial = is_adverbial_opener(opener) || opener.ends_with("ly");
       return head_before(i - 1, comma, !adverbial);
     }
@@ -596,14 +596,14 @@ class AttributionFinder {
     while (j > sent_first && end - j < 8) {
       std::uint32_t t = j - 1;
       if (quote_at_[t] >= 0 || !doc_.is_word(t)) break;
-      const std::string& w = doc_.lower(t);
+      std::string_view w = doc_.lower(t);
       if (w != "'s" && ends_noun_phrase(w)) break;
       if (w == "of" && j == end) break;
       j = t;
       if (is_possessive_or_article(w) && w != "'s") break;
     }
     if (j == end) return std::nullopt;
-    const std::string& head = doc_.lower(end - 1);
+    std::string_view head = doc_.lower(end - 1);
     if (head == "'s" || is_possessive_or_article(head) || ends_noun_phrase(head))
       return std::nullopt;
     return TokenRange{j, end};
@@ -613,7 +613,7 @@ class AttributionFinder {
   std::optional<TokenRange> np_after(std::uint32_t i, std::uint32_t end) const {
     std::uint32_t j = i;
     while (j < end && j - i < 12 && doc_.is_word(j) && quote_at_[j] < 0) {
-      const std::string& w = doc_.lower(j);
+      std::string_view w = doc_.lower(j);
       // A prepositional phrase stays with its noun: "a new article in Politico".
       bool preposition = j > i && (w == "of" || w == "in" || w == "from" || w == "by" || w == "at");
       if (!preposition && ends_noun_phrase(w) && !(j == i && is_possessive_or_article(w))) break;

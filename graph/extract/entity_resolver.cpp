@@ -24,7 +24,7 @@ std::string person_key(const Document& doc, const Mention& m) {
   std::vector<std::string_view> parts;
   std::string generation;
   for (std::uint32_t i = m.first; i < name_end(m); ++i) {
-    const std::string& w = doc.lower(i);
+    std::string_view w = doc.lower(i);
     if (is_generation_suffix(w)) {
       generation = w.back() == '.' ? w.substr(0, w.size() - 1) : w;
       continue;
@@ -32,7 +32,7 @@ std::string person_key(const Document& doc, const Mention& m) {
     bool initial = w.back() == '.' && w.size() <= 4;
     if (!initial) parts.push_back(w);
   }
-  if (parts.empty()) return doc.lower(m.first);
+  if (parts.empty()) return std::string(doc.lower(m.first));
   std::string key(parts.front());
   if (parts.size() > 1) key += " " + std::string(parts.back());
   return generation.empty() ? key : key + " " + generation;
@@ -77,7 +77,7 @@ EntityResolver::EntityResolver(const Document& doc, const Lexicon& lex,
 
 bool EntityResolver::after_place_preposition(const Mention& m) const {
   if (m.first == 0) return false;
-  const std::string& before = doc_.lower(m.first - 1);
+  std::string_view before = doc_.lower(m.first - 1);
   std::uint32_t end = name_end(m);
   bool possessive = end < doc_.size() && doc_.lower(end) == "'s";
   return (before == "in" || before == "near") && !possessive;
@@ -94,11 +94,11 @@ void EntityResolver::retype_companies() {
 bool EntityResolver::company_context(const Mention& m) const {
   std::uint32_t end = name_end(m);
   if (m.first > 0) {
-    const std::string& before = doc_.lower(m.first - 1);
+    std::string_view before = doc_.lower(m.first - 1);
     if (before == "a" || before == "an") return true;  // "a Walmart": one of its stores
   }
   if (end >= doc_.size()) return false;
-  const std::string& after = doc_.lower(end);
+  std::string_view after = doc_.lower(end);
   if (lex_.company_nouns.count(after)) return true;
   if (after == "," && end + 1 < doc_.size() && doc_.lower(end + 1) == "which") return true;
   // "Wells Fargo CEO John Stumpf": an executive's title after the name.
@@ -229,7 +229,7 @@ void EntityResolver::count_pronouns() const {
       bool named = mention.type == MentionType::name && entity_of_[next];
       last = named ? entity_of_[next] : std::nullopt;
     }
-    const std::string& w = doc_.lower(t);
+    std::string_view w = doc_.lower(t);
     if (!last) continue;
     if (w == "he" || w == "him" || w == "his") ++pronoun_counts_[*last].first;
     if (w == "she" || w == "her" || w == "hers") ++pronoun_counts_[*last].second;
@@ -254,10 +254,10 @@ void EntityResolver::resolve_surnames() {
       continue;
     }
     // "Western", "War": a lone ordinary word no full name, title or honorific backs is no one.
-    const std::string& word = doc_.lower(mention.last - 1);
+    std::string_view word = doc_.lower(mention.last - 1);
     if (!mention.kind_known && (lex_.common_words.count(word) || after_place_preposition(mention)))
       continue;
-    add_mention(add(EntityKind::person, word, !mention.kind_known, ""), m);
+    add_mention(add(EntityKind::person, std::string(word), !mention.kind_known, ""), m);
   }
 }
 

@@ -94,7 +94,8 @@ class EntityResolver {
   /// Per person: how often "he"/"his"/"him" and "she"/"her" follow their full name.
   mutable std::unordered_map<EntityIndex, std::pair<int, int>> pronoun_counts_;
   /// First and last names of full-name mentions -> (token, entity), in text order.
-  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, EntityIndex>>>
+  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, EntityIndex>>, WordHash,
+                     std::equal_to<>>
       people_by_word_;
 };
 

@@ -2,6 +2,7 @@
 // The word lists extraction relies on, loaded from data/lexicons (embedded at build time or
 // read from a directory the user names). Nothing about particular articles lives in code.
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -129,6 +130,11 @@ class Lexicon {
     std::string suffix;
   };
   std::vector<FurniturePattern> furniture_;
+  /// furniture_'s patterns by the first byte of their prefix; [256]: those with none. A line
+  /// is tried only against the patterns it can match.
+  std::array<std::vector<std::uint32_t>, 257> furniture_by_byte_;
+  /// Whether `lower` (a lower-case line) matches pattern `p` of furniture_.
+  bool matches_furniture(std::uint32_t p, std::string_view lower) const;
   std::string fingerprint_;
 };
 

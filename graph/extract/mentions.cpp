@@ -269,7 +269,7 @@ class MentionFinder {
     if (body.kind != EntityKind::government || body.is_country || j >= end) return j;
     if (!is_capitalised_word(j) || starts_other(j, end)) return j;
     std::uint32_t k = chunk_end(j, end);
-    const std::string& last = doc_.lower(k - 1);
+    std::string_view last = doc_.lower(k - 1);
     bool committee = last == "committee" || last == "subcommittee" || last == "caucus" ||
                      last == "commission" || last == "panel";
     return committee ? k : j;
@@ -377,7 +377,7 @@ class MentionFinder {
     std::uint32_t name_last = chunk_end(name_first, end);
     if (name_last == name_first) return 0;
     // "GOP Executive Committee": an organisation's name, not a titled person.
-    const std::string& last_word = doc_.lower(name_last - 1);
+    std::string_view last_word = doc_.lower(name_last - 1);
     if (lex_.org_suffixes.count(last_word) || lex_.non_entity_suffixes.count(last_word)) return 0;
     TitleInfo info;
     info.first = i;
@@ -413,7 +413,7 @@ class MentionFinder {
   /// title ("communication", "policy"); no verb form ("hired") or reporting word ("said").
   bool is_field_word(std::uint32_t j) const {
     if (!doc_.is_word(j) || doc_.token(j).capitalized) return false;
-    const std::string& w = doc_.lower(j);
+    std::string_view w = doc_.lower(j);
     return w.size() > 3 && !w.ends_with("ed") && !w.ends_with("ly") && lex_.common_words.count(w) &&
            !lex_.attribution_cues.match(doc_, j, j + 1);
   }
@@ -444,7 +444,7 @@ class MentionFinder {
   bool is_capitalised_word(std::uint32_t j) const {
     if (!doc_.is_word(j)) return false;
     if (!doc_.token(j).capitalized) return is_particle_name(doc_.surface(j));
-    const std::string& w = doc_.lower(j);
+    std::string_view w = doc_.lower(j);
     if (w == "i" || is_stop_cap(w) || is_hyphenated_modifier(j) || is_shouted_word(j)) return false;
     // A sentence's first word is capitalised anyway: unless the article capitalises it
     // elsewhere, an ordinary word there ("Conservative economist ...") begins no name.
@@ -460,7 +460,7 @@ class MentionFinder {
     if (surface.size() < 6) return false;
     for (char c : surface)
       if (c < 'A' || c > 'Z') return false;
-    const std::string& w = doc_.lower(j);
+    std::string_view w = doc_.lower(j);
     return lex_.common_words.count(w) || w.ends_with("ing") || w.ends_with("ed");
   }
 
@@ -514,7 +514,7 @@ class MentionFinder {
   /// they must follow an organisation word and come before a capitalised one; or 1 for an
   /// "and" joining two parts of one ("Central and East European Coalition"); else 0.
   std::uint32_t org_connector(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
-    const std::string& w = doc_.lower(j);
+    std::string_view w = doc_.lower(j);
     if (w != "for" && w != "on") return and_connector(i, j, end) ? 1 : 0;
     if (!lex_.org_suffixes.count(doc_.lower(j - 1))) return 0;
     std::uint32_t n = j + 1;
