@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 #include "graph/text/normalize.h"
+#include "graph/text/person_name.h"
 #include "graph/text/utf8.h"
 
 namespace claimgraph {
@@ -69,6 +71,7 @@ std::string alias_form(const Document& doc, const Mention& m) {
 EntityResolver::EntityResolver(const Document& doc, const Lexicon& lex,
                                const std::vector<Mention>& mentions)
     : doc_(doc), lex_(lex), mentions_(mentions), entity_of_(mentions.size()) {
+  find_initials_conflicts();
   for (std::size_t m = 0; m < mentions_.size(); ++m) resolve_named(m);
   resolve_surnames();
   retype_companies();
@@ -157,13 +160,30 @@ void EntityResolver::add_mention(EntityIndex e, std::size_t m) {
       weak_[e] && (mention.type == MentionType::country || mention.type == MentionType::group);
 }
 
+void EntityResolver::find_initials_conflicts() {
+  std::map<std::string, std::set<std::string>> initials_by_key;
+  for (const Mention& m : mentions_)
+    if (m.type == MentionType::name && m.kind == EntityKind::person)
+      if (std::string initials = middle_initials(alias_form(doc_, m)); !initials.empty())
+        initials_by_key[person_key(doc_, m)].insert(initials);
+  for (const auto& [key, initials] : initials_by_key)
+    if (initials.size() > 1) initials_conflicts_.insert(key);
+}
+
+std::string EntityResolver::person_mention_key(const Mention& mention) const {
+  std::string key = person_key(doc_, mention);
+  if (!initials_conflicts_.count(key)) return key;
+  std::string initials = middle_initials(alias_form(doc_, mention));
+  return initials.empty() ? key : key + " " + initials;
+}
+
 void EntityResolver::resolve_named(std::size_t m) {
   const Mention& mention = mentions_[m];
   switch (mention.type) {
     case MentionType::name:
       if (mention.kind == EntityKind::person) {
         if (!mention.kind_known && after_place_preposition(mention)) return;
-        std::string key = person_key(doc_, mention);
+        std::string key = person_mention_key(mention);
         bool weak = !mention.kind_known;
         add_mention(add(EntityKind::person, key, weak, ""), m);
         return;
