@@ -20,8 +20,8 @@ bool is_determiner_word(std::string_view w) {
          w == "some" || w == "several" || w == "many" || w == "other" || w == "another";
 }
 
-/// "Sergei Ryabkov" and "Donald J. Trump" keyed by first and last name, initials ignored;
-/// "Donald Trump Jr." keeps its suffix.
+/// "Sergei Ryabkov" and "Donald J. Trump" keyed by first and last name, initials and a
+/// surname's particle ignored; "Donald Trump Jr." keeps its suffix.
 std::string person_key(const Document& doc, const Mention& m) {
   std::vector<std::string_view> parts;
   std::string generation;
@@ -36,7 +36,10 @@ std::string person_key(const Document& doc, const Mention& m) {
   }
   if (parts.empty()) return std::string(doc.lower(m.first));
   std::string key(parts.front());
-  if (parts.size() > 1) key += " " + std::string(parts.back());
+  // "el-Sisi" and "al-Sisi" are one surname however the article spells its particle.
+  std::string_view last = parts.back();
+  if (std::size_t n = particle_length(last); n > 0 && n < last.size()) last.remove_prefix(n);
+  if (parts.size() > 1) key += " " + std::string(last);
   return generation.empty() ? key : key + " " + generation;
 }
 

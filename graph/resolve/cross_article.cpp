@@ -8,6 +8,7 @@
 
 #include "graph/resolve/bare_names.h"
 #include "graph/resolve/middle_names.h"
+#include "graph/resolve/misspellings.h"
 #include "graph/resolve/rule_split.h"
 #include "graph/text/normalize.h"
 
@@ -39,6 +40,7 @@ class CrossArticleResolver {
   ClaimGraph run() {
     split_ = split_kept_apart(extractions_, rules_);
     initials_ = split_by_middle_initials(extractions_);
+    misspellings_ = join_misspellings(extractions_, rules_);
     bare_links_ = link_bare_names(extractions_, rules_);
     collect_keys();
     index_names();
@@ -277,6 +279,7 @@ class CrossArticleResolver {
     attach(graph, split_.apart, &EntityNode::kept_apart);
     attach(graph, initials_.joined, &EntityNode::merged);
     attach(graph, initials_.apart, &EntityNode::kept_apart);
+    attach(graph, misspellings_.joined, &EntityNode::merged);
     attach(graph, bare_links_.joined, &EntityNode::merged);
     for (const auto& r : refused_) note_apart(graph, r.left, r.right, *r.rule);
   }
@@ -331,8 +334,9 @@ class CrossArticleResolver {
   std::map<std::size_t, EntityKind> kind_of_;  // key -> kind a rule gave it
   std::vector<std::string> node_id_;           // key -> id of the entity it ended in
   SplitNotes split_;
-  SplitNotes initials_;  // people told apart by their middle initials
-  SplitNotes bare_links_;  // one-word names re-keyed to the dominant full name
+  SplitNotes initials_;      // people told apart by their middle initials
+  SplitNotes misspellings_;  // rare spellings joined to the common one
+  SplitNotes bare_links_;    // one-word names re-keyed to the dominant full name
 };
 
 }  // namespace
