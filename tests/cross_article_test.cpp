@@ -237,3 +237,17 @@ TEST_CASE("build_claim_graph: thousands of '!=' rules cost one look-up per name"
   CHECK(named(g, "George W. Bush") != nullptr);
   CHECK(named(g, "George H.W. Bush") != nullptr);
 }
+
+TEST_CASE("build_claim_graph: a person shows the name most of its articles use") {
+  std::vector<ArticleExtraction> articles = {
+      article("a", {person("person:donald-trump", "Donald Trump")}),
+      article("b", {person("person:donald-trump", "Donald John Trump")}),
+      article("c", {person("person:donald-trump", "Donald Trump")}),
+      article("d", {person("person:donald-trump", "Sen. Donald Trump")}),
+  };
+  auto g = build_claim_graph(articles, {});
+  auto v = g.find_id("person:donald-trump");
+  REQUIRE(v);
+  CHECK(g.entity(*v).name == "Donald Trump");
+  CHECK(g.entity(*v).aliases == std::vector<std::string>{"Donald John Trump", "Sen. Donald Trump"});
+}

@@ -237,8 +237,39 @@ class CrossArticleResolver {
       }
     ClaimGraph graph;
     for (const auto& x : extractions_) graph.add_article(x);
+    show_common_names(graph);
     annotate(graph);
     return graph;
+  }
+
+  /// Names each person by the name most of its articles use, the longest of those most used:
+  /// "Donald Trump" rather than one article's "Donald John Trump", "Sen. Bernie Sanders" or a
+  /// misspelling joined to it; a side of a "!=" rule by the rule's name. Other kinds keep
+  /// their canonical names.
+  void show_common_names(ClaimGraph& graph) const {
+    std::map<std::string, std::map<std::string, std::size_t>> uses;  // id -> name -> articles
+    for (const auto& x : extractions_) {
+      std::set<std::pair<std::string, std::string>> seen;
+      for (const auto& e : x.entities)
+        if (e.kind == EntityKind::person && seen.emplace(e.id, e.name).second) ++uses[e.id][e.name];
+    }
+    std::map<std::string, std::string> side_names;  // a "!=" rule's names are the user's
+    for (const auto& rule : rules_)
+      if (!rule.same)
+        for (const auto& name : rule.names) side_names["person:" + slug(name)] = name;
+    for (const auto& [id, names] : uses) {
+      auto v = graph.find_id(id);
+      if (!v) continue;
+      if (auto side = side_names.find(id); side != side_names.end()) {
+        rename(graph.entity(*v), side->second);
+        continue;
+      }
+      auto best = std::max_element(names.begin(), names.end(), [](const auto& a, const auto& b) {
+        if (a.second != b.second) return a.second < b.second;
+        return a.first.size() < b.first.size();
+      });
+      rename(graph.entity(*v), best->first);
+    }
   }
 
   /// The kind a rule gives a group: the first of its keys (in key order) that one names.
