@@ -465,3 +465,18 @@ TEST_CASE("extract: the example article meets its gold graph (skips without ../s
   CHECK(s.entity.f1() >= 0.85);
   CHECK(s.relation.f1() >= 0.70);
 }
+
+TEST_CASE("extract: initials alone name no one") {
+  const char* texts[] = {
+      "Trump was involved, even meeting with V.P. hopeful Christie, along with his son.",
+      "When D.C. attorney Bob Barnett, who was playing Trump, spoke, she listened.",
+  };
+  for (const char* text : texts) {
+    SUBCASE(text) {
+      auto x = run(text);
+      CHECK(entity_named(x, "V.P.") == nullptr);
+      CHECK(entity_named(x, "D.C.") == nullptr);
+      CHECK(x.entities.size() >= 1);  // the person beside them stays
+    }
+  }
+}

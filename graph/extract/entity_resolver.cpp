@@ -276,9 +276,11 @@ void EntityResolver::resolve_surnames() {
       add_mention(*e, m);
       continue;
     }
-    // "Western", "War": a lone ordinary word no full name, title or honorific backs is no one.
+    // "Western", "War": a lone ordinary word no full name, title or honorific backs is no
+    // one, nor are initials alone ("D.C.", "V.P."). Plurals are not tested: "Sessions".
     std::string_view word = doc_.lower(mention.last - 1);
-    if (!mention.kind_known && (lex_.common_words.count(word) || after_place_preposition(mention)))
+    if (!mention.kind_known &&
+        (lex_.common_words.count(word) || is_initials(word) || after_place_preposition(mention)))
       continue;
     add_mention(add(EntityKind::person, std::string(word), !mention.kind_known, ""), m);
   }

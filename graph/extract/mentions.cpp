@@ -27,14 +27,6 @@ bool is_plural_noun(std::string_view w) {
   return w.size() >= 4 && w.back() == 's' && !w.ends_with("ss");
 }
 
-/// An initial or a run of them: "C.", "S.C.", "J.R.": a letter before each dot.
-bool is_initials(std::string_view w) {
-  if (w.size() < 2 || w.size() % 2) return false;
-  for (std::size_t k = 0; k < w.size(); ++k)
-    if ((k % 2 == 1) != (w[k] == '.')) return false;
-  return true;
-}
-
 /// "el-Sisi", "al-Assad", "bin-Talal": an Arabic article or patronymic joined to a capitalised
 /// name is part of the name although the word begins in lower case.
 bool is_particle_name(std::string_view surface) {
@@ -739,6 +731,13 @@ class MentionFinder {
 };
 
 }  // namespace
+
+bool is_initials(std::string_view w) {
+  if (w.size() < 2 || w.size() % 2) return false;
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if ((k % 2 == 1) != (w[k] == '.')) return false;
+  return true;
+}
 
 std::vector<Quote> find_quotes(const Document& doc) {
   constexpr std::uint32_t kNone = UINT32_MAX;
