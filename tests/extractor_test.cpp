@@ -401,6 +401,12 @@ TEST_CASE("extract: \"Mrs.\" and \"Mr.\" go to the person of that name whom she 
             "she met Vladimir Putin.");
     CHECK(aliases_of(x, "Bill Clinton").empty());
   }
+  SUBCASE("only a man named, no pronoun: \"Mrs.\" is not he, \"Mr.\" is") {
+    auto x = run("Bill Clinton spoke in Ohio. Later, Mrs. Clinton met Vladimir Putin.");
+    CHECK(aliases_of(x, "Bill Clinton").empty());
+    auto y = run("Ed Schultz joined RT. Mr. Schultz met Vladimir Putin.");
+    CHECK(aliases_of(y, "Ed Schultz") == std::vector<std::string>{"Mr. Schultz"});
+  }
   SUBCASE("a surname without its particle") {
     auto x = run("President Abdel Fattah el-Sisi met Gina Ortiz. Sisi said it went well.");
     CHECK(aliases_of(x, "Abdel Fattah el-Sisi") == std::vector<std::string>{"Sisi"});

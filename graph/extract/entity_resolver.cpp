@@ -213,14 +213,18 @@ std::optional<EntityIndex> EntityResolver::person_by_token(std::size_t m) const 
   auto it = people_by_word_.find(doc_.lower(name_end(mentions_[m]) - 1));
   if (it == people_by_word_.end()) return std::nullopt;
   // "Mrs. Clinton" where Bill and Hillary Clinton are both named: the one "she" refers to.
+  // "Mrs. Clinton" goes to the woman "she" says is one. In an article naming only Bill
+  // Clinton in full she is likelier his wife than he, and stays unresolved here (across
+  // articles her courtesy form finds her); "Mr. Schultz" after "Ed Schultz" is the man named
+  // unless a "she" says otherwise, as men named in full with no pronoun mostly are.
   if (int want = honorific_gender(doc_.lower(mentions_[m].first))) {
-    bool all_other = true;  // "Mrs. Clinton" in an article naming only Bill Clinton in full
+    bool all_other = true;
     for (const auto& [token, e] : it->second) {
       int gender = pronoun_gender(e);
       if (gender == want) return e;
       all_other = all_other && gender != 0;
     }
-    if (all_other) return std::nullopt;
+    if (all_other || want == kFemale) return std::nullopt;
   }
   // Where two people share a surname ("Donald and Ivana Trump"), news style gives the bare
   // surname to the one introduced first and the first name to the other.
