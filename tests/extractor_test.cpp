@@ -348,6 +348,7 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       // A name no first name or title makes a person is a company in a company's context.
       {"Three Brenmart workers refused, Gina Ortiz said.", "Brenmart|organization"},
       {"Gina Ortiz met Brenmart after a Brenmart closed.", "Brenmart|organization"},
+      {"Bill Clinton met a Trump supporter at a coffee shop.", "Trump|person"},
       {"Ohio State University professor Jane Roe met Gina Ortiz.",
        "Ohio State University|organization"},
       {"Jane Roe met Gina Ortiz in Bucks County.", "!Bucks County"},

@@ -99,13 +99,17 @@ void EntityResolver::retype_companies() {
 
 bool EntityResolver::company_context(const Mention& m) const {
   std::uint32_t end = name_end(m);
+  std::string_view after = end < doc_.size() ? doc_.lower(end) : std::string_view();
+  if (lex_.company_nouns.count(after)) return true;
   if (m.first > 0) {
+    // "a Walmart": one of its stores; but in "a Trump supporter" the name only modifies a
+    // kind of person after it, as any person's name can.
     std::string_view before = doc_.lower(m.first - 1);
-    if (before == "a" || before == "an") return true;  // "a Walmart": one of its stores
+    bool modifier = end < doc_.size() && !doc_.token(end).capitalized &&
+                    lex_.person_nouns.count(after);
+    if ((before == "a" || before == "an") && !modifier) return true;
   }
   if (end >= doc_.size()) return false;
-  std::string_view after = doc_.lower(end);
-  if (lex_.company_nouns.count(after)) return true;
   if (after == "," && end + 1 < doc_.size() && doc_.lower(end + 1) == "which") return true;
   // "Wells Fargo CEO John Stumpf": an executive's title after the name.
   auto title = lex_.titles.match(doc_, end, doc_.size());

@@ -114,6 +114,7 @@ class Lexicon {
   WordMap<EntityKind> descriptors;   ///< "the campaign" heads -> kind
   WordSet campaign_parts;            ///< "team", "staff": still the campaign
   WordSet company_nouns;             ///< "workers", "shares": what a company has
+  WordSet person_nouns;              ///< "supporter", "aide": kinds of person (WordNet)
   WordSet source_nouns;              ///< "officials", "sources": anonymous sources
   WordSet role_verbs;                ///< "heads", "runs": the subject holds the post that follows
   WordMap<KnownName> bodies;         ///< lower-case canonical body name
