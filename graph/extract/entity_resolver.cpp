@@ -290,7 +290,11 @@ void EntityResolver::resolve_surnames() {
     if (!mention.kind_known &&
         (lex_.common_words.count(word) || is_initials(word) || after_place_preposition(mention)))
       continue;
-    add_mention(add(EntityKind::person, std::string(word), !mention.kind_known, ""), m);
+    // "Mr. Trump" and "Mrs. Trump" left unresolved are a man and a woman: never one key.
+    std::string key(word);
+    if (int gender = honorific_gender(doc_.lower(mention.first)))
+      key = (gender == kFemale ? "ms " : "mr ") + key;
+    add_mention(add(EntityKind::person, key, !mention.kind_known, ""), m);
   }
 }
 
