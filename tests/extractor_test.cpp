@@ -408,6 +408,13 @@ TEST_CASE("extract: \"Mrs.\" and \"Mr.\" go to the person of that name whom she 
     auto y = run("Ed Schultz joined RT. Mr. Schultz met Vladimir Putin.");
     CHECK(aliases_of(y, "Ed Schultz") == std::vector<std::string>{"Mr. Schultz"});
   }
+  SUBCASE("no pronoun at all: the first names say who is who") {
+    auto x =
+        run("Bill Clinton and Hillary Clinton spoke in Ohio. Mrs. Clinton met Vladimir "
+            "Putin. Mr. Clinton met Angela Merkel.");
+    CHECK(aliases_of(x, "Hillary Clinton") == std::vector<std::string>{"Mrs. Clinton"});
+    CHECK(aliases_of(x, "Bill Clinton") == std::vector<std::string>{"Mr. Clinton"});
+  }
   SUBCASE("a surname without its particle") {
     auto x = run("President Abdel Fattah el-Sisi met Gina Ortiz. Sisi said it went well.");
     CHECK(aliases_of(x, "Abdel Fattah el-Sisi") == std::vector<std::string>{"Sisi"});

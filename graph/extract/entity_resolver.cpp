@@ -105,8 +105,8 @@ bool EntityResolver::company_context(const Mention& m) const {
     // "a Walmart": one of its stores; but in "a Trump supporter" the name only modifies a
     // kind of person after it, as any person's name can.
     std::string_view before = doc_.lower(m.first - 1);
-    bool modifier = end < doc_.size() && !doc_.token(end).capitalized &&
-                    lex_.person_nouns.count(after);
+    bool modifier =
+        end < doc_.size() && !doc_.token(end).capitalized && lex_.person_nouns.count(after);
     if ((before == "a" || before == "an") && !modifier) return true;
   }
   if (end >= doc_.size()) return false;
@@ -220,15 +220,18 @@ std::optional<EntityIndex> EntityResolver::person_by_token(std::size_t m) const 
   // "Mrs. Clinton" goes to the woman "she" says is one. In an article naming only Bill
   // Clinton in full she is likelier his wife than he, and stays unresolved here (across
   // articles her courtesy form finds her); "Mr. Schultz" after "Ed Schultz" is the man named
-  // unless a "she" says otherwise, as men named in full with no pronoun mostly are.
+  // unless a "she" says otherwise, as men named in full with no pronoun mostly are; with two
+  // such people of that name it stays unresolved.
   if (int want = honorific_gender(doc_.lower(mentions_[m].first))) {
-    bool all_other = true;
+    std::set<EntityIndex> unknown;  // those named whose pronouns say nothing
     for (const auto& [token, e] : it->second) {
-      int gender = pronoun_gender(e);
+      int gender = person_gender(e);
       if (gender == want) return e;
-      all_other = all_other && gender != 0;
+      if (gender == 0) unknown.insert(e);
     }
-    if (all_other || want == kFemale) return std::nullopt;
+    // Two such people ("Hillary Clinton" and "Bill Clinton"): "Mr. Clinton" is either.
+    if (want == kFemale || unknown.size() != 1) return std::nullopt;
+    return *unknown.begin();
   }
   // Where two people share a surname ("Donald and Ivana Trump"), news style gives the bare
   // surname to the one introduced first and the first name to the other.
@@ -241,7 +244,12 @@ int EntityResolver::honorific_gender(std::string_view w) {
   return 0;
 }
 
-int EntityResolver::pronoun_gender(EntityIndex e) const {
+int EntityResolver::person_gender(EntityIndex e) const {
+  // The first name first: across many articles it says more than the one "her" that
+  // follows "Bill Clinton" in a sentence about his wife.
+  auto first = lex_.first_name_gender.find(to_lower_utf8(first_word(entities_[e].name)));
+  if (first != lex_.first_name_gender.end())
+    return first->second == Gender::female ? kFemale : kMale;
   if (pronoun_counts_.empty()) count_pronouns();
   auto it = pronoun_counts_.find(e);
   if (it == pronoun_counts_.end() || it->second.first == it->second.second) return 0;

@@ -77,8 +77,9 @@ class EntityResolver {
   static constexpr int kMale = 1, kFemale = 2;
   /// kMale for "Mr.", kFemale for "Mrs.", "Ms." and "Miss", else 0.
   static int honorific_gender(std::string_view lower_word);
-  /// kMale or kFemale when "he" or "she" more often follows the person's full name, else 0.
-  int pronoun_gender(EntityIndex person) const;
+  /// kMale or kFemale as the person's first name (first_name_gender.tsv) says, or else when
+  /// "he" or "she" more often follows the person's full name; 0 when nothing says.
+  int person_gender(EntityIndex person) const;
   /// Counts the pronouns after each person's full name, up to the next one's.
   void count_pronouns() const;
   /// The name part of an entity's key ("donald trump" for a person's first and last name).

@@ -120,6 +120,9 @@ void load_people_words(Lexicon& lex, const Files& f) {
                [&](const Row& r) { lex.campaign_parts.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "company_nouns.txt", 1,
                [&](const Row& r) { lex.company_nouns.insert(to_lower_utf8(r[0])); });
+  for_each_row(f, "first_name_gender.tsv", 4, [&](const Row& r) {
+    lex.first_name_gender[to_lower_utf8(r[0])] = r[1] == "female" ? Gender::female : Gender::male;
+  });
   for_each_row(f, "person_nouns.txt", 1,
                [&](const Row& r) { lex.person_nouns.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "source_nouns.txt", 1,

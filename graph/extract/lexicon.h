@@ -78,6 +78,9 @@ struct WordHash {
 /// A set of lower-case words.
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 /// A map from lower-case words or phrases.
+/// A person's gender as courtesy titles and pronouns show it.
+enum class Gender : std::uint8_t { male, female };
+
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
 
@@ -110,16 +113,17 @@ class Lexicon {
   WordSet first_names;   ///< lower case
   WordSet stop_caps;     ///< lower case
   WordSet common_words;  ///< ordinary lower-case words (WordNet): capitalised, no name evidence
-  WordMap<EntityKind> org_suffixes;  ///< lower-case final word -> kind
-  WordMap<EntityKind> descriptors;   ///< "the campaign" heads -> kind
-  WordSet campaign_parts;            ///< "team", "staff": still the campaign
-  WordSet company_nouns;             ///< "workers", "shares": what a company has
-  WordSet person_nouns;              ///< "supporter", "aide": kinds of person (WordNet)
-  WordSet source_nouns;              ///< "officials", "sources": anonymous sources
-  WordSet role_verbs;                ///< "heads", "runs": the subject holds the post that follows
-  WordMap<KnownName> bodies;         ///< lower-case canonical body name
-  PhraseTable<bool> places;          ///< states, cities, regions: never entities on their own
-  WordSet non_entity_suffixes;       ///< "act", "amendment": laws, events
+  WordMap<EntityKind> org_suffixes;   ///< lower-case final word -> kind
+  WordMap<EntityKind> descriptors;    ///< "the campaign" heads -> kind
+  WordSet campaign_parts;             ///< "team", "staff": still the campaign
+  WordSet company_nouns;              ///< "workers", "shares": what a company has
+  WordSet person_nouns;               ///< "supporter", "aide": kinds of person (WordNet)
+  WordMap<Gender> first_name_gender;  ///< "hillary" -> female, as news titles and pronouns say
+  WordSet source_nouns;               ///< "officials", "sources": anonymous sources
+  WordSet role_verbs;                 ///< "heads", "runs": the subject holds the post that follows
+  WordMap<KnownName> bodies;          ///< lower-case canonical body name
+  PhraseTable<bool> places;           ///< states, cities, regions: never entities on their own
+  WordSet non_entity_suffixes;        ///< "act", "amendment": laws, events
   /// The learned cue detector (cue_model.txt); empty when the folder has none.
   CueModel cue_model;
 
