@@ -480,16 +480,18 @@ TEST_CASE("extract: the example article meets its gold graph (skips without ../s
   CHECK(s.relation.f1() >= 0.70);
 }
 
-TEST_CASE("extract: initials alone name no one") {
+TEST_CASE("extract: initials or a suffix alone name no one") {
   const char* texts[] = {
       "Trump was involved, even meeting with V.P. hopeful Christie, along with his son.",
       "When D.C. attorney Bob Barnett, who was playing Trump, spoke, she listened.",
+      "Critics fire back with Abraham Lincoln and Martin Luther King Jr. quotes.",
   };
   for (const char* text : texts) {
     SUBCASE(text) {
       auto x = run(text);
       CHECK(entity_named(x, "V.P.") == nullptr);
       CHECK(entity_named(x, "D.C.") == nullptr);
+      CHECK(entity_named(x, "Jr.") == nullptr);
       CHECK(x.entities.size() >= 1);  // the person beside them stays
     }
   }

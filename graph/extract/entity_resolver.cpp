@@ -293,10 +293,11 @@ void EntityResolver::resolve_surnames() {
       continue;
     }
     // "Western", "War": a lone ordinary word no full name, title or honorific backs is no
-    // one, nor are initials alone ("D.C.", "V.P."). Plurals are not tested: "Sessions".
+    // one (plurals are not tested: "Sessions"); initials or a suffix alone ("D.C.", "V.P.",
+    // "Jr." after a "King" read as a title) are no one even after a title.
     std::string_view word = doc_.lower(mention.last - 1);
-    if (!mention.kind_known &&
-        (lex_.common_words.count(word) || is_initials(word) || after_place_preposition(mention)))
+    if (is_initials(word) || is_generation_suffix(word)) continue;
+    if (!mention.kind_known && (lex_.common_words.count(word) || after_place_preposition(mention)))
       continue;
     // "Mr. Trump" and "Mrs. Trump" left unresolved are a man and a woman: never one key.
     std::string key(word);
