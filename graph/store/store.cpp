@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <stdexcept>
@@ -370,6 +371,9 @@ std::string GraphStore::integrity_check() const {
 }
 
 bool is_store_file(const std::string& path) {
+  // Only a regular file can be a store; reading a pipe's first bytes to look would lose them.
+  std::error_code ec;
+  if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return false;
   std::ifstream in(path, std::ios::binary);
   char header[16] = {};
   in.read(header, sizeof header);

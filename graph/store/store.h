@@ -55,7 +55,8 @@ class GraphStore {
   std::unique_ptr<Impl> impl_;
 };
 
-/// True when the file at `path` starts with SQLite's header.
+/// True when `path` is a regular file starting with SQLite's header; a pipe or device is never
+/// read, so its bytes stay for the reader that takes it as articles.
 bool is_store_file(const std::string& path);
 
 }  // namespace claimgraph
