@@ -153,7 +153,8 @@ ClaimGraph build_graph(InputOptions& options,
     extractions.push_back(std::move(x));
   };
   // A graph store stands for the articles it holds: they are read, not extracted again.
-  for (const auto& store : options.take_stores()) GraphStore(store).read_all(keep);
+  for (const auto& store : options.take_stores())
+    GraphStore(store, StoreAccess::read_only).read_all(keep);
   const Lexicon& lexicon = options.lexicon();
   if (!options.inputs.empty())
     options.read([&](Article&& article) {
