@@ -25,7 +25,7 @@ int run_command(const std::string& name, const claimgraph::cli::Runner& run) {
     status = run();
   } catch (const std::exception& e) {
     std::cerr << "claimgraph " << name << ": " << terminal_safe(e.what()) << "\n";
-    status = cli::kFailed;
+    return cli::kFailed;
   }
   if (output_written()) return status;
   std::cerr << "claimgraph " << name << ": writing to standard output failed\n";

@@ -1,0 +1,44 @@
+// Every output path is checked: a command whose output cannot be written exits 4 with one
+// line, and text from the outside world reaches the terminal escaped in diagnostics.
+
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+
+using namespace claimgraph::test;
+
+TEST_CASE("output errors: a command writing to a full device exits 4 with one line") {
+  auto dir = scratch_dir("output_full");
+  write_file(dir / "a.txt", read_file(source_path("data/examples/seed-russia-contacts.txt")));
+  write_file(dir / "a.gold.json",
+             R"({"entities": [{"name": "Hope Hicks", "kind": "person"}], "relations": []})");
+  const std::string commands[] = {
+      "stats a.txt",    "path a.txt Hicks Putin", "explain-entity a.txt Putin",
+      "entities a.txt", "render a.txt",           "render a.txt --format dot",
+      "extract a.txt",  "articles a.txt",         "eval graph a.gold.json",
+  };
+  for (const auto& command : commands) {
+    SUBCASE(command.c_str()) {
+      RunResult r = run_shell(dir, "$CG " + command + " > /dev/full");
+      CHECK(r.status == 4);
+      CHECK(line_count(r.err) == 1);
+      CHECK(r.err.find("writing") != std::string::npos);
+      CHECK(r.err.find("failed") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("output errors: paths and ids with control characters are escaped in diagnostics") {
+  auto dir = scratch_dir("output_escape");
+  fs::create_directories(dir / "in");
+  write_file(dir / "in" / "evil\x1b]0;owned\x07.txt", "");
+  write_file(dir / "in" / "feed.jsonl",
+             "{\"id\":\"x\\u001b[2J\",\"text\":\"Hope Hicks met Vladimir Putin.\"}\n"
+             "{\"id\":\"x\\u001b[2J\",\"text\":\"Hope Hicks met Vladimir Putin again.\"}\n");
+  RunResult r = run_claimgraph(dir, {"build", "in", "-o", "g.db", "-q"});
+  CHECK(r.status == 1);
+  CHECK(r.err.find('\x1b') == std::string::npos);
+  CHECK(r.err.find('\x07') == std::string::npos);
+  CHECK(r.err.find("evil\\x1b]0;owned\\x07.txt: is empty\n") != std::string::npos);
+  CHECK(r.err.find("x\\x1b[2J: article id seen twice") != std::string::npos);
+}
