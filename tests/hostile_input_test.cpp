@@ -103,3 +103,31 @@ TEST_CASE("hostile: a number beyond double range is one bad line and the others 
   CHECK(build.err.find("in/feed.jsonl:2: has a number out of range\n") != std::string::npos);
   CHECK(build.err.find("the store holds 2 articles") != std::string::npos);
 }
+
+TEST_CASE("hostile: character references and noncharacters still give well-formed SVG and DOT") {
+  auto dir = scratch_dir("hostile_svg");
+  write_file(dir / "h.jsonl",
+             R"({"id":"h&#1;x\u0007","title":"&#xFFFF;","outlet":"O&#xD800;\u0085","date":"2016",)"
+             R"("text":"Hope Hicks &#1; met Vladimir Putin &#xFFFF; in &#xD800; Moscow. Sen. Ted )"
+             R"(Cruz said he met Vladimir Putin &#x1F; twice \u0001 \uffff \ufffe \ufdd0 \u0085 )"
+             R"(&amp; &lt; &#38;#1; &#0; &#x110000;."})"
+             "\n");
+  RunResult svg = run_claimgraph(dir, {"render", "h.jsonl", "-o", "h.svg"});
+  REQUIRE(svg.status == 0);
+  CHECK(read_file(dir / "h.svg").find("Vladimir Putin") != std::string::npos);
+  RunResult dot = run_claimgraph(dir, {"render", "h.jsonl", "-o", "h.dot"});
+  REQUIRE(dot.status == 0);
+  // Python's expat parser is strict about references and characters XML forbids.
+  RunResult parsed = run_shell(dir,
+                               "python3 -c 'import sys, xml.etree.ElementTree as E; "
+                               "E.parse(sys.argv[1]); print(\"ok\")' h.svg");
+  CHECK(parsed.err == "");
+  CHECK(parsed.out == "ok\n");
+  // The DOT, drawn again as SVG by Graphviz itself, is well-formed too.
+  RunResult again = run_shell(dir,
+                              "command -v dot >/dev/null || { echo ok; exit; }; dot -Tsvg h.dot "
+                              "> again.svg && python3 -c 'import sys, xml.etree.ElementTree as E; "
+                              "E.parse(sys.argv[1]); print(\"ok\")' again.svg");
+  CHECK(again.err == "");
+  CHECK(again.out == "ok\n");
+}
