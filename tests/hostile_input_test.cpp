@@ -42,6 +42,10 @@ TEST_CASE("hostile: endless devices and streams are refused past the article lim
       {"$CG extract - < /dev/zero", "claimgraph: <stdin>: is over the limit of 16777216 bytes\n"},
       {"$CG extract --max-article-bytes 1000 - < " + kExample,
        "claimgraph: <stdin>: is over the limit of 1000 bytes\n"},
+      {"$CG merge /dev/zero -o m.db -q",
+       "claimgraph merge: /dev/zero: is a device, not a file of records\n"},
+      {"ln -sf /dev/zero z.jsonl && $CG extract z.jsonl",
+       "claimgraph: z.jsonl: is a device, not a file of records\n"},
       {"$CG stats " + kExample + " --aliases /dev/zero",
        "claimgraph stats: /dev/zero: alias file is over the limit of 67108864 bytes\n"},
   };
@@ -130,4 +134,28 @@ TEST_CASE("hostile: character references and noncharacters still give well-forme
                               "E.parse(sys.argv[1]); print(\"ok\")' again.svg");
   CHECK(again.err == "");
   CHECK(again.out == "ok\n");
+}
+
+TEST_CASE("hostile: unreadable files and folders are one line each and skipped") {
+  auto dir = scratch_dir("hostile_unreadable");
+  fs::create_directories(dir / "in" / "locked");
+  fs::copy_file(kExample, dir / "in" / "a.txt");
+  fs::copy_file(kExample, dir / "in" / "secret.txt");
+  fs::copy_file(kExample, dir / "in" / "locked" / "x.txt");
+  fs::permissions(dir / "in" / "secret.txt", fs::perms::none);
+  fs::permissions(dir / "in" / "locked", fs::perms::none);
+  fs::permissions(dir, fs::perms::all);
+  // Root reads anything: the run drops to nobody where it can.
+  RunResult r = run_shell(dir,
+                          "as=; [ \"$(id -u)\" = 0 ] && as='setpriv --reuid=65534 --regid=65534 "
+                          "--clear-groups'; $as \"$CG\" build in -o out.db -q");
+  fs::permissions(dir / "in" / "locked", fs::perms::owner_all);
+  if (r.err.find("setpriv") != std::string::npos) return;  // no setpriv: nothing to check
+  CHECK(r.status == 1);
+  CHECK(r.err.find("claimgraph: in/locked: cannot be listed (Permission denied), skipped\n") !=
+        std::string::npos);
+  CHECK(r.err.find("claimgraph: in/secret.txt: cannot be read (Permission denied)\n") !=
+        std::string::npos);
+  CHECK(r.err.find("1 articles read (1 new or changed, 0 unchanged, 2 failed)") !=
+        std::string::npos);
 }

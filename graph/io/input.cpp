@@ -52,7 +52,8 @@ void read_text_file(const fs::path& path, const ArticleSink& sink, const InputLi
 void read_record_file(const fs::path& path, Format format, const ArticleSink& sink,
                       const InputLimits& limits) {
   InputFile file(path.string());
-  if (!file.problem().empty()) return sink.error({path.string(), file.problem()});
+  if (auto problem = record_stream_problem(file); !problem.empty())
+    return sink.error({path.string(), problem});
   RecordSource source{path.string(), path.stem().string(), 1};
   if (format == Format::csv)
     read_csv_articles(file.stream(), source, sink, limits);

@@ -55,6 +55,7 @@ InputFile::InputFile(const std::string& path) {
   if (::fstat(fd_, &st) != 0) problem_ = why("cannot be read");
   if (problem_.empty()) problem_ = refused_type(st.st_mode);
   if (S_ISREG(st.st_mode)) size_ = static_cast<std::size_t>(st.st_size);
+  device_ = S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode);
   int flags = ::fcntl(fd_, F_GETFL);
   if (problem_.empty() && (flags < 0 || ::fcntl(fd_, F_SETFL, flags & ~O_NONBLOCK) != 0))
     problem_ = why("cannot be read");
@@ -72,6 +73,12 @@ std::istream& InputFile::stream() {
     stream_ = std::make_unique<std::istream>(buffer_.get());
   }
   return *stream_;
+}
+
+std::string record_stream_problem(const InputFile& file) {
+  if (!file.problem().empty()) return file.problem();
+  if (file.is_device()) return "is a device, not a file of records";
+  return {};
 }
 
 std::string over_limit(std::size_t max_bytes, std::optional<std::size_t> size) {

@@ -29,6 +29,9 @@ class InputFile {
 
   /// Why the input cannot be read ("cannot be read (Permission denied)"), or empty.
   const std::string& problem() const { return problem_; }
+  /// True for a character or block device (/dev/zero, a terminal): it may never end, so what
+  /// is streamed line by line (records) refuses it.
+  bool is_device() const { return device_; }
   /// The size of a regular file; nothing for pipes, FIFOs and devices, whose size is unknown.
   std::optional<std::size_t> regular_size() const { return size_; }
   /// The input's bytes from where reading stands; valid while this object lives.
@@ -39,9 +42,13 @@ class InputFile {
   int fd_ = -1;
   std::string problem_;
   std::optional<std::size_t> size_;
+  bool device_ = false;
   std::unique_ptr<Buffer> buffer_;
   std::unique_ptr<std::istream> stream_;
 };
+
+/// Why a file of records (JSON Lines, CSV) cannot be streamed from `file`, or empty.
+std::string record_stream_problem(const InputFile& file);
 
 /// Reads `in` to its end, giving up once it holds more than `max_bytes` (so an endless input
 /// costs at most that much memory).
