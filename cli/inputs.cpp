@@ -117,9 +117,9 @@ std::optional<ClaimGraph::Vertex> find_named_entity(const ClaimGraph& graph,
                                                     const std::string& command) {
   EntityLookup found = find_entity(graph, name);
   if (found.vertex) return found.vertex;
-  std::cerr << "claimgraph " << command << ": no entity named '" << name << "'";
+  std::cerr << "claimgraph " << command << ": no entity named '" << terminal_safe(name) << "'";
   for (std::size_t i = 0; i < found.suggestions.size(); ++i)
-    std::cerr << (i ? ", " : "; did you mean: ") << found.suggestions[i];
+    std::cerr << (i ? ", " : "; did you mean: ") << terminal_safe(found.suggestions[i]);
   std::cerr << "\n";
   return std::nullopt;
 }

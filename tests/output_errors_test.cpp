@@ -42,3 +42,20 @@ TEST_CASE("output errors: paths and ids with control characters are escaped in d
   CHECK(r.err.find("evil\\x1b]0;owned\\x07.txt: is empty\n") != std::string::npos);
   CHECK(r.err.find("x\\x1b[2J: article id seen twice") != std::string::npos);
 }
+
+TEST_CASE("output errors: names from articles are escaped in stats and in near-name hints") {
+  auto dir = scratch_dir("output_escape_names");
+  write_file(dir / "a.jsonl",
+             "{\"id\":\"a\",\"outlet\":\"Evil\\u001b[2J\\tNews\",\"date\":\"2016-0\\u001b1-02\","
+             "\"text\":\"Hope Hicks met Vladimir Putin.\"}\n");
+  RunResult stats = run_claimgraph(dir, {"stats", "a.jsonl", "--tsv"});
+  CHECK(stats.status == 0);
+  CHECK(stats.out.find('\x1b') == std::string::npos);
+  CHECK(stats.out.find("Evil\\x1b[2J\\tNews\t1\t") != std::string::npos);
+  RunResult month = run_claimgraph(dir, {"stats", "a.jsonl", "--by", "month"});
+  CHECK(month.out.find('\x1b') == std::string::npos);
+  RunResult hint = run_claimgraph(dir, {"path", "a.jsonl", "Hope Hicks", "Nobody\x1b[2J"});
+  CHECK(hint.status == 3);
+  CHECK(hint.err.find('\x1b') == std::string::npos);
+  CHECK(hint.err.find("no entity named 'Nobody\\x1b[2J'") != std::string::npos);
+}
