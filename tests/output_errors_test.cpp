@@ -7,6 +7,20 @@
 
 using namespace claimgraph::test;
 
+namespace {
+
+/// The lines of `err` that claimgraph wrote (a sanitizer build may add its own summary).
+std::size_t claimgraph_lines(const std::string& err) {
+  std::size_t n = 0;
+  for (std::size_t at = 0; at < err.size(); at = err.find('\n', at) + 1) {
+    n += err.compare(at, 11, "claimgraph ") == 0 || err.compare(at, 11, "claimgraph:") == 0;
+    if (err.find('\n', at) == std::string::npos) break;
+  }
+  return n;
+}
+
+}  // namespace
+
 TEST_CASE("output errors: a command writing to a full device exits 4 with one line") {
   auto dir = scratch_dir("output_full");
   write_file(dir / "a.txt", read_file(source_path("data/examples/seed-russia-contacts.txt")));
@@ -21,7 +35,7 @@ TEST_CASE("output errors: a command writing to a full device exits 4 with one li
     SUBCASE(command.c_str()) {
       RunResult r = run_shell(dir, "$CG " + command + " > /dev/full");
       CHECK(r.status == 4);
-      CHECK(line_count(r.err) == 1);
+      CHECK(claimgraph_lines(r.err) == 1);
       CHECK(r.err.find("writing") != std::string::npos);
       CHECK(r.err.find("failed") != std::string::npos);
     }

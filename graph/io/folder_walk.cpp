@@ -34,6 +34,7 @@ std::string irregular(fs::file_type type) {
   }
 }
 
+/// Collects the wanted files under `dir` into `files`, reporting what cannot be used.
 void walk(const fs::path& dir, const Wanted& wanted, const ErrorSink& error,
           std::vector<fs::path>& files);
 

@@ -238,6 +238,7 @@ struct GraphStore::Impl {
     }
   }
 
+  /// Closes the connection, if open; its statements are finalised first.
   void close() {
     statements.clear();  // finalised before the connection closes
     sqlite3_close(db);
