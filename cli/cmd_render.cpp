@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "graph/io/terminal_text.h"
 #include "graph/query/path.h"
 #include "graph/render/render.h"
 
@@ -33,7 +34,7 @@ int run(RenderArgs& a) {
   if (!a.focus.empty()) {
     EntityLookup found = find_entity(graph, a.focus);
     if (!found.vertex) {
-      std::cerr << "claimgraph render: no entity named '" << a.focus << "'\n";
+      std::cerr << "claimgraph render: no entity named '" << terminal_safe(a.focus) << "'\n";
       return kNoAnswer;
     }
     subset = neighbourhood(graph, *found.vertex, a.depth);

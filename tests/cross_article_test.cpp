@@ -251,3 +251,27 @@ TEST_CASE("build_claim_graph: a person shows the name most of its articles use")
   CHECK(g.entity(*v).name == "Donald Trump");
   CHECK(g.entity(*v).aliases == std::vector<std::string>{"Donald John Trump", "Sen. Donald Trump"});
 }
+
+TEST_CASE("build_claim_graph: '=' through an id that a '!=' keeps apart is an error naming both") {
+  const std::vector<std::string> texts = {"John Smith met Vladimir Putin in Helsinki.",
+                                          "Mary Jones met Natalia Veselnitskaya in June."};
+  struct Case {
+    const char* rules;
+    const char* error;
+  };
+  const Case cases[] = {
+      {"Mary Jones = person:john-smith\nMary Jones != John Smith\n",
+       "aliases.txt:1: 'Mary Jones = person:john-smith' contradicts aliases.txt:2: 'Mary Jones != "
+       "John Smith' (they name the entities person:mary-jones and person:john-smith)"},
+      {"person:mary-jones != John Smith\nMary Jones = John Smith\n",
+       "aliases.txt:2: 'Mary Jones = John Smith' contradicts aliases.txt:1: 'person:mary-jones != "
+       "John Smith'"},
+  };
+  for (const auto& c : cases) {
+    SUBCASE(c.rules) {
+      auto rules = parse_alias_rules(c.rules, "aliases.txt");
+      CHECK_THROWS_WITH_AS(build_claim_graph(extract_all(texts), rules), doctest::Contains(c.error),
+                           std::runtime_error);
+    }
+  }
+}

@@ -86,6 +86,20 @@ inline RunResult run_claimgraph(const fs::path& dir, const std::vector<std::stri
   return r;
 }
 
+/// Runs a bash command line in `dir` with $CG naming the claimgraph binary, for what a plain
+/// run cannot say: devices, pipes, process substitution, /dev/full.
+inline RunResult run_shell(const fs::path& dir, const std::string& line) {
+  write_file(dir / "command.sh", "CG=" + shell_quote(CLAIMGRAPH_BINARY) + "\n" + line + "\n");
+  std::string cmd = "cd " + shell_quote(dir.string()) +
+                    " && bash command.sh > stdout.txt 2> stderr.txt < /dev/null";
+  int raw = std::system(cmd.c_str());
+  RunResult r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = read_file(dir / "stdout.txt");
+  r.err = read_file(dir / "stderr.txt");
+  return r;
+}
+
 /// Number of lines in a string.
 inline std::size_t line_count(const std::string& s) {
   std::size_t n = 0;

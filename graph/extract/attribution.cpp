@@ -74,7 +74,8 @@ class AttributionFinder {
         resolver_(resolver),
         mention_at_(mention_index(doc, mentions)),
         phrase_at_(doc.size(), -1),
-        quote_at_(doc.size(), -1) {
+        quote_at_(doc.size(), -1),
+        people_(person_mentions()) {
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       // A titled name is one phrase from its title's modifier on: "Trump spokesperson Hope Hicks".
       std::uint32_t start = mentions_[m].title ? mentions_[m].title->first : mentions_[m].first;
@@ -867,13 +868,25 @@ class AttributionFinder {
 
   /// The most recent person mentioned before token `i`, outside quotations.
   std::optional<EntityIndex> person_before(std::uint32_t i) const {
-    for (std::size_t m = mentions_.size(); m-- > 0;) {
+    // Mentions are in text order, so the last person before `i` is found by bisection: a
+    // scan back over every mention for each pronoun made long articles quadratic.
+    auto after = std::partition_point(people_.begin(), people_.end(),
+                                      [&](std::size_t m) { return mentions_[m].first < i; });
+    if (after == people_.begin()) return std::nullopt;
+    return resolver_.entity_of(*std::prev(after));
+  }
+
+  /// The mentions outside quotes that name a person and resolve to one, in text order: the
+  /// candidates of person_before.
+  std::vector<std::size_t> person_mentions() const {
+    std::vector<std::size_t> out;
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& mention = mentions_[m];
-      if (mention.first >= i || mention.in_quote || mention.kind != EntityKind::person) continue;
+      if (mention.in_quote || mention.kind != EntityKind::person) continue;
       if (auto e = resolver_.entity_of(m); e && resolver_.entity(*e).kind == EntityKind::person)
-        return e;
+        out.push_back(m);
     }
-    return std::nullopt;
+    return out;
   }
 
   /// True when content range `r` is a quotation: it starts where a quote does.
@@ -956,6 +969,7 @@ class AttributionFinder {
   std::vector<std::uint32_t> paragraph_;  // token -> index of its line
   std::optional<CueFeatures> features_;   // the cue model's view, when there is a model
   std::vector<FoundAttribution> out_;
+  std::vector<std::size_t> people_;  ///< person_mentions(), for person_before
 };
 
 }  // namespace

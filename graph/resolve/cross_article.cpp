@@ -4,6 +4,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "graph/resolve/bare_names.h"
@@ -114,12 +115,25 @@ class CrossArticleResolver {
       std::vector<std::size_t> members;
       for (const auto& name : rule.names)
         for (auto k : keys_named(name)) members.push_back(k);
-      for (std::size_t i = 1; i < members.size(); ++i) unite(members[0], members[i], rule.quoted());
+      for (std::size_t i = 1; i < members.size(); ++i) join_by_rule(members[0], members[i], rule);
       for (auto k : members) {
         if (rule.names.size() > 1) shown_as_[k] = rule.names[0];
         if (rule.kind) set_kind(k, *rule.kind, rule);
       }
     }
+  }
+
+  /// Joins two keys an "=" rule names. A "!=" rule between them contradicts it through the
+  /// ids or keys the lines name, which the check of the file alone cannot see: left alone, the
+  /// refused key would still be shown under the "=" rule's name. An error names both lines.
+  void join_by_rule(std::size_t a, std::size_t b, const AliasRule& rule) {
+    if (find(a) == find(b)) return;
+    if (const Block* block = blocking(find(a), find(b)))
+      throw std::runtime_error(rule.where + ": '" + rule.text + "' contradicts " +
+                               block->rule->where + ": '" + block->rule->text +
+                               "' (they name the entities " + keys_[a].id + " and " + keys_[b].id +
+                               ")");
+    unite(a, b, rule.quoted());
   }
 
   /// A kind rule's key takes the kind now, so the surname and alias merges see it.
