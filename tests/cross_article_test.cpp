@@ -240,10 +240,11 @@ TEST_CASE("build_claim_graph: thousands of '!=' rules cost one look-up per name"
 
 TEST_CASE("build_claim_graph: a person shows the name most of its articles use") {
   std::vector<ArticleExtraction> articles = {
-      article("a", {person("person:donald-trump", "Donald Trump")}),
-      article("b", {person("person:donald-trump", "Donald John Trump")}),
-      article("c", {person("person:donald-trump", "Donald Trump")}),
-      article("d", {person("person:donald-trump", "Sen. Donald Trump")}),
+      // The helper relates entity 0 to entity 1: each article names a second person.
+      article("a", {person("person:donald-trump", "Donald Trump"), person("person:x", "X Y")}),
+      article("b", {person("person:donald-trump", "Donald John Trump"), person("person:x", "X Y")}),
+      article("c", {person("person:donald-trump", "Donald Trump"), person("person:x", "X Y")}),
+      article("d", {person("person:donald-trump", "Sen. Donald Trump"), person("person:x", "X Y")}),
   };
   auto g = build_claim_graph(articles, {});
   auto v = g.find_id("person:donald-trump");
