@@ -23,7 +23,10 @@ TEST_CASE("middle_initials: one letter a middle name, however it is written") {
       {"Martin Luther King Jr.", "l"},
       {"Donald Trump Jr.", ""},
       {"Hillary Rodham Clinton", "r"},
-      {"Jos\xC3\xA9 \xC3\x81" "ngel Gurr\xC3\xAD" "a", "\xC3\xA1"},
+      {"Jos\xC3\xA9 \xC3\x81"
+       "ngel Gurr\xC3\xAD"
+       "a",
+       "\xC3\xA1"},
   };
   for (const auto& c : cases) {
     SUBCASE(std::string(c.name).c_str()) { CHECK(middle_initials(c.name) == c.initials); }
