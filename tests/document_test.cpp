@@ -55,3 +55,12 @@ TEST_CASE("document: a phrase key joins the tokens' forms with the word separato
   CHECK(doc.lower(doc.size() - 2) == "more");
   CHECK(doc.lower(doc.size() - 1) == ".");
 }
+
+TEST_CASE("document: a sentence starts a paragraph after a line break or at the start") {
+  Document doc = doc_of("The Associated Press reports:\nHe met her. They talked.\n\nShe left.");
+  REQUIRE(doc.sentences().size() == 4);
+  CHECK(doc.starts_paragraph(0));
+  CHECK(doc.starts_paragraph(1));
+  CHECK_FALSE(doc.starts_paragraph(2));
+  CHECK(doc.starts_paragraph(3));
+}

@@ -165,6 +165,14 @@ TEST_CASE("extract: relation patterns beyond the example") {
       // A partial quote inside the clause still names the party after it.
       {"Sergei Ryabkov said \"there were contacts\" with the Trump campaign.",
        "contact Sergei Ryabkov -> Trump campaign by Sergei Ryabkov"},
+      // A reporting line ending in a colon claims the paragraph after it.
+      {"The Associated Press reports:\nPaul Manafort met with Viktor Yanukovych in Kiev.\n",
+       "contact Paul Manafort -> Viktor Yanukovych by Associated Press via Associated Press"},
+      // A publishing verb with a report noun is a cue; a headline joins names with a comma.
+      {"Reuters ran a long story: Michael Flynn spoke with Sergey Kislyak in December.",
+       "contact Michael Flynn -> Sergey Kislyak by Reuters via Reuters"},
+      {"Politico had a blunt headline today (since changed): Kerry, Lavrov meet in Geneva.",
+       "contact Lavrov -> Kerry by Politico via Politico"},
   };
   for (const auto& row : rows) {
     SUBCASE(row.text) {
@@ -183,6 +191,8 @@ TEST_CASE("extract: what a relation must not be read from") {
   };
   const Row rows[] = {
       {"Adam Schiff called on Barack Obama to act against Russia.", "contact"},
+      // A comma pairs names only where the pair opens the clause, as in a headline.
+      {"Despite Lavrov, Kerry met for an hour on Monday.", "contact"},
       {"Officials from Finland joined discussions of policy toward Russia.", "contact"},
       {"Ed Schultz likened RT to the BBC.", "reported_by"},
       {"Ed Schultz said he did not support Donald Trump during his time on MSNBC.", "reported_by"},

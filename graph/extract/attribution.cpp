@@ -108,6 +108,13 @@ class AttributionFinder {
     const Sentence& sent = doc_.sentences()[s];
     for (std::uint32_t i = sent.first; i < sent.last; ++i) {
       if (quote_at_[i] >= 0) continue;
+      if (auto published = publication_cue(i, sent)) {
+        if (verb_cue(s, *published, &kPublicationCue)) {
+          i = published->last - 1;
+          if (doc_.is_punct(published->last, ':')) content_to_end(out_.back(), published->last + 1);
+        }
+        continue;
+      }
       auto cue = lex_.attribution_cues.match(doc_, i, sent.last);
       if (!cue || cue.value->type == CueType::noun) {  // the lexicon's noun cues: the model's call
         if (learned_cue(i, sent, cue.value)) {
@@ -123,6 +130,65 @@ class AttributionFinder {
                                                     : verb_cue(s, range, cue.value);
       if (found) i = range.last - 1;
     }
+  }
+
+  /// The entry of cues made of a publishing verb and its report noun.
+  static inline const Cue kPublicationCue{CueType::verb, "publish"};
+
+  /// "CNN had an ominous headline today:", "The Times ran a story saying": a verb of
+  /// publishing whose object is a report noun, with what it says after a colon or "saying",
+  /// is one cue up to that noun (PolNeAR's "ran a piece that noted", "published a story
+  /// detailing"). A time word or a parenthetical before the colon joins the cue.
+  std::optional<TokenRange> publication_cue(std::uint32_t i, const Sentence& sent) const {
+    if (!is_publishing_verb(doc_.lower(i)) || i + 2 >= sent.last ||
+        !is_possessive_or_article(doc_.lower(i + 1)))
+      return std::nullopt;
+    std::uint32_t noun = i + 2;
+    while (noun < sent.last && noun < i + 6 && doc_.is_word(noun) && mention_at_[noun] < 0 &&
+           !is_report_noun(doc_.lower(noun)))
+      ++noun;
+    if (noun >= sent.last || !is_report_noun(doc_.lower(noun))) return std::nullopt;
+    std::uint32_t last = noun + 1;
+    if (last < sent.last && is_time_word(doc_.lower(last))) ++last;
+    if (last < sent.last && doc_.is_punct(last, '(')) last = after_parenthetical(last, sent.last);
+    if (last >= sent.last) return std::nullopt;
+    std::string_view next = doc_.lower(last);
+    if (next == ":" || next == "saying") return TokenRange{i, last};
+    return std::nullopt;
+  }
+
+  /// After a colon a headline or summary runs to its sentence's end, commas and all.
+  void content_to_end(FoundAttribution& a, std::uint32_t first) {
+    std::uint32_t end = doc_.words_end(doc_.sentences()[a.sentence]);
+    if (first >= end) return;
+    a.content.clear();
+    add_content(a, first, end);
+  }
+
+  /// Past and present forms of verbs that put a report before readers.
+  static bool is_publishing_verb(std::string_view w) {
+    return w == "ran" || w == "runs" || w == "published" || w == "publishes" || w == "carried" ||
+           w == "carries" || w == "had" || w == "has" || w == "aired" || w == "airs" ||
+           w == "posted" || w == "posts" || w == "printed" || w == "featured";
+  }
+
+  /// Nouns naming a published report.
+  static bool is_report_noun(std::string_view w) {
+    return w == "headline" || w == "story" || w == "article" || w == "piece" || w == "report" ||
+           w == "editorial" || w == "column" || w == "segment" || w == "headlines" ||
+           w == "stories";
+  }
+
+  /// "today", "tonight", a weekday: a time word after a report noun.
+  static bool is_time_word(std::string_view w) {
+    return w == "today" || w == "tonight" || w == "yesterday" || is_weekday(w);
+  }
+
+  /// One past the ")" closing the "(" at `open`, or `end` when it is not closed.
+  std::uint32_t after_parenthetical(std::uint32_t open, std::uint32_t end) const {
+    for (std::uint32_t k = open + 1; k < end; ++k)
+      if (doc_.is_punct(k, ')')) return k + 1;
+    return end;
   }
 
   /// The entry of cues the model finds outside the lexicon.
@@ -252,9 +318,20 @@ class AttributionFinder {
     FoundAttribution a = make(s, cue, entry, *src);
     std::uint32_t after = inverted ? src->last : cue.last;
     add_contents(a, std::min(src->first, cue.first), after, sent);
+    if (a.content.empty()) add_block_content(a, s);
     if (a.content.empty()) return false;
     out_.push_back(std::move(a));
     return true;
+  }
+
+  /// "The Associated Press reports:" closing its sentence: what it reports is the paragraph
+  /// after the colon (a block quotation on the web), up to the next line break.
+  void add_block_content(FoundAttribution& a, std::size_t s) {
+    const auto& sentences = doc_.sentences();
+    if (!doc_.is_punct(sentences[s].last - 1, ':') || s + 1 >= sentences.size()) return;
+    std::size_t last = s + 1;
+    while (last + 1 < sentences.size() && !doc_.starts_paragraph(last + 1)) ++last;
+    add_content(a, sentences[s + 1].first, doc_.words_end(sentences[last]));
   }
 
   /// The words from the sentence start to the comma at `comma`, when they hold a mention and

@@ -216,21 +216,12 @@ class RelationFinder {
       std::size_t s = a.sentence + 1;
       bool entered = false;  // the frame covers the first paragraph after its colon
       for (; s < at.size(); ++s) {
-        if (starts_paragraph(s) && entered) break;
+        if (doc_.starts_paragraph(s) && entered) break;
         entered = true;
         at[s] = outlet;
       }
     }
     return at;
-  }
-
-  /// True when a line break stands before sentence `s`.
-  bool starts_paragraph(std::size_t s) const {
-    const Sentence& sent = doc_.sentences()[s];
-    if (sent.first == 0) return true;
-    auto gap = doc_.text().substr(doc_.token(sent.first - 1).end,
-                                  doc_.token(sent.first).begin - doc_.token(sent.first - 1).end);
-    return gap.find('\n') != std::string_view::npos;
   }
 
   /// The outlet that carried a statement: the one it was nested in or told to, or the
@@ -502,8 +493,16 @@ class RelationFinder {
     while (i > first && cue - i < 2 && entity_at(i - 1) != subject) --i;
     if (i == first || entity_at(i - 1) != subject) return std::nullopt;
     while (i > first && entity_at(i - 1) == subject) --i;
-    if (i < first + 2 || doc_.lower(i - 1) != "and") return std::nullopt;
-    return entity_at(i - 2);
+    if (i < first + 2) return std::nullopt;
+    if (doc_.lower(i - 1) == "and") return entity_at(i - 2);
+    // Headlines join the two with a comma: "Trump, Netanyahu meet". Only when that pair opens
+    // the clause, so an opening phrase ("After talks with Putin, Trump met") is no party.
+    if (!doc_.is_punct(i - 1, ',')) return std::nullopt;
+    auto other = entity_at(i - 2);
+    std::uint32_t start = i - 2;
+    while (start > first && other && entity_at(start - 1) == other) --start;
+    bool opens = start == first || doc_.is_punct(start - 1, ':');
+    return opens ? other : std::nullopt;
   }
 
   /// "X denied ...", "which X denied": the denier and the other party of the denied claim,

@@ -18,6 +18,14 @@ bool Document::is_punct(std::size_t i, char p) const {
   return tokens_[i].end - tokens_[i].begin == 1 && text_[tokens_[i].begin] == p;
 }
 
+bool Document::starts_paragraph(std::size_t s) const {
+  const Sentence& sent = sentences_[s];
+  if (sent.first == 0) return true;
+  std::size_t gap_begin = tokens_[sent.first - 1].end;
+  auto gap = text_.substr(gap_begin, tokens_[sent.first].begin - gap_begin);
+  return gap.find('\n') != std::string_view::npos;
+}
+
 std::uint32_t Document::first_word(const Sentence& s) const {
   std::uint32_t i = s.first;
   while (i < s.last && tokens_[i].kind != TokenKind::word) ++i;

@@ -68,6 +68,8 @@ class Document {
   std::uint32_t first_word(const Sentence& s) const;
   /// One past the sentence's last token that is not trailing punctuation.
   std::uint32_t words_end(const Sentence& s) const;
+  /// True when a line break (or the text's start) stands before sentence `s`.
+  bool starts_paragraph(std::size_t s) const;
   /// True when token `i` is a word.
   bool is_word(std::size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::word;
