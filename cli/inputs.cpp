@@ -4,7 +4,8 @@
 
 #include "extractor_id.h"
 #include "graph/extract/extractor.h"
-#include "graph/query/path.h"
+#include "graph/io/terminal_text.h"
+#include "graph/query/names.h"
 #include "graph/resolve/cross_article.h"
 #include "graph/store/store.h"
 #include "graph/text/hash.h"
@@ -88,9 +89,12 @@ Runner json_lines_command(CLI::App& sub, std::function<void(InputOptions&, std::
 
 void add_filter_options(CLI::App& sub, InputOptions& options) {
   auto date = [](const std::string& bound) { return check_date_bound(bound); };
+  // One value per occurrence: a repeatable option would otherwise eat the positionals after it
+  // (`path STORE --outlet Politico "Donald Trump" "Vladimir Putin"`).
   sub.add_option("--outlet", options.filter.outlets,
                  "Only articles published by this outlet (from the input's metadata; repeat for "
-                 "several)");
+                 "several)")
+      ->allow_extra_args(false);
   sub.add_option("--since", options.filter.since,
                  "Only articles dated on or after this date (2016, 2016-09 or 2016-09-19)")
       ->check(date);
@@ -104,9 +108,21 @@ std::optional<ClaimGraph::Vertex> find_named_entity(const ClaimGraph& graph,
                                                     const std::string& command) {
   EntityLookup found = find_entity(graph, name);
   if (found.vertex) return found.vertex;
-  std::cerr << "claimgraph " << command << ": no entity named '" << name << "'";
+  auto label = [](const NameCandidate& c) {
+    return terminal_safe(c.name) + " (" + std::string(to_string(c.kind)) + ", " +
+           std::to_string(c.degree) + (c.degree == 1 ? " relation)" : " relations)");
+  };
+  std::cerr << "claimgraph " << command << ": ";
+  if (!found.candidates.empty()) {
+    std::cerr << "'" << terminal_safe(name) << "' is ambiguous: it names";
+    for (std::size_t i = 0; i < found.candidates.size(); ++i)
+      std::cerr << (i ? "; " : " ") << label(found.candidates[i]);
+    std::cerr << "; give the full name or id\n";
+    return std::nullopt;
+  }
+  std::cerr << "no entity named '" << terminal_safe(name) << "'";
   for (std::size_t i = 0; i < found.suggestions.size(); ++i)
-    std::cerr << (i ? ", " : "; did you mean: ") << found.suggestions[i];
+    std::cerr << (i ? "; " : "; did you mean: ") << label(found.suggestions[i]);
   std::cerr << "\n";
   return std::nullopt;
 }

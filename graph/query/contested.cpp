@@ -1,0 +1,96 @@
+#include "graph/query/contested.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "graph/query/neighbors.h"
+
+namespace claimgraph {
+
+namespace {
+
+using Vertex = ClaimGraph::Vertex;
+using Edge = ClaimGraph::Edge;
+
+/// Who stands behind one relation on its side: a denial's denier, else the claimant.
+std::string backer(const ClaimGraph& graph, Edge e) {
+  const RelationEdge& r = graph.relation(e);
+  if (r.kind == RelationKind::denial) return graph.entity(boost::source(e, graph.graph())).id;
+  return r.claimant;
+}
+
+void sort_unique(std::vector<std::string>& ids) {
+  std::erase(ids, std::string());
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
+/// Sorts one aggregated edge's relations onto the report or denial side of its pair.
+void collect(const AggregateGraph& graph, const AggregateEdge& edge, ContestedPair& pair) {
+  for (Edge e : edge.relations) {
+    bool denies =
+        edge.kind == RelationKind::denial || graph.graph->relation(e).stance == Stance::denied;
+    (denies ? pair.denials : pair.reports).push_back(e);
+    (denies ? pair.deniers : pair.reporters).push_back(backer(*graph.graph, e));
+  }
+}
+
+std::size_t articles(const ContestedPair& p, const ClaimGraph& graph) {
+  return support_of(graph, p.reports).articles + support_of(graph, p.denials).articles;
+}
+
+}  // namespace
+
+bool named_claimant(const ClaimGraph& graph, const std::string& claimant) {
+  if (claimant.empty()) return false;
+  auto v = graph.find_id(claimant);
+  return !v || graph.entity(*v).kind != EntityKind::group;
+}
+
+std::vector<ContestedPair> contested_pairs(const AggregateGraph& graph) {
+  std::map<std::pair<Vertex, Vertex>, ContestedPair> pairs;
+  for (const AggregateEdge& edge : graph.edges) {
+    if (edge.kind != RelationKind::contact && edge.kind != RelationKind::denial) continue;
+    auto key = std::minmax(edge.source, edge.target);
+    ContestedPair& pair = pairs[{key.first, key.second}];
+    pair.a = key.first;
+    pair.b = key.second;
+    collect(graph, edge, pair);
+  }
+  std::vector<ContestedPair> out;
+  for (auto& [key, pair] : pairs) {
+    if (pair.reports.empty() || pair.denials.empty()) continue;
+    sort_unique(pair.reporters);
+    sort_unique(pair.deniers);
+    out.push_back(std::move(pair));
+  }
+  const ClaimGraph& g = *graph.graph;
+  std::stable_sort(out.begin(), out.end(), [&](const ContestedPair& x, const ContestedPair& y) {
+    std::size_t ax = articles(x, g), ay = articles(y, g);
+    return std::tie(ay, g.entity(x.a).name, g.entity(x.b).name) <
+           std::tie(ax, g.entity(y.a).name, g.entity(y.b).name);
+  });
+  return out;
+}
+
+std::vector<ThinClaim> thin_claims(const AggregateGraph& graph) {
+  std::vector<ThinClaim> out;
+  for (std::size_t i = 0; i < graph.edges.size(); ++i) {
+    const AggregateEdge& edge = graph.edges[i];
+    if (edge.kind != RelationKind::contact && edge.kind != RelationKind::denial) continue;
+    std::set<std::string> named;
+    for (Edge e : edge.relations)
+      if (const auto& c = graph.graph->relation(e).claimant; named_claimant(*graph.graph, c))
+        named.insert(c);
+    if (named.size() > 1) continue;
+    out.push_back({i, named.empty(), named.empty() ? "" : *named.begin()});
+  }
+  std::stable_sort(out.begin(), out.end(), [&](const ThinClaim& a, const ThinClaim& b) {
+    return stronger(graph, a.edge, b.edge);
+  });
+  return out;
+}
+
+}  // namespace claimgraph
