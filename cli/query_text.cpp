@@ -23,7 +23,9 @@ std::string dates(const AggregateEdge& edge) {
 }  // namespace
 
 std::string count(std::size_t n, const std::string& noun) {
-  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+  if (n == 1) return "1 " + noun;
+  bool y = noun.ends_with("y");  // "entity", "party": "entities", "parties"
+  return std::to_string(n) + " " + (y ? noun.substr(0, noun.size() - 1) + "ies" : noun + "s");
 }
 
 std::string shown(const std::string& name) { return terminal_safe(name); }

@@ -37,6 +37,14 @@ void collect(const AggregateGraph& graph, const AggregateEdge& edge, ContestedPa
   }
 }
 
+/// The named source a relation rests on: its claimant, else a denial's denier (who is
+/// named, being an entity); empty when only anonymous sources back it.
+std::string named_source(const ClaimGraph& graph, Edge e) {
+  const RelationEdge& r = graph.relation(e);
+  if (named_claimant(graph, r.claimant)) return r.claimant;
+  return r.kind == RelationKind::denial ? graph.entity(boost::source(e, graph.graph())).id : "";
+}
+
 std::size_t articles(const ContestedPair& p, const ClaimGraph& graph) {
   return support_of(graph, p.reports).articles + support_of(graph, p.denials).articles;
 }
@@ -82,8 +90,7 @@ std::vector<ThinClaim> thin_claims(const AggregateGraph& graph) {
     if (edge.kind != RelationKind::contact && edge.kind != RelationKind::denial) continue;
     std::set<std::string> named;
     for (Edge e : edge.relations)
-      if (const auto& c = graph.graph->relation(e).claimant; named_claimant(*graph.graph, c))
-        named.insert(c);
+      if (std::string source = named_source(*graph.graph, e); !source.empty()) named.insert(source);
     if (named.size() > 1) continue;
     out.push_back({i, named.empty(), named.empty() ? "" : *named.begin()});
   }
