@@ -115,8 +115,11 @@ std::optional<ClaimGraph::Vertex> find_named_entity(const ClaimGraph& graph,
   std::cerr << "claimgraph " << command << ": ";
   if (!found.candidates.empty()) {
     std::cerr << "'" << terminal_safe(name) << "' is ambiguous: it names";
-    for (std::size_t i = 0; i < found.candidates.size(); ++i)
+    constexpr std::size_t kShown = 8;  // most relations first; the rest are strays
+    for (std::size_t i = 0; i < found.candidates.size() && i < kShown; ++i)
       std::cerr << (i ? "; " : " ") << label(found.candidates[i]);
+    if (found.candidates.size() > kShown)
+      std::cerr << "; +" << found.candidates.size() - kShown << " more";
     std::cerr << "; give the full name or id\n";
     return std::nullopt;
   }

@@ -113,3 +113,26 @@ TEST_CASE("fold_name: case, punctuation and accents fold away") {
   CHECK(fold_name("  The KREMLIN's ") == "kremlin");
   CHECK(fold_name("Poutine") == fold_name("POUTINE"));
 }
+
+TEST_CASE("find_entity: an ambiguous name's candidates include those with it as alias") {
+  ArticleExtraction a;
+  a.article_id = "a";
+  a.entities = {named("person:trump", "Trump", EntityKind::person, {}, 2),
+                named("organization:trump", "Trump", EntityKind::organization, {}, 2),
+                named("person:donald-trump", "Donald Trump", EntityKind::person, {"Trump"}, 12)};
+  Relation r;
+  r.source = 2;
+  r.target = 1;
+  Relation s = r;
+  s.target = 0;
+  a.relations = {r, r, s};  // Donald Trump in 3 relations, the organisation 2, "Trump" 1
+  ClaimGraph g;
+  g.add_article(a);
+  EntityLookup found = find_entity(g, "TRUMP");
+  CHECK_FALSE(found.vertex);
+  REQUIRE(found.candidates.size() == 3);
+  CHECK(found.candidates[0].name == "Donald Trump");  // most relations first
+  CHECK(found.candidates[0].degree == 3);
+  CHECK(found.candidates[1].kind == EntityKind::organization);
+  CHECK(found.candidates[2].kind == EntityKind::person);
+}

@@ -128,3 +128,39 @@ TEST_CASE("neighbourhood: breadth-first within a radius over raw relations") {
   CHECK(neighbourhood(g, alice, 2).size() == 4);
   CHECK(neighbourhood(g, id(g, "Zed Zorn"), 3).size() == 1);
 }
+
+TEST_CASE("find_paths: Yen's k paths are the k shortest of all simple paths, loop-free") {
+  // A fixed pseudo-random graph of 12 people and 26 contacts, some of them repeated.
+  std::vector<Art> arts;
+  unsigned seed = 7;
+  auto next = [&] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  for (int i = 0; i < 26; ++i) {
+    std::string a = "P" + std::to_string(next() % 12), b = "P" + std::to_string(next() % 12);
+    if (a != b) arts.push_back({"r" + std::to_string(i), "", "", {{kContact, a, b}}});
+  }
+  ClaimGraph g = fixture_graph(arts);
+  AggregateGraph ag = aggregate(g);
+  for (ClaimGraph::Vertex to = 1; to < g.entity_count(); ++to) {
+    CAPTURE(to);
+    PathOptions every;
+    every.all = true;
+    every.max_hops = 12;
+    every.cap = 100000;
+    PathResult all = find_paths(ag, 0, to, every);
+    PathOptions k;
+    k.k = 10;
+    PathResult yen = find_paths(ag, 0, to, k);
+    REQUIRE(yen.paths.size() == std::min<std::size_t>(10, all.paths.size()));
+    std::vector<std::string> seen;
+    for (std::size_t i = 0; i < yen.paths.size(); ++i) {
+      CHECK(yen.paths[i].hops.size() == all.paths[i].hops.size());  // all is sorted by hops
+      std::string nodes = names(g, yen.paths[i], 0);
+      CHECK(std::find(seen.begin(), seen.end(), nodes) == seen.end());
+      seen.push_back(nodes);
+      std::vector<ClaimGraph::Vertex> visited{0};
+      for (const PathHop& hop : yen.paths[i].hops) visited.push_back(hop.to);
+      std::sort(visited.begin(), visited.end());
+      CHECK(std::adjacent_find(visited.begin(), visited.end()) == visited.end());
+    }
+  }
+}

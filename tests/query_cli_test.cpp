@@ -47,6 +47,13 @@ TEST_CASE("query cli: path -k, --all with a cap, --weighted, and each hop's evid
   CHECK(has(all.out, ": 2 paths\n"));
   CHECK(has(all.err, "stopped at 2 paths (--cap)"));
   CHECK(run_claimgraph(dir, {"path", kNewsroom, "Varga", "Moss", "--all"}).status == 2);
+  RunResult json = run_claimgraph(dir, {"path", kNewsroom, "Varga", "Moss", "-k", "2", "--json"});
+  CHECK(json.status == 0);
+  CHECK(json.out.rfind("{\n  \"from\": {\n    \"id\": \"person:elena-varga\"", 0) == 0);
+  CHECK(has(json.out, "\"quote\": \"PORT CALDER"));
+  CHECK(has(json.out, "\"capped\": false\n}\n"));
+  CHECK(run_claimgraph(dir, {"path", kNewsroom, "Varga", "Moss", "-k", "2", "--json"}).out ==
+        json.out);
   RunResult weighted = run_claimgraph(dir, {"path", kNewsroom, "Varga", "Moss", "--weighted"});
   CHECK(weighted.status == 0);
   CHECK(has(weighted.out, "Elena Varga -> Irene Moss: "));

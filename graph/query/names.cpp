@@ -89,6 +89,19 @@ std::vector<Vertex> answering(const ClaimGraph& graph, const std::string& wanted
   return found;
 }
 
+/// Adds the entities answering at levels after `level` to an ambiguous name's candidates: who
+/// types "Trump" where two entities are named so may mean the one with "Trump" as alias.
+void add_later_levels(const ClaimGraph& graph, const std::string& wanted, int level,
+                      std::vector<NameCandidate>& candidates) {
+  for (int later = level + 1; later < 3; ++later)
+    for (Vertex v : answering(graph, wanted, later))
+      if (std::none_of(candidates.begin(), candidates.end(),
+                       [&](const NameCandidate& c) { return c.vertex == v; }))
+        candidates.push_back(candidate(graph, v));
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const auto& a, const auto& b) { return a.degree > b.degree; });
+}
+
 /// How far `name` is from `wanted` as a typo: of the whole name, of the surname, or of a
 /// word the name contains; SIZE_MAX when too far to suggest.
 std::size_t nearness(std::string_view name, std::string_view wanted, bool person) {
@@ -145,7 +158,10 @@ EntityLookup find_entity(const ClaimGraph& graph, std::string_view name) {
   std::string wanted = fold_name(name);
   for (int level = 0; level < 3; ++level) {
     std::vector<Vertex> found = answering(graph, wanted, level);
-    if (!found.empty()) return choose(graph, std::move(found));
+    if (found.empty()) continue;
+    EntityLookup chosen = choose(graph, std::move(found));
+    if (!chosen.vertex) add_later_levels(graph, wanted, level, chosen.candidates);
+    return chosen;
   }
   EntityLookup result;
   result.suggestions = suggestions(graph, wanted);
