@@ -20,12 +20,14 @@ struct ContestedArgs {
   std::size_t limit = 0;
 };
 
+/// Entity names for ids, comma-separated; "(unattributed)" for none.
 std::string names(const ClaimGraph& g, const std::vector<std::string>& ids) {
   std::string out;
   for (const auto& id : ids) out += (out.empty() ? "" : ", ") + shown(g.name_of(id));
   return out.empty() ? "(unattributed)" : out;
 }
 
+/// Each contested pair with both sides: who says so, and the evidence.
 void print_pairs(const AggregateGraph& graph, const std::vector<ContestedPair>& pairs) {
   const ClaimGraph& g = *graph.graph;
   std::cout << count(pairs.size(), "contested pair") << "\n";
@@ -42,6 +44,7 @@ void print_pairs(const AggregateGraph& graph, const std::vector<ContestedPair>& 
   }
 }
 
+/// The thin claims, one line each, with whose word they rest on.
 void print_thin(const AggregateGraph& graph, const std::vector<ThinClaim>& thin, bool evidence) {
   std::cout << "\n"
             << count(thin.size(), "claim") << " resting on one named source or only "
@@ -55,11 +58,13 @@ void print_thin(const AggregateGraph& graph, const std::vector<ThinClaim>& thin,
   }
 }
 
+/// Keeps the first `limit` items; 0 keeps all.
 template <typename T>
 void limit_to(std::vector<T>& items, std::size_t limit) {
   if (limit && items.size() > limit) items.resize(limit);
 }
 
+/// Reads the graph and lists its contested pairs (and thin claims).
 int run(ContestedArgs& a) {
   std::vector<std::string> none;
   a.query.take_names(0, none);

@@ -18,6 +18,7 @@ struct NeighborsArgs {
   bool evidence = false;
 };
 
+/// The ego network as text: a summary line, then each kind with its edges.
 void print_ego(const AggregateGraph& graph, const EgoNetwork& ego, const NeighborsArgs& a) {
   std::cout << shown(graph.graph->entity(ego.center).name) << ": "
             << count(ego.entities.size() - 1, "entity") << " within " << count(a.depth, "hop")
@@ -28,13 +29,14 @@ void print_ego(const AggregateGraph& graph, const EgoNetwork& ego, const Neighbo
     if (n) std::cout << "\n" << to_string(kind) << " (" << count(n, "edge") << ")\n";
     for (std::size_t e : ego.edges) {
       if (graph.edges[e].kind != kind) continue;
-      std::cout << "  " << edge_line(graph, e) << "\n";
+      std::cout << "  " << edge_line(graph, e, ego.center) << "\n";
       if (a.evidence)
         for (auto r : graph.edges[e].relations) print_relation(*graph.graph, r, std::cout);
     }
   }
 }
 
+/// Reads the graph, looks the name up and lists its neighbourhood.
 int run(NeighborsArgs& a) {
   std::vector<std::string> names;
   if (!a.query.take_names(1, names)) {

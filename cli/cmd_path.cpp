@@ -22,6 +22,7 @@ struct PathArgs {
 
 using Vertex = ClaimGraph::Vertex;
 
+/// The paths as text: one as it always printed, several numbered with their cost.
 void print_paths(const AggregateGraph& graph, Vertex from, Vertex to, const PathResult& found) {
   const ClaimGraph& g = *graph.graph;
   std::cout << shown(g.entity(from).name) << " -> " << shown(g.entity(to).name) << ": ";
@@ -65,6 +66,7 @@ void print_no_path(const ClaimGraph& g, Vertex from, Vertex to, const NoPathReas
   std::cerr << count(why.path->hops.size(), "hop") << "\n" << text.str();
 }
 
+/// Searches, then prints the paths or why there are none; returns the exit status.
 int answer(PathArgs& a, const ClaimGraph& graph, const RelationFilter& filter, Vertex from,
            Vertex to) {
   AggregateGraph aggregated = aggregate(graph, filter);
@@ -85,6 +87,7 @@ int answer(PathArgs& a, const ClaimGraph& graph, const RelationFilter& filter, V
   return a.query.inputs.failures ? kInputsFailed : kOk;
 }
 
+/// Reads the graph, looks the two names up and answers.
 int run(PathArgs& a) {
   std::vector<std::string> names;
   if (!a.query.take_names(2, names)) {

@@ -22,16 +22,19 @@ struct RankArgs {
   RankOptions options;
 };
 
+/// A score as text: whole numbers plain, others with one decimal.
 std::string score_text(double score) {
   std::ostringstream out;
   out << std::fixed << std::setprecision(score == static_cast<long long>(score) ? 0 : 1) << score;
   return out.str();
 }
 
+/// Text right-aligned in `width` columns.
 std::string right(const std::string& text, std::size_t width) {
   return text.size() >= width ? text : std::string(width - text.size(), ' ') + text;
 }
 
+/// The ranking as a table with a header line.
 void print_rows(const std::vector<RankRow>& rows, const RankArgs& a) {
   std::cout << right("rank", 4) << right(a.by, 13) << right("relations", 11)
             << right("articles", 10) << "  kind          name\n";
@@ -48,6 +51,7 @@ void print_rows(const std::vector<RankRow>& rows, const RankArgs& a) {
   }
 }
 
+/// Reads the graph and ranks by the chosen measure.
 int run(RankArgs& a) {
   std::vector<std::string> none;
   a.query.take_names(0, none);
@@ -64,6 +68,7 @@ int run(RankArgs& a) {
   return a.query.inputs.failures ? kInputsFailed : kOk;
 }
 
+/// The entity kind names, for --entity-kind.
 std::vector<std::string> entity_kind_names() {
   std::vector<std::string> out;
   for (EntityKind k : kAllEntityKinds) out.emplace_back(to_string(k));

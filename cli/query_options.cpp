@@ -4,6 +4,7 @@ namespace claimgraph::cli {
 
 namespace {
 
+/// The stance names, for --stance.
 std::vector<std::string> stance_names() {
   std::vector<std::string> out;
   for (Stance s : {Stance::asserted, Stance::hedged, Stance::denied})
@@ -11,6 +12,7 @@ std::vector<std::string> stance_names() {
   return out;
 }
 
+/// Adds --kind, --stance, --min-confidence and --min-outlets.
 void add_relation_filters(CLI::App& sub, QueryArgs& a) {
   // allow_extra_args(false): one value per occurrence, so the names after it stay positionals.
   sub.add_option("--kind", a.kinds, "Only relations of this kind (repeat for several)")

@@ -6,14 +6,17 @@ namespace claimgraph::cli {
 
 namespace {
 
+/// A name for the terminal, or "-" when there is none.
 std::string or_dash(const std::string& s) { return s.empty() ? "-" : shown(s); }
 
+/// The stances of an edge, comma-separated.
 std::string stances(const AggregateEdge& edge) {
   std::string out;
   for (Stance s : edge.stances) out += (out.empty() ? "" : ", ") + std::string(to_string(s));
   return out;
 }
 
+/// An edge's first and last dates, one date when equal, "no date" when none.
 std::string dates(const AggregateEdge& edge) {
   if (edge.first_date.empty()) return "no date";
   if (edge.first_date == edge.last_date) return edge.first_date;
@@ -47,14 +50,18 @@ void print_relation(const ClaimGraph& graph, ClaimGraph::Edge e, std::ostream& o
       << "\n";
 }
 
-std::string edge_line(const AggregateGraph& graph, std::size_t e) {
+std::string edge_line(const AggregateGraph& graph, std::size_t e,
+                      std::optional<ClaimGraph::Vertex> from) {
   const AggregateEdge& edge = graph.edges[e];
   const ClaimGraph& g = *graph.graph;
-  return std::string(to_string(edge.kind)) + ": " + shown(g.entity(edge.source).name) +
-         (edge.kind == RelationKind::contact ? " -- " : " -> ") +
-         shown(g.entity(edge.target).name) + "  " + count(edge.support.articles, "article") + ", " +
-         count(edge.support.outlets, "outlet") + ", " + count(edge.support.claimants, "claimant") +
-         "; " + stances(edge) + "; " + dates(edge);
+  bool contact = edge.kind == RelationKind::contact;
+  bool turned = contact && from && edge.target == *from;
+  auto [a, b] = turned ? std::pair(edge.target, edge.source) : std::pair(edge.source, edge.target);
+  return std::string(to_string(edge.kind)) + ": " + shown(g.entity(a).name) +
+         (contact ? " -- " : " -> ") + shown(g.entity(b).name) + "  " +
+         count(edge.support.articles, "article") + ", " + count(edge.support.outlets, "outlet") +
+         ", " + count(edge.support.claimants, "claimant") + "; " + stances(edge) + "; " +
+         dates(edge);
 }
 
 void print_path(const AggregateGraph& graph, const Path& path, std::ostream& out) {
@@ -65,7 +72,7 @@ void print_path(const AggregateGraph& graph, const Path& path, std::ostream& out
         << i + 1 << ". " << shown(g.entity(hop.from).name) << " -- " << shown(g.entity(hop.to).name)
         << "\n";
     for (std::size_t e : hop.edges) {
-      out << "   " << edge_line(graph, e) << "\n";
+      out << "   " << edge_line(graph, e, hop.from) << "\n";
       for (auto r : graph.edges[e].relations) print_relation(g, r, out);
     }
   }

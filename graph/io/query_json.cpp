@@ -9,10 +9,12 @@ namespace {
 using Json = nlohmann::ordered_json;
 using Vertex = ClaimGraph::Vertex;
 
+/// A document indented for reading, invalid UTF-8 replaced, with a final newline.
 std::string dump(const Json& j) {
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
+/// An entity as {"id","name","kind"}.
 Json entity_json(const ClaimGraph& graph, Vertex v) {
   const EntityNode& e = graph.entity(v);
   return {{"id", e.id}, {"name", e.name}, {"kind", to_string(e.kind)}};
@@ -24,6 +26,7 @@ Json named_json(const ClaimGraph& graph, const std::string& id) {
   return {{"id", id}, {"name", graph.name_of(id)}};
 }
 
+/// One relation with its evidence: quote, article, outlet, date, claimant.
 Json relation_json(const ClaimGraph& graph, ClaimGraph::Edge e) {
   const RelationEdge& r = graph.relation(e);
   const auto& g = graph.graph();
@@ -42,6 +45,7 @@ Json relation_json(const ClaimGraph& graph, ClaimGraph::Edge e) {
           {"confidence", r.confidence}};
 }
 
+/// An aggregated edge with its counts, stances, dates and evidence.
 Json edge_json(const AggregateGraph& graph, std::size_t index) {
   const AggregateEdge& e = graph.edges[index];
   const ClaimGraph& g = *graph.graph;
@@ -61,6 +65,7 @@ Json edge_json(const AggregateGraph& graph, std::size_t index) {
           {"evidence", evidence}};
 }
 
+/// A path as its hops, each with its aggregated edges.
 Json path_json(const AggregateGraph& graph, const Path& path) {
   Json steps = Json::array();
   for (const PathHop& hop : path.hops) {
@@ -73,18 +78,21 @@ Json path_json(const AggregateGraph& graph, const Path& path) {
   return {{"hops", path.hops.size()}, {"cost", path.cost}, {"steps", steps}};
 }
 
+/// Relations with their evidence, in order.
 Json relations_json(const ClaimGraph& graph, const std::vector<ClaimGraph::Edge>& relations) {
   Json out = Json::array();
   for (auto r : relations) out.push_back(relation_json(graph, r));
   return out;
 }
 
+/// Entity ids as {"id","name"} objects.
 Json ids_json(const ClaimGraph& graph, const std::vector<std::string>& ids) {
   Json out = Json::array();
   for (const auto& id : ids) out.push_back(named_json(graph, id));
   return out;
 }
 
+/// A thin claim: its edge, and whether it is anonymous or whose it is.
 Json thin_json(const AggregateGraph& graph, const ThinClaim& claim) {
   Json edge = edge_json(graph, claim.edge);
   edge["anonymous"] = claim.anonymous;

@@ -24,6 +24,7 @@ std::uint64_t key_of(const ClaimGraph& graph, Edge e) {
          static_cast<std::uint64_t>(kind);
 }
 
+/// True when `wanted` is empty (no restriction) or holds `value`.
 template <typename T>
 bool allows(const std::vector<T>& wanted, T value) {
   return wanted.empty() || std::find(wanted.begin(), wanted.end(), value) != wanted.end();

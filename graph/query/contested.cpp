@@ -21,6 +21,7 @@ std::string backer(const ClaimGraph& graph, Edge e) {
   return r.claimant;
 }
 
+/// Sorted ids without repeats and without the empty id (no claimant).
 void sort_unique(std::vector<std::string>& ids) {
   std::erase(ids, std::string());
   std::sort(ids.begin(), ids.end());
@@ -45,6 +46,7 @@ std::string named_source(const ClaimGraph& graph, Edge e) {
   return r.kind == RelationKind::denial ? graph.entity(boost::source(e, graph.graph())).id : "";
 }
 
+/// Articles on both sides of a pair: how much the dispute was reported.
 std::size_t articles(const ContestedPair& p, const ClaimGraph& graph) {
   return support_of(graph, p.reports).articles + support_of(graph, p.denials).articles;
 }

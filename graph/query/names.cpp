@@ -22,6 +22,7 @@ constexpr std::size_t kDominance = 4;
 /// At most this many near names are offered.
 constexpr std::size_t kMaxSuggestions = 5;
 
+/// The text without combining marks ("é" to "e"), so accents never keep a name apart.
 std::string strip_marks(std::string_view s) {
   // ASCII has no marks to strip; most names are ASCII, and utf8proc is comparatively slow.
   if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
@@ -48,6 +49,7 @@ std::vector<std::string_view> words(std::string_view s) {
   return out;
 }
 
+/// The candidate a vertex makes, with what tells it from its namesakes.
 NameCandidate candidate(const ClaimGraph& graph, Vertex v) {
   const EntityNode& e = graph.entity(v);
   return {v, e.name, e.kind, degree_of(graph, v)};

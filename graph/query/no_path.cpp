@@ -17,6 +17,7 @@ struct Relaxation {
   std::function<bool(RelationFilter&)> lift;  ///< false when the option was not in use
 };
 
+/// Every filter option, in the order the diagnosis names them.
 const std::vector<Relaxation>& relaxations() {
   static const std::vector<Relaxation> all = {
       {"--kind", [](RelationFilter& f) { return !std::exchange(f.kinds, {}).empty(); }},
@@ -43,6 +44,7 @@ std::size_t hops_between(const ClaimGraph& graph, const RelationFilter& filter, 
   return hop_distances(links_of(aggregate(graph, filter), false), from)[to];
 }
 
+/// How many vertices a search reached: the size of the component.
 std::size_t reachable(const std::vector<std::size_t>& distances) {
   return static_cast<std::size_t>(
       std::count_if(distances.begin(), distances.end(), [](auto d) { return d != SIZE_MAX; }));

@@ -53,10 +53,12 @@ std::optional<Nodes> cheapest(const Links& links, Vertex from, Vertex to, const 
   return nodes;
 }
 
+/// The link from `a` to its neighbour `b` (which must be one).
 const Link& link_between(const Links& links, Vertex a, Vertex b) {
   return *std::find_if(links[a].begin(), links[a].end(), [&](const Link& l) { return l.to == b; });
 }
 
+/// What a path of vertices costs, link by link.
 double cost_of(const Links& links, const Nodes& nodes) {
   double sum = 0.0;
   for (std::size_t i = 0; i + 1 < nodes.size(); ++i)
@@ -64,6 +66,7 @@ double cost_of(const Links& links, const Nodes& nodes) {
   return sum;
 }
 
+/// A path of vertices as hops with their aggregated edges and its cost.
 Path path_of(const Links& links, const Nodes& nodes) {
   Path path;
   for (std::size_t i = 0; i + 1 < nodes.size(); ++i)
@@ -155,6 +158,7 @@ struct AllPaths {
   }
 };
 
+/// Every simple path within max_hops, cheapest first, at most `cap` of them.
 PathResult all_paths(const Links& links, Vertex from, Vertex to, const PathOptions& options) {
   AllPaths search{links,
                   to,

@@ -29,6 +29,7 @@ struct Tally {
   std::map<std::string, std::size_t> quoted;  ///< claimant id -> relations (outlets only)
 };
 
+/// An entity's row from its tally.
 RankRow entity_row(const ClaimGraph& graph, Vertex v, const Tally& t) {
   const EntityNode& e = graph.entity(v);
   return {e.id, e.name, std::string(to_string(e.kind)), t.score, t.relations, t.articles.size(),
@@ -83,6 +84,7 @@ std::map<std::string, std::string> outlet_names(const AggregateGraph& graph) {
   return names;
 }
 
+/// The `n` claimants quoted most, by name, most relations first.
 std::vector<std::pair<std::string, std::size_t>> top_quoted(
     const ClaimGraph& graph, const std::map<std::string, std::size_t>& quoted, std::size_t n) {
   std::vector<std::pair<std::string, std::size_t>> out;
@@ -94,6 +96,7 @@ std::vector<std::pair<std::string, std::size_t>> top_quoted(
   return out;
 }
 
+/// The rows of speakers or outlets.
 std::vector<RankRow> source_rows(const AggregateGraph& graph, const RankOptions& options) {
   std::vector<RankRow> rows;
   auto names = outlet_names(graph);
@@ -110,6 +113,7 @@ std::vector<RankRow> source_rows(const AggregateGraph& graph, const RankOptions&
   return rows;
 }
 
+/// The rows of entities by degree, weighted degree or betweenness.
 std::vector<RankRow> entity_rows(const AggregateGraph& graph, const RankOptions& options) {
   std::vector<RankRow> rows;
   std::vector<Tally> tallies = entity_tallies(graph, options.by);

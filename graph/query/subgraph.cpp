@@ -6,6 +6,7 @@ namespace claimgraph {
 
 namespace {
 
+/// Appends `v` unless `out` already holds it; the lists are short.
 void add_once(std::vector<ClaimGraph::Vertex>& out, ClaimGraph::Vertex v) {
   if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
 }
