@@ -48,7 +48,7 @@ TEST_CASE("find_paths: shortest, k best, all within hops, weighted") {
     bool capped;
   };
   const Row rows[] = {
-      {"shortest: ties go the raw graph's way", gov, {}, {via_bob}, false},
+      {"shortest: ties by link order", gov, {}, {via_bob}, false},
       {"two best", gov, {2, false, 0, false, 1000}, {via_bob, via_carol}, false},
       {"five asked, two exist", gov, {5, false, 0, false, 1000}, {via_bob, via_carol}, false},
       {"all within 3 hops",

@@ -49,8 +49,8 @@ struct AggregateEdge {
 struct AggregateGraph {
   const ClaimGraph* graph = nullptr;
   std::vector<AggregateEdge> edges;  ///< in order of their first relation
-  /// Per vertex, its edges in adjacency order (outgoing relations first, then incoming), so
-  /// searches break ties as the raw graph's insertion order does.
+  /// Per vertex, its edges: those of its outgoing relations first, in insertion order, then of
+  /// its incoming ones by source; searches break ties in this order.
   std::vector<std::vector<std::size_t>> incident;
 
   /// The entity at the other end of edge `e` from `v`.

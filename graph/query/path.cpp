@@ -2,55 +2,22 @@
 
 #include <algorithm>
 #include <deque>
-#include <queue>
 #include <set>
 #include <tuple>
 
 #include "graph/query/links.h"
+#include "graph/query/search.h"
 
 namespace claimgraph {
 
 namespace {
 
 using Vertex = ClaimGraph::Vertex;
-using Nodes = std::vector<Vertex>;
 
-/// What a spur search of Yen's algorithm may not use.
-struct Blocked {
-  std::vector<char> vertices;                 ///< by vertex
-  std::set<std::pair<Vertex, Vertex>> links;  ///< both directions listed
-};
-
-/// Dijkstra from `from` to `to` around `blocked`. Equal costs pop in discovery order, so with
-/// unit costs this is the breadth-first search of the raw graph, with the same ties.
-std::optional<Nodes> cheapest(const Links& links, Vertex from, Vertex to, const Blocked& blocked) {
-  using Entry = std::tuple<double, std::size_t, Vertex>;  // cost, discovery, vertex
-  std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
-  std::vector<double> cost(links.size(), -1.0);
-  std::vector<Vertex> pred(links.size());
-  std::size_t discovered = 0;
-  cost[from] = 0.0;
-  pred[from] = from;
-  queue.emplace(0.0, discovered++, from);
-  while (!queue.empty()) {
-    auto [c, seq, v] = queue.top();
-    queue.pop();
-    if (v == to) break;
-    if (c > cost[v]) continue;
-    for (const Link& link : links[v]) {
-      if (blocked.vertices[link.to] || blocked.links.count({v, link.to})) continue;
-      double next = c + link.cost;
-      if (cost[link.to] >= 0.0 && next >= cost[link.to]) continue;
-      cost[link.to] = next;
-      pred[link.to] = v;
-      queue.emplace(next, discovered++, link.to);
-    }
-  }
-  if (cost[to] < 0.0) return std::nullopt;
-  Nodes nodes{to};
-  while (nodes.back() != from) nodes.push_back(pred[nodes.back()]);
-  std::reverse(nodes.begin(), nodes.end());
-  return nodes;
+/// The best path around `blocked`: fewest hops, or cheapest when hops have costs.
+std::optional<Nodes> best_path(const Links& links, Vertex from, Vertex to, const Blocked& blocked,
+                               bool weighted) {
+  return weighted ? cheapest(links, from, to, blocked) : fewest_hops(links, from, to, blocked);
 }
 
 /// The link from `a` to its neighbour `b` (which must be one).
@@ -80,18 +47,19 @@ Path path_of(const Links& links, const Nodes& nodes) {
 using Candidates = std::set<std::tuple<double, std::size_t, Nodes>>;
 
 /// Adds to `candidates` every spur from the last path found (Yen's inner loop).
-void add_spurs(const Links& links, const std::vector<Nodes>& found, Candidates& candidates) {
+void add_spurs(const Links& links, const std::vector<Nodes>& found, bool weighted,
+               Candidates& candidates) {
   const Nodes& last = found.back();
   for (std::size_t i = 0; i + 1 < last.size(); ++i) {
-    Blocked blocked{std::vector<char>(links.size(), 0), {}};
+    Blocked blocked;
     Nodes root(last.begin(), last.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     for (const Nodes& p : found)
       if (p.size() > i + 1 && std::equal(root.begin(), root.end(), p.begin())) {
         blocked.links.insert({p[i], p[i + 1]});
         blocked.links.insert({p[i + 1], p[i]});
       }
-    for (std::size_t j = 0; j < i; ++j) blocked.vertices[root[j]] = 1;
-    auto spur = cheapest(links, last[i], last.back(), blocked);
+    for (std::size_t j = 0; j < i; ++j) blocked.vertices.insert(root[j]);
+    auto spur = best_path(links, last[i], last.back(), blocked, weighted);
     if (!spur) continue;
     Nodes whole = root;
     whole.insert(whole.end(), spur->begin() + 1, spur->end());
@@ -102,8 +70,7 @@ void add_spurs(const Links& links, const std::vector<Nodes>& found, Candidates& 
 /// Yen's k loop-free paths, keeping those within max_hops; at most `cap` paths are examined.
 PathResult k_paths(const Links& links, Vertex from, Vertex to, const PathOptions& options) {
   PathResult result;
-  Blocked none{std::vector<char>(links.size(), 0), {}};
-  auto first = cheapest(links, from, to, none);
+  auto first = best_path(links, from, to, {}, options.weighted);
   if (!first) return result;
   std::vector<Nodes> found{*first};
   Candidates candidates;
@@ -113,7 +80,7 @@ PathResult k_paths(const Links& links, Vertex from, Vertex to, const PathOptions
   };
   keep(*first);
   while (result.paths.size() < options.k && found.size() < options.cap) {
-    add_spurs(links, found, candidates);
+    add_spurs(links, found, options.weighted, candidates);
     while (!candidates.empty() &&
            std::find(found.begin(), found.end(), std::get<2>(*candidates.begin())) != found.end())
       candidates.erase(candidates.begin());
@@ -202,7 +169,10 @@ void bfs_order(const ClaimGraph::Graph& g, Vertex from, std::size_t max_depth, N
 
 PathResult find_paths(const AggregateGraph& graph, Vertex from, Vertex to,
                       const PathOptions& options) {
-  Links links = links_of(graph, options.weighted);
+  return find_paths(links_of(graph, options.weighted), from, to, options);
+}
+
+PathResult find_paths(const Links& links, Vertex from, Vertex to, const PathOptions& options) {
   if (from == to) return {{Path{}}, false};
   if (options.all) return all_paths(links, from, to, options);
   return k_paths(links, from, to, options);

@@ -8,6 +8,7 @@
 
 #include "graph/model/claim_graph.h"
 #include "graph/query/aggregate.h"
+#include "graph/query/links.h"
 
 namespace claimgraph {
 
@@ -40,8 +41,13 @@ struct PathResult {
 };
 
 /// The paths from `from` to `to` that the options ask for, following edges in either direction.
-/// Ties break by the graph's insertion order, so answers are repeatable.
+/// Ties break by search order (link order, the smaller side first), so answers repeat.
 PathResult find_paths(const AggregateGraph& graph, ClaimGraph::Vertex from, ClaimGraph::Vertex to,
+                      const PathOptions& options);
+
+/// The same search over links built beforehand (links_of, weighted as the options say), so that
+/// many queries on one graph share them.
+PathResult find_paths(const Links& links, ClaimGraph::Vertex from, ClaimGraph::Vertex to,
                       const PathOptions& options);
 
 /// The cost of a hop over these edges: 1, or when weighted 1 / log2(1 + articles + outlets) of
