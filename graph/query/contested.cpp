@@ -28,6 +28,13 @@ void sort_unique(std::vector<std::string>& ids) {
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
 }
 
+/// True when an edge denies a contact: a denial, or a contact stated as denied.
+bool denies(const AggregateEdge& edge) {
+  if (edge.kind == RelationKind::denial) return true;
+  return edge.kind == RelationKind::contact &&
+         std::find(edge.stances.begin(), edge.stances.end(), Stance::denied) != edge.stances.end();
+}
+
 /// Sorts one aggregated edge's relations onto the report or denial side of its pair.
 void collect(const AggregateGraph& graph, const AggregateEdge& edge, ContestedPair& pair) {
   for (Edge e : edge.relations) {
@@ -60,28 +67,34 @@ bool named_claimant(const ClaimGraph& graph, const std::string& claimant) {
 }
 
 std::vector<ContestedPair> contested_pairs(const AggregateGraph& graph) {
+  // Only pairs with a denial can be contested: they are few, so only they are collected.
+  std::set<std::pair<Vertex, Vertex>> denied;
+  for (const AggregateEdge& edge : graph.edges)
+    if (denies(edge)) denied.insert(std::minmax(edge.source, edge.target));
   std::map<std::pair<Vertex, Vertex>, ContestedPair> pairs;
   for (const AggregateEdge& edge : graph.edges) {
     if (edge.kind != RelationKind::contact && edge.kind != RelationKind::denial) continue;
     auto key = std::minmax(edge.source, edge.target);
+    if (!denied.count(key)) continue;
     ContestedPair& pair = pairs[{key.first, key.second}];
     pair.a = key.first;
     pair.b = key.second;
     collect(graph, edge, pair);
   }
-  std::vector<ContestedPair> out;
+  std::vector<std::pair<std::size_t, ContestedPair>> found;  // articles on both sides, pair
   for (auto& [key, pair] : pairs) {
     if (pair.reports.empty() || pair.denials.empty()) continue;
     sort_unique(pair.reporters);
     sort_unique(pair.deniers);
-    out.push_back(std::move(pair));
+    found.emplace_back(articles(pair, *graph.graph), std::move(pair));
   }
   const ClaimGraph& g = *graph.graph;
-  std::stable_sort(out.begin(), out.end(), [&](const ContestedPair& x, const ContestedPair& y) {
-    std::size_t ax = articles(x, g), ay = articles(y, g);
-    return std::tie(ay, g.entity(x.a).name, g.entity(x.b).name) <
-           std::tie(ax, g.entity(y.a).name, g.entity(y.b).name);
+  std::stable_sort(found.begin(), found.end(), [&](const auto& x, const auto& y) {
+    return std::tie(y.first, g.entity(x.second.a).name, g.entity(x.second.b).name) <
+           std::tie(x.first, g.entity(y.second.a).name, g.entity(y.second.b).name);
   });
+  std::vector<ContestedPair> out;
+  for (auto& [n, pair] : found) out.push_back(std::move(pair));
   return out;
 }
 

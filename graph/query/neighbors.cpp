@@ -23,19 +23,26 @@ bool stronger(const AggregateGraph& graph, std::size_t a, std::size_t b) {
 }
 
 EgoNetwork ego_network(const AggregateGraph& graph, Vertex center, std::size_t depth) {
+  return ego_network(graph, links_of(graph, false), center, depth);
+}
+
+EgoNetwork ego_network(const AggregateGraph& graph, const Links& links, Vertex center,
+                       std::size_t depth) {
   EgoNetwork ego;
   ego.center = center;
-  std::vector<std::size_t> hops = hop_distances(links_of(graph, false), center, depth);
+  std::vector<std::size_t> hops = hop_distances(links, center, depth);
   ego.entities.push_back(center);
   for (Vertex v = 0; v < hops.size(); ++v)
     if (hops[v] != SIZE_MAX && v != center) ego.entities.push_back(v);
   std::stable_sort(ego.entities.begin(), ego.entities.end(),
                    [&](Vertex a, Vertex b) { return hops[a] < hops[b]; });
   for (Vertex v : ego.entities) ego.depth.push_back(hops[v]);
-  for (std::size_t e = 0; e < graph.edges.size(); ++e) {
-    std::size_t s = hops[graph.edges[e].source], t = hops[graph.edges[e].target];
-    if (s != SIZE_MAX && t != SIZE_MAX && std::min(s, t) < depth) ego.edges.push_back(e);
-  }
+  // The edges of the entities inside the radius; an edge between two of them comes twice.
+  for (Vertex v : ego.entities)
+    for (std::size_t e : graph.incident[v])
+      if (hops[v] < depth && hops[graph.other(e, v)] != SIZE_MAX) ego.edges.push_back(e);
+  std::sort(ego.edges.begin(), ego.edges.end());
+  ego.edges.erase(std::unique(ego.edges.begin(), ego.edges.end()), ego.edges.end());
   std::sort(ego.edges.begin(), ego.edges.end(), [&](std::size_t a, std::size_t b) {
     if (graph.edges[a].kind != graph.edges[b].kind)
       return graph.edges[a].kind < graph.edges[b].kind;

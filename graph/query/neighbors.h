@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "graph/query/aggregate.h"
+#include "graph/query/links.h"
 
 namespace claimgraph {
 
@@ -19,6 +20,10 @@ struct EgoNetwork {
 
 /// The ego network of `center` within `depth` hops of `graph`.
 EgoNetwork ego_network(const AggregateGraph& graph, ClaimGraph::Vertex center, std::size_t depth);
+
+/// The same over links built beforehand (links_of, unweighted), for many queries on one graph.
+EgoNetwork ego_network(const AggregateGraph& graph, const Links& links, ClaimGraph::Vertex center,
+                       std::size_t depth);
 
 /// True when edge `a` is better supported than edge `b`: more articles, then outlets, then
 /// claimants, then relations; then by names, so equal edges keep one order.

@@ -101,7 +101,7 @@ int main(int argc, char** argv) {
   double shortest = timed(ps, [&](Vertex a, Vertex b) { find_paths(links, a, b, {}); });
   double best5 = timed(ps, [&](Vertex a, Vertex b) { find_paths(links, a, b, five); });
   start = Clock::now();
-  EgoNetwork ego = ego_network(ag, hub, 2);
+  EgoNetwork ego = ego_network(ag, links, hub, 2);
   double ego_ms = ms_since(start);
   start = Clock::now();
   std::size_t contested = contested_pairs(ag).size();
