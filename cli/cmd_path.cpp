@@ -69,8 +69,12 @@ void print_no_path(const ClaimGraph& g, Vertex from, Vertex to, const NoPathReas
 /// Searches, then prints the paths or why there are none; returns the exit status.
 int answer(PathArgs& a, const ClaimGraph& graph, const RelationFilter& filter, Vertex from,
            Vertex to) {
-  AggregateGraph aggregated = aggregate(graph, filter);
+  // Unweighted, the search needs only which entities are linked: sources are counted after,
+  // for the hops shown.
+  Summaries summaries = a.options.weighted ? Summaries::all : Summaries::later;
+  AggregateGraph aggregated = aggregate(graph, filter, summaries);
   PathResult found = find_paths(aggregated, from, to, a.options);
+  summarise_paths(aggregated, found);
   if (found.paths.empty()) {
     NoPathReason why = explain_no_path(graph, filter, a.options, from, to);
     if (a.query.json) std::cout << no_path_json(from, to, why);

@@ -164,3 +164,28 @@ TEST_CASE("find_paths: Yen's k paths are the k shortest of all simple paths, loo
     }
   }
 }
+
+TEST_CASE("find_paths: a graph aggregated without counts gives the same paths, counted after") {
+  ClaimGraph g = newsroom_fixture();
+  AggregateGraph counted = aggregate(g);
+  AggregateGraph later = aggregate(g, {}, Summaries::later);
+  REQUIRE(later.edges.size() == counted.edges.size());
+  auto alice = id(g, "Alice Ames");
+  auto gov = id(g, "Ruritania Government");
+  PathOptions two;
+  two.k = 2;
+  PathResult found = find_paths(later, alice, gov, two);
+  CHECK(joined(all_names(g, found, alice)) ==
+        joined(all_names(g, find_paths(counted, alice, gov, two), alice)));
+  std::size_t first = found.paths[0].hops[0].edges[0];  // Alice-Bob's contact
+  CHECK(later.edges[first].support.articles == 0);
+  summarise_paths(later, found);
+  CHECK(later.edges[first].support.articles == 3);
+  CHECK(later.edges[first].stances == counted.edges[first].stances);
+  CHECK(later.edges[first].last_date == "2024-03-10");
+  auto zed_edges = later.incident[id(g, "Eve Esposito")];
+  CHECK(later.edges[zed_edges[0]].support.articles == 0);  // off the paths: not counted
+  RelationFilter two_outlets;
+  two_outlets.min_outlets = 2;
+  CHECK(aggregate(g, two_outlets, Summaries::later).edges.size() == 1);
+}

@@ -131,6 +131,11 @@ bool RelationFilter::accepts(const RelationEdge& r) const {
          articles.accepts(r.article_outlet, r.date);
 }
 
+void AggregateGraph::summarise_edges(std::span<const std::size_t> which) {
+  for (std::size_t e : which)
+    if (edges[e].stances.empty()) summarise(*graph, edges[e]);
+}
+
 Vertex AggregateGraph::other(std::size_t e, Vertex v) const {
   return edges[e].source == v ? edges[e].target : edges[e].source;
 }
@@ -156,7 +161,8 @@ Support support_of(const ClaimGraph& graph, std::span<const Edge> relations) {
           distinct(claimants, std::less<>{}, std::equal_to<>{})};
 }
 
-AggregateGraph aggregate(const ClaimGraph& graph, const RelationFilter& filter) {
+AggregateGraph aggregate(const ClaimGraph& graph, const RelationFilter& filter,
+                         Summaries summaries) {
   const auto& g = graph.graph();
   AggregateGraph out;
   out.graph = &graph;
@@ -172,7 +178,10 @@ AggregateGraph aggregate(const ClaimGraph& graph, const RelationFilter& filter) 
     out.edges[it->second].relations.push_back(e);
     agg_of.back() = it->second;
   }
-  for (auto& edge : out.edges) summarise(graph, edge);
+  // Counting sources is most of the work; a search that only needs the grouping counts them
+  // afterwards for the edges it shows. The outlet filter needs the counts first.
+  if (summaries == Summaries::all || filter.min_outlets > 0)
+    for (auto& edge : out.edges) summarise(graph, edge);
   if (filter.min_outlets > 0) cut_thin(out, filter.min_outlets, agg_of);
   index_incident(graph, agg_of, out);
   return out;

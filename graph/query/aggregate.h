@@ -53,12 +53,22 @@ struct AggregateGraph {
   /// its incoming ones by source; searches break ties in this order.
   std::vector<std::vector<std::size_t>> incident;
 
+  /// Counts the support, stances and dates of these edges, where aggregate left them out.
+  void summarise_edges(std::span<const std::size_t> which);
+
   /// The entity at the other end of edge `e` from `v`.
   ClaimGraph::Vertex other(std::size_t e, ClaimGraph::Vertex v) const;
 };
 
+/// Which aggregated edges get their support, stances and dates counted at once.
+enum class Summaries {
+  all,    ///< every edge: for rankings, neighbourhoods, weighted searches
+  later,  ///< none yet (but all under --min-outlets): a search counts its answer's edges after
+};
+
 /// The relations the filter keeps, aggregated.
-AggregateGraph aggregate(const ClaimGraph& graph, const RelationFilter& filter = {});
+AggregateGraph aggregate(const ClaimGraph& graph, const RelationFilter& filter = {},
+                         Summaries summaries = Summaries::all);
 
 /// The distinct articles, outlets and claimants behind `relations`.
 Support support_of(const ClaimGraph& graph, std::span<const ClaimGraph::Edge> relations);

@@ -178,6 +178,11 @@ PathResult find_paths(const Links& links, Vertex from, Vertex to, const PathOpti
   return k_paths(links, from, to, options);
 }
 
+void summarise_paths(AggregateGraph& graph, const PathResult& result) {
+  for (const Path& path : result.paths)
+    for (const PathHop& hop : path.hops) graph.summarise_edges(hop.edges);
+}
+
 std::vector<Vertex> neighbourhood(const ClaimGraph& graph, Vertex center, std::size_t depth) {
   Nodes order;
   bfs_order(graph.graph(), center, depth, order);

@@ -50,6 +50,10 @@ PathResult find_paths(const AggregateGraph& graph, ClaimGraph::Vertex from, Clai
 PathResult find_paths(const Links& links, ClaimGraph::Vertex from, ClaimGraph::Vertex to,
                       const PathOptions& options);
 
+/// Counts the support of the edges on these paths, for a graph aggregated with
+/// Summaries::later.
+void summarise_paths(AggregateGraph& graph, const PathResult& result);
+
 /// The cost of a hop over these edges: 1, or when weighted 1 / log2(1 + articles + outlets) of
 /// its best-supported edge, so three outlets' contact costs less than one article's.
 double hop_cost(const AggregateGraph& graph, std::span<const std::size_t> edges, bool weighted);
