@@ -50,9 +50,12 @@ bool select(const ClaimGraph& graph, const RenderArgs& a, Subset& subset) {
   auto from = find_named_entity(graph, a.path[0], "render");
   auto to = find_named_entity(graph, a.path[1], "render");
   if (!from || !to) return false;
-  PathResult found = find_paths(aggregate(graph), *from, *to, {});
-  if (found.paths.empty()) std::cerr << "claimgraph render: no path between them\n";
-  if (found.paths.empty()) return false;
+  PathResult found = find_paths(aggregate(graph, {}, Summaries::later), *from, *to, {});
+  if (found.paths.empty()) {
+    std::cerr << "claimgraph render: no path between " << graph.entity(*from).name << " and "
+              << graph.entity(*to).name << " (`claimgraph path` says why)\n";
+    return false;
+  }
   subset = path_entities(found.paths, *from);
   return true;
 }
