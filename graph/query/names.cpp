@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <memory>
 #include <tuple>
@@ -72,31 +73,32 @@ EntityLookup choose(const ClaimGraph& graph, std::vector<Vertex> found) {
   return result;
 }
 
-/// The entities whose name (level 0), alias (1) or person's surname (2) is `wanted`.
-std::vector<Vertex> answering(const ClaimGraph& graph, const std::string& wanted, int level) {
-  std::vector<Vertex> found;
+/// The entities whose name (level 0), alias (1) or person's surname (2) is `wanted`, by level;
+/// one pass, each name folded once, as folding is the cost of a look-up in a large graph.
+using Levels = std::array<std::vector<Vertex>, 3>;
+Levels answering(const ClaimGraph& graph, const std::string& wanted) {
+  Levels found;
+  bool one_word = wanted.find(' ') == std::string::npos;
   for (Vertex v = 0; v < graph.entity_count(); ++v) {
     const EntityNode& e = graph.entity(v);
-    bool hit = false;
-    if (level == 0) hit = fold_name(e.name) == wanted;
-    if (level == 1)
-      hit = std::any_of(e.aliases.begin(), e.aliases.end(),
-                        [&](const std::string& a) { return fold_name(a) == wanted; });
-    if (level == 2 && e.kind == EntityKind::person && wanted.find(' ') == std::string::npos) {
-      auto w = words(fold_name(e.name));
-      hit = w.size() > 1 && w.back() == wanted;
-    }
-    if (hit) found.push_back(v);
+    std::string name = fold_name(e.name);
+    if (name == wanted) found[0].push_back(v);
+    if (std::any_of(e.aliases.begin(), e.aliases.end(),
+                    [&](const std::string& a) { return fold_name(a) == wanted; }))
+      found[1].push_back(v);
+    auto w = words(name);
+    if (one_word && e.kind == EntityKind::person && w.size() > 1 && w.back() == wanted)
+      found[2].push_back(v);
   }
   return found;
 }
 
 /// Adds the entities answering at levels after `level` to an ambiguous name's candidates: who
 /// types "Trump" where two entities are named so may mean the one with "Trump" as alias.
-void add_later_levels(const ClaimGraph& graph, const std::string& wanted, int level,
+void add_later_levels(const ClaimGraph& graph, const Levels& levels, std::size_t level,
                       std::vector<NameCandidate>& candidates) {
-  for (int later = level + 1; later < 3; ++later)
-    for (Vertex v : answering(graph, wanted, later))
+  for (std::size_t later = level + 1; later < levels.size(); ++later)
+    for (Vertex v : levels[later])
       if (std::none_of(candidates.begin(), candidates.end(),
                        [&](const NameCandidate& c) { return c.vertex == v; }))
         candidates.push_back(candidate(graph, v));
@@ -158,11 +160,11 @@ std::size_t degree_of(const ClaimGraph& graph, Vertex v) {
 EntityLookup find_entity(const ClaimGraph& graph, std::string_view name) {
   if (auto v = graph.find_id(std::string(name))) return {v, {}, {}};
   std::string wanted = fold_name(name);
-  for (int level = 0; level < 3; ++level) {
-    std::vector<Vertex> found = answering(graph, wanted, level);
-    if (found.empty()) continue;
-    EntityLookup chosen = choose(graph, std::move(found));
-    if (!chosen.vertex) add_later_levels(graph, wanted, level, chosen.candidates);
+  Levels levels = answering(graph, wanted);
+  for (std::size_t level = 0; level < levels.size(); ++level) {
+    if (levels[level].empty()) continue;
+    EntityLookup chosen = choose(graph, levels[level]);
+    if (!chosen.vertex) add_later_levels(graph, levels, level, chosen.candidates);
     return chosen;
   }
   EntityLookup result;
