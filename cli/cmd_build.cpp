@@ -15,6 +15,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "graph/extract/extractor.h"
+#include "graph/io/terminal_text.h"
 #include "graph/io/work_queue.h"
 #include "graph/store/store.h"
 #include "graph/store/store_merger.h"
@@ -100,7 +101,8 @@ void extract_jobs(WorkQueue<Job>& todo, WorkQueue<StoredArticle>& done, const Le
     } catch (const std::exception& e) {
       ++tally.failed;
       // One write of the whole line, so lines from other threads never interleave with it.
-      std::cerr << ("claimgraph: " + job->article.id + ": extraction failed: " + e.what() + "\n");
+      std::cerr << ("claimgraph: " + terminal_safe(job->article.id) +
+                    ": extraction failed: " + terminal_safe(e.what()) + "\n");
     }
   }
 }
@@ -129,13 +131,33 @@ void write_articles(WorkQueue<StoredArticle>& done, GraphStore& store, Tally& ta
   }
 }
 
+/// The extraction and writer threads of a run, closed and joined however the run ends: a
+/// std::thread destroyed while joinable (an exception from reading) aborts the process, losing
+/// what the writer had not committed.
+struct Threads {
+  WorkQueue<Job>& todo;
+  WorkQueue<StoredArticle>& done;
+  std::vector<std::thread> workers;
+  std::thread writer;
+
+  /// Lets the queues drain and waits for every thread; safe to call twice.
+  void join() {
+    todo.close();
+    for (auto& w : workers)
+      if (w.joinable()) w.join();
+    done.close();
+    if (writer.joinable()) writer.join();
+  }
+  ~Threads() { join(); }
+};
+
 /// Copies the articles of the stores among the inputs into `store`, as `merge` would; a store
 /// that cannot be read is reported and counted, and the build goes on.
 void merge_input_stores(BuildArgs& a, GraphStore& store, Tally& tally) {
   StoreMerger merger(store, {});
   for (const auto& input : a.inputs.take_stores()) {
     if (std::string problem = merger.add_store(input); !problem.empty()) {
-      std::cerr << "claimgraph: " << input << ": " << problem << "\n";
+      std::cerr << "claimgraph: " << terminal_safe(input) << ": " << terminal_safe(problem) << "\n";
       ++a.inputs.failures;
     }
   }
@@ -158,19 +180,19 @@ int run(BuildArgs& a) {
   WorkQueue<Job> todo(4 * jobs);
   WorkQueue<StoredArticle> done(4 * jobs);
   std::exception_ptr write_error;
-  std::thread writer(write_articles, std::ref(done), std::ref(store), std::ref(tally),
-                     std::ref(write_error));
-  std::vector<std::thread> workers;
+  Threads threads{todo, done, {}, {}};
+  threads.writer = std::thread(write_articles, std::ref(done), std::ref(store), std::ref(tally),
+                               std::ref(write_error));
   for (unsigned i = 0; i < jobs; ++i)
-    workers.emplace_back(extract_jobs, std::ref(todo), std::ref(done), std::cref(lexicon),
-                         std::ref(tally));
+    threads.workers.emplace_back(extract_jobs, std::ref(todo), std::ref(done), std::cref(lexicon),
+                                 std::ref(tally));
 
   Progress progress(!a.quiet && isatty(STDERR_FILENO), input_bytes(a.inputs.inputs));
   std::unordered_set<std::string> seen;
   a.inputs.read([&](Article&& article) {
     ++tally.read;
     if (!seen.insert(article.id).second) {
-      std::cerr << "claimgraph: " << article.id
+      std::cerr << "claimgraph: " << terminal_safe(article.id)
                 << ": article id seen twice in this run; the later copy is skipped\n";
       ++a.inputs.failures;
       return;
@@ -185,10 +207,7 @@ int run(BuildArgs& a) {
     }
     progress.show(tally, false);
   });
-  todo.close();
-  for (auto& w : workers) w.join();
-  done.close();
-  writer.join();
+  threads.join();
   if (write_error) std::rethrow_exception(write_error);
   progress.show(tally, true);
 

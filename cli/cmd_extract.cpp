@@ -16,7 +16,9 @@ Runner setup_extract(CLI::App& sub) {
     // A store's articles are written as stored (extracted before, not again), ahead of the
     // articles to extract.
     for (const auto& store : options.take_stores())
-      GraphStore(store).read_stored([&](StoredArticle&& a) { out << to_json_line(a) << '\n'; });
+      GraphStore(store, StoreAccess::read_only).read_stored([&](StoredArticle&& a) {
+        out << to_json_line(a) << '\n';
+      });
     if (options.inputs.empty()) return;
     const Lexicon& lexicon = options.lexicon();
     const std::string signature = extractor_signature(lexicon);

@@ -4,12 +4,13 @@
 // associative: (a + b) + c and a + (b + c) hold the same articles.
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "graph/io/extraction_input.h"
 #include "graph/io/input.h"
+#include "graph/io/input_file.h"
+#include "graph/io/terminal_text.h"
 #include "graph/store/store.h"
 #include "graph/store/store_merger.h"
 
@@ -35,17 +36,18 @@ void merge_part(const std::string& part, StoreMerger& merger, const ErrorSink& e
     if (std::string problem = merger.add_store(part); !problem.empty()) error({part, problem});
     return;
   }
-  std::ifstream in(part, std::ios::binary);
-  if (!in) return error({part, "cannot be read"});
-  read_extraction_lines(in, part, add, error);
+  InputFile file(part);
+  if (auto problem = record_stream_problem(file); !problem.empty()) return error({part, problem});
+  read_extraction_lines(file.stream(), part, add, error);
 }
 
 int run(const MergeArgs& args) {
   GraphStore out(args.output);
   StoreMerger merger(
       out, [](const std::string& id, const std::string& earlier, const std::string& later) {
-        std::cerr << "claimgraph merge: " << later << ": article " << id << " also came from "
-                  << earlier << " with other content; the later copy is kept\n";
+        std::cerr << "claimgraph merge: " << terminal_safe(later) << ": article "
+                  << terminal_safe(id) << " also came from " << terminal_safe(earlier)
+                  << " with other content; the later copy is kept\n";
       });
   std::size_t failures = 0;
   // Spark and Hadoop name their output files part-00000 and so on, without an extension.
@@ -57,7 +59,8 @@ int run(const MergeArgs& args) {
                          },
                          ".jsonl, .ndjson or part-* files or graph stores"};
   ErrorSink error = [&](const InputError& e) {
-    std::cerr << "claimgraph merge: " << e.input << ": " << e.message << "\n";
+    std::cerr << "claimgraph merge: " << terminal_safe(e.input) << ": " << terminal_safe(e.message)
+              << "\n";
     ++failures;
   };
   PathSink sink{[&](const std::string& part) { merge_part(part, merger, error); }, error};

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "graph/io/terminal_text.h"
 #include "graph/query/names.h"
 #include "graph/query/neighbors.h"
 #include "graph/query/path.h"
@@ -52,8 +53,9 @@ bool select(const ClaimGraph& graph, const RenderArgs& a, Subset& subset) {
   if (!from || !to) return false;
   PathResult found = find_paths(aggregate(graph, {}, Summaries::later), *from, *to, {});
   if (found.paths.empty()) {
-    std::cerr << "claimgraph render: no path between " << graph.entity(*from).name << " and "
-              << graph.entity(*to).name << " (`claimgraph path` says why)\n";
+    std::cerr << "claimgraph render: no path between " << terminal_safe(graph.entity(*from).name)
+              << " and " << terminal_safe(graph.entity(*to).name)
+              << " (`claimgraph path` says why)\n";
     return false;
   }
   subset = path_entities(found.paths, *from);

@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "graph/io/terminal_text.h"
 
 namespace claimgraph::cli {
 
@@ -33,10 +34,11 @@ struct Tally {
   }
 };
 
-/// The group an article's outlet and date put it in.
+/// The group an article's outlet and date put it in. Outlets come from articles: escaped, one
+/// cannot send escape sequences to the terminal or break a TSV row.
 std::string group_of(const std::string& by, const std::string& outlet, const std::string& date) {
-  if (by == "outlet") return outlet.empty() ? "(no outlet)" : outlet;
-  return date_key(date, by);
+  if (by == "outlet") return outlet.empty() ? "(no outlet)" : terminal_safe(outlet);
+  return terminal_safe(date_key(date, by));
 }
 
 /// Groups in order: dates chronologically, outlets alphabetically, the "(no ...)" group last.

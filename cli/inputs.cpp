@@ -6,6 +6,7 @@
 #include "graph/extract/extractor.h"
 #include "graph/io/terminal_text.h"
 #include "graph/query/names.h"
+#include "graph/query/path.h"
 #include "graph/resolve/cross_article.h"
 #include "graph/store/store.h"
 #include "graph/text/hash.h"
@@ -41,10 +42,12 @@ void InputOptions::read(const std::function<void(Article&&)>& on_article) {
   ArticleSink sink;
   sink.article = on_article;
   sink.error = [this](const InputError& e) {
-    std::cerr << "claimgraph: " << e.input << ": " << e.message << "\n";
+    // Paths and ids come from the outside world: escaped, they cannot forge a line.
+    std::cerr << "claimgraph: " << terminal_safe(e.input) << ": " << terminal_safe(e.message)
+              << "\n";
     ++failures;
   };
-  read_inputs(inputs, std::cin, sink);
+  read_inputs(inputs, std::cin, sink, limits);
 }
 
 void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_required) {
@@ -57,6 +60,15 @@ void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_require
   sub.add_option("--lexicons", options.lexicon_dir,
                  "Use the lexicon files in this folder instead of the built-in ones")
       ->check(CLI::ExistingDirectory);
+  add_limit_option(sub, options);
+}
+
+void add_limit_option(CLI::App& sub, InputOptions& options) {
+  sub.add_option("--max-article-bytes", options.limits.max_bytes,
+                 "Skip (and report) any article larger than this; JSON Lines and CSV records may "
+                 "be twice as long, plus 64 KiB of metadata")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
 }
 
 void add_query_options(CLI::App& sub, std::vector<std::string>& positionals, InputOptions& options,
@@ -66,6 +78,7 @@ void add_query_options(CLI::App& sub, std::vector<std::string>& positionals, Inp
       ->check(CLI::ExistingDirectory);
   add_alias_option(sub, options);
   add_filter_options(sub, options);
+  add_limit_option(sub, options);
 }
 
 void add_graph_options(CLI::App& sub, InputOptions& options) {
@@ -159,7 +172,8 @@ ClaimGraph build_graph(InputOptions& options,
     extractions.push_back(std::move(x));
   };
   // A graph store stands for the articles it holds: they are read, not extracted again.
-  for (const auto& store : options.take_stores()) GraphStore(store).read_all(keep);
+  for (const auto& store : options.take_stores())
+    GraphStore(store, StoreAccess::read_only).read_all(keep);
   const Lexicon& lexicon = options.lexicon();
   if (!options.inputs.empty())
     options.read([&](Article&& article) {

@@ -37,6 +37,7 @@ struct InputOptions {
   std::string lexicon_dir;
   std::string alias_file;  ///< the user's alias rules, applied when building a graph
   ArticleFilter filter;    ///< the articles a graph is built from, by outlet and date
+  InputLimits limits;      ///< --max-article-bytes
   std::size_t failures = 0;
 
   /// Removes the graph stores from `inputs` and returns them: they hold finished extractions.
@@ -50,7 +51,10 @@ struct InputOptions {
   std::unique_ptr<Lexicon> custom_;
 };
 
-/// Adds the positional inputs and --lexicons to a subcommand.
+/// Adds --max-article-bytes, the bound on one article, to a subcommand that reads articles.
+void add_limit_option(CLI::App& sub, InputOptions& options);
+
+/// Adds the positional inputs, --lexicons and --max-article-bytes to a subcommand.
 void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_required = true);
 
 /// Adds the inputs, --lexicons, --aliases and the article filter: the options of a command that

@@ -1,9 +1,38 @@
 // claimgraph: who said what about whom, from news articles to a graph.
 
+#include <cstdio>
 #include <iostream>
 #include <vector>
 
 #include "cli/commands.h"
+#include "graph/io/terminal_text.h"
+
+namespace {
+
+/// True when everything written to standard output reached it: a full disk (>/dev/full) must
+/// not pass for success, whichever command wrote.
+bool output_written() {
+  std::cout.flush();
+  return std::cout.good() && std::fflush(stdout) == 0 && !std::ferror(stdout);
+}
+
+/// Runs a parsed subcommand: its status, or kFailed (after one line) when it threw or its
+/// output could not be written. Messages may quote paths and ids: escaped for the terminal.
+int run_command(const std::string& name, const claimgraph::cli::Runner& run) {
+  using namespace claimgraph;
+  int status;
+  try {
+    status = run();
+  } catch (const std::exception& e) {
+    std::cerr << "claimgraph " << name << ": " << terminal_safe(e.what()) << "\n";
+    return cli::kFailed;
+  }
+  if (output_written()) return status;
+  std::cerr << "claimgraph " << name << ": writing to standard output failed\n";
+  return cli::kFailed;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace claimgraph::cli;
@@ -20,14 +49,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kOk : kUsage;
   }
-  for (auto& [sub, run] : runners) {
-    if (!sub->parsed()) continue;
-    try {
-      return run();
-    } catch (const std::exception& e) {
-      std::cerr << "claimgraph " << sub->get_name() << ": " << e.what() << "\n";
-      return kFailed;
-    }
-  }
+  for (auto& [sub, run] : runners)
+    if (sub->parsed()) return run_command(sub->get_name(), run);
   return kUsage;
 }

@@ -120,3 +120,28 @@ TEST_CASE("link_bare_names: names and aliases that normalise to nothing are pass
   CHECK(a.back().entities[0].id == "person:" + slug("..."));
   CHECK(a.back().entities[1].id == "person:donald-trump");
 }
+
+TEST_CASE("link_bare_names: a courtesy form joins no one its own article names apart") {
+  std::vector<ArticleExtraction> a;
+  Entity mrs = person("Mrs. Clinton");
+  mrs.id = "person:ms-clinton";
+  SUBCASE("the article names Bill Clinton beside her: she is not he") {
+    add_articles(a, 5, {person("Bill Clinton", {"Mrs. Clinton"})});
+    add_articles(a, 1, {mrs, person("Bill Clinton")});
+    std::swap(a.back().entities[0], a.back().entities[1]);  // the last entity is checked
+    link_bare_names(a, {});
+    CHECK(a.back().entities[1].id == "person:ms-clinton");
+  }
+  SUBCASE("one article's slip is no courtesy form") {
+    add_articles(a, 5, {person("Bill Clinton")});
+    add_articles(a, 1, {person("Bill Clinton", {"Mrs. Clinton"})});
+    add_articles(a, 1, {mrs});
+    CHECK(linked_id(a) == "person:ms-clinton");
+  }
+  SUBCASE("articles that call her so decide") {
+    add_articles(a, 5, {person("Hillary Clinton", {"Mrs. Clinton"})});
+    add_articles(a, 5, {person("Bill Clinton")});
+    add_articles(a, 1, {mrs});
+    CHECK(linked_id(a) == "person:hillary-clinton");
+  }
+}

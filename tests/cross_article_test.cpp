@@ -237,3 +237,42 @@ TEST_CASE("build_claim_graph: thousands of '!=' rules cost one look-up per name"
   CHECK(named(g, "George W. Bush") != nullptr);
   CHECK(named(g, "George H.W. Bush") != nullptr);
 }
+
+TEST_CASE("build_claim_graph: a person shows the name most of its articles use") {
+  std::vector<ArticleExtraction> articles = {
+      // The helper relates entity 0 to entity 1: each article names a second person.
+      article("a", {person("person:donald-trump", "Donald Trump"), person("person:x", "X Y")}),
+      article("b", {person("person:donald-trump", "Donald John Trump"), person("person:x", "X Y")}),
+      article("c", {person("person:donald-trump", "Donald Trump"), person("person:x", "X Y")}),
+      article("d", {person("person:donald-trump", "Sen. Donald Trump"), person("person:x", "X Y")}),
+  };
+  auto g = build_claim_graph(articles, {});
+  auto v = g.find_id("person:donald-trump");
+  REQUIRE(v);
+  CHECK(g.entity(*v).name == "Donald Trump");
+  CHECK(g.entity(*v).aliases == std::vector<std::string>{"Donald John Trump", "Sen. Donald Trump"});
+}
+
+TEST_CASE("build_claim_graph: '=' through an id that a '!=' keeps apart is an error naming both") {
+  const std::vector<std::string> texts = {"John Smith met Vladimir Putin in Helsinki.",
+                                          "Mary Jones met Natalia Veselnitskaya in June."};
+  struct Case {
+    const char* rules;
+    const char* error;
+  };
+  const Case cases[] = {
+      {"Mary Jones = person:john-smith\nMary Jones != John Smith\n",
+       "aliases.txt:1: 'Mary Jones = person:john-smith' contradicts aliases.txt:2: 'Mary Jones != "
+       "John Smith' (they name the entities person:mary-jones and person:john-smith)"},
+      {"person:mary-jones != John Smith\nMary Jones = John Smith\n",
+       "aliases.txt:2: 'Mary Jones = John Smith' contradicts aliases.txt:1: 'person:mary-jones != "
+       "John Smith'"},
+  };
+  for (const auto& c : cases) {
+    SUBCASE(c.rules) {
+      auto rules = parse_alias_rules(c.rules, "aliases.txt");
+      CHECK_THROWS_WITH_AS(build_claim_graph(extract_all(texts), rules), doctest::Contains(c.error),
+                           std::runtime_error);
+    }
+  }
+}

@@ -80,3 +80,11 @@ TEST_CASE("csv: a record over the limit is flagged and reading goes on") {
   CHECK(rows[2].fields == Fields{"ok"});
   CHECK(rows[2].line == 3);
 }
+
+TEST_CASE("csv: a row of endless commas is bounded by the memory its fields take") {
+  auto rows = read_all(std::string(10000, ',') + "\nok\n", 1024);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].error == "is over 1024 bytes in memory (too many fields)");
+  CHECK(rows[0].fields.size() <= 1024 / sizeof(std::string) + 1);
+  CHECK(rows[1].fields == Fields{"ok"});
+}

@@ -348,6 +348,7 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       // A name no first name or title makes a person is a company in a company's context.
       {"Three Brenmart workers refused, Gina Ortiz said.", "Brenmart|organization"},
       {"Gina Ortiz met Brenmart after a Brenmart closed.", "Brenmart|organization"},
+      {"Bill Clinton met a Trump supporter at a coffee shop.", "Trump|person"},
       {"Ohio State University professor Jane Roe met Gina Ortiz.",
        "Ohio State University|organization"},
       {"Jane Roe met Gina Ortiz in Bucks County.", "!Bucks County"},
@@ -400,6 +401,19 @@ TEST_CASE("extract: \"Mrs.\" and \"Mr.\" go to the person of that name whom she 
         run("Bill Clinton spoke in Ohio, where he was cheered. Later, Mrs. Clinton said "
             "she met Vladimir Putin.");
     CHECK(aliases_of(x, "Bill Clinton").empty());
+  }
+  SUBCASE("only a man named, no pronoun: \"Mrs.\" is not he, \"Mr.\" is") {
+    auto x = run("Bill Clinton spoke in Ohio. Later, Mrs. Clinton met Vladimir Putin.");
+    CHECK(aliases_of(x, "Bill Clinton").empty());
+    auto y = run("Ed Schultz joined RT. Mr. Schultz met Vladimir Putin.");
+    CHECK(aliases_of(y, "Ed Schultz") == std::vector<std::string>{"Mr. Schultz"});
+  }
+  SUBCASE("no pronoun at all: the first names say who is who") {
+    auto x =
+        run("Bill Clinton and Hillary Clinton spoke in Ohio. Mrs. Clinton met Vladimir "
+            "Putin. Mr. Clinton met Angela Merkel.");
+    CHECK(aliases_of(x, "Hillary Clinton") == std::vector<std::string>{"Mrs. Clinton"});
+    CHECK(aliases_of(x, "Bill Clinton") == std::vector<std::string>{"Mr. Clinton"});
   }
   SUBCASE("a surname without its particle") {
     auto x = run("President Abdel Fattah el-Sisi met Gina Ortiz. Sisi said it went well.");
@@ -464,4 +478,21 @@ TEST_CASE("extract: the example article meets its gold graph (skips without ../s
                             "seed-russia-contacts"));
   CHECK(s.entity.f1() >= 0.85);
   CHECK(s.relation.f1() >= 0.70);
+}
+
+TEST_CASE("extract: initials or a suffix alone name no one") {
+  const char* texts[] = {
+      "Trump was involved, even meeting with V.P. hopeful Christie, along with his son.",
+      "When D.C. attorney Bob Barnett, who was playing Trump, spoke, she listened.",
+      "Critics fire back with Abraham Lincoln and Martin Luther King Jr. quotes.",
+  };
+  for (const char* text : texts) {
+    SUBCASE(text) {
+      auto x = run(text);
+      CHECK(entity_named(x, "V.P.") == nullptr);
+      CHECK(entity_named(x, "D.C.") == nullptr);
+      CHECK(entity_named(x, "Jr.") == nullptr);
+      CHECK(x.entities.size() >= 1);  // the person beside them stays
+    }
+  }
 }

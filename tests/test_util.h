@@ -71,19 +71,31 @@ inline std::string shell_quote(const std::string& s) {
   return q + "'";
 }
 
-/// Runs claimgraph with `args` in `dir`, feeding `input` on standard input.
-inline RunResult run_claimgraph(const fs::path& dir, const std::vector<std::string>& args,
-                                const std::string& input = "") {
-  write_file(dir / "stdin.txt", input);
-  std::string cmd = "cd " + shell_quote(dir.string()) + " && " + shell_quote(CLAIMGRAPH_BINARY);
-  for (const auto& a : args) cmd += " " + shell_quote(a);
-  cmd += " < stdin.txt > stdout.txt 2> stderr.txt";
+/// Runs shell command `cmd`, which writes stdout.txt and stderr.txt in `dir`, and reads them.
+inline RunResult run_collecting(const fs::path& dir, const std::string& cmd) {
   int raw = std::system(cmd.c_str());
   RunResult r;
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   r.out = read_file(dir / "stdout.txt");
   r.err = read_file(dir / "stderr.txt");
   return r;
+}
+
+/// Runs claimgraph with `args` in `dir`, feeding `input` on standard input.
+inline RunResult run_claimgraph(const fs::path& dir, const std::vector<std::string>& args,
+                                const std::string& input = "") {
+  write_file(dir / "stdin.txt", input);
+  std::string cmd = "cd " + shell_quote(dir.string()) + " && " + shell_quote(CLAIMGRAPH_BINARY);
+  for (const auto& a : args) cmd += " " + shell_quote(a);
+  return run_collecting(dir, cmd + " < stdin.txt > stdout.txt 2> stderr.txt");
+}
+
+/// Runs a bash command line in `dir` with $CG naming the claimgraph binary, for what a plain
+/// run cannot say: devices, pipes, process substitution, /dev/full.
+inline RunResult run_shell(const fs::path& dir, const std::string& line) {
+  write_file(dir / "command.sh", "CG=" + shell_quote(CLAIMGRAPH_BINARY) + "\n" + line + "\n");
+  return run_collecting(dir, "cd " + shell_quote(dir.string()) +
+                                 " && bash command.sh > stdout.txt 2> stderr.txt < /dev/null");
 }
 
 /// Number of lines in a string.

@@ -230,7 +230,7 @@ class AppositiveFinder {
     if (i < last && doc_.lower(i) == ",") ++i;
     if (i >= last) return std::nullopt;
     if (doc_.lower(i) == "who") return i;
-    const std::string& w = doc_.lower(i);
+    std::string_view w = doc_.lower(i);
     if (!opens_appositive(w) && !is_be_form(w) && !lex_.titles.match(doc_, i, last))
       return std::nullopt;
     for (std::uint32_t j = i + 1; j < last && j < i + kClauseWindow; ++j) {
@@ -255,7 +255,7 @@ class AppositiveFinder {
   /// field", "led United States forces", "leads Democratic Rep. Patrick Murphy by 9 points").
   bool modifies_noun(std::uint32_t i) const {
     if (!doc_.is_word(i)) return false;
-    const std::string& w = doc_.lower(i);
+    std::string_view w = doc_.lower(i);
     return !is_role_preposition(w) && !is_clause_word(w);
   }
 

@@ -74,7 +74,8 @@ class AttributionFinder {
         resolver_(resolver),
         mention_at_(mention_index(doc, mentions)),
         phrase_at_(doc.size(), -1),
-        quote_at_(doc.size(), -1) {
+        quote_at_(doc.size(), -1),
+        people_(person_mentions()) {
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       // A titled name is one phrase from its title's modifier on: "Trump spokesperson Hope Hicks".
       std::uint32_t start = mentions_[m].title ? mentions_[m].title->first : mentions_[m].first;
@@ -179,7 +180,7 @@ class AttributionFinder {
   /// "a competition called the House to Home Prize": "called" after an indefinite noun phrase
   /// gives a name; it reports nothing.
   bool names_a_thing(std::uint32_t i, const Sentence& sent) const {
-    const std::string& w = doc_.lower(i);
+    std::string_view w = doc_.lower(i);
     if (w != "called" && w != "named" && w != "dubbed" && w != "titled") return false;
     auto np = np_before(i, sent.first);
     return np && (doc_.lower(np->first) == "a" || doc_.lower(np->first) == "an");
@@ -291,9 +292,9 @@ class AttributionFinder {
   /// "is expected", "was announced": a passive cue; PolNeAR gives it no source but its agent.
   bool is_passive(std::uint32_t fillers, TokenRange cue) const {
     for (std::uint32_t i = fillers; i < cue.first; ++i) {
-      const std::string& w = doc_.lower(i);
+      std::string_view w = doc_.lower(i);
       if (w == "is" || w == "was" || w == "were" || w == "are" || w == "been" || w == "be") {
-        const std::string& verb = doc_.lower(cue.first);
+        std::string_view verb = doc_.lower(cue.first);
         return verb.ends_with("ed") || verb.ends_with("en") || verb == "told" || verb == "said";
       }
     }
@@ -302,7 +303,7 @@ class AttributionFinder {
 
   /// "appears", "seemed": verbs whose subject is not a source.
   bool is_raising(TokenRange cue) const {
-    const std::string& w = doc_.lower(cue.first);
+    std::string_view w = doc_.lower(cue.first);
     return w.starts_with("appear") || w.starts_with("seem");
   }
 
@@ -358,7 +359,7 @@ class AttributionFinder {
   /// sentence, or else has the sentence's subject (its first mention) as source.
   std::optional<FoundAttribution> shared_source(std::size_t s, TokenRange cue) const {
     if (cue.first == 0) return std::nullopt;
-    const std::string& before = doc_.lower(cue.first - 1);
+    std::string_view before = doc_.lower(cue.first - 1);
     bool participle = doc_.lower(cue.first).ends_with("ing") &&
                       (doc_.is_punct(cue.first - 1, ',') || is_participle_preposition(before));
     bool coordinated = doc_.lower(cue.first - 1) == "and" || doc_.lower(cue.first - 1) == "but";
@@ -416,7 +417,7 @@ class AttributionFinder {
   }
 
   bool is_participle_opener(TokenRange cue, const Sentence& sent) const {
-    const std::string& w = doc_.lower(cue.first);
+    std::string_view w = doc_.lower(cue.first);
     return cue.first == doc_.first_word(sent) && w.size() > 4 && w.ends_with("ing");
   }
 
@@ -453,7 +454,7 @@ class AttributionFinder {
   std::uint32_t statement_tail(std::uint32_t last, std::uint32_t end) const {
     if (last + 2 < end && doc_.lower(last) == "in" &&
         (doc_.lower(last + 1) == "a" || doc_.lower(last + 1) == "an")) {
-      const std::string& w = doc_.lower(last + 2);
+      std::string_view w = doc_.lower(last + 2);
       if (w == "statement" || w == "tweet" || w == "letter") return last + 3;
     }
     if (last < end && is_weekday(doc_.lower(last))) return last + 1;  // "said Tuesday"
@@ -561,7 +562,7 @@ class AttributionFinder {
     for (std::uint32_t i = comma; i > sent_first + 1 && comma - i < 16; --i) {
       if (quote_at_[i - 1] >= 0) return std::nullopt;
       if (!doc_.is_punct(i - 1, ',')) continue;
-      const std::string& opener = doc_.lower(i);
+      std::string_view opener = doc_.lower(i);
       bool adverbial = is_adverbial_opener(opener) || opener.ends_with("ly");
       return head_before(i - 1, comma, !adverbial);
     }
@@ -596,14 +597,14 @@ class AttributionFinder {
     while (j > sent_first && end - j < 8) {
       std::uint32_t t = j - 1;
       if (quote_at_[t] >= 0 || !doc_.is_word(t)) break;
-      const std::string& w = doc_.lower(t);
+      std::string_view w = doc_.lower(t);
       if (w != "'s" && ends_noun_phrase(w)) break;
       if (w == "of" && j == end) break;
       j = t;
       if (is_possessive_or_article(w) && w != "'s") break;
     }
     if (j == end) return std::nullopt;
-    const std::string& head = doc_.lower(end - 1);
+    std::string_view head = doc_.lower(end - 1);
     if (head == "'s" || is_possessive_or_article(head) || ends_noun_phrase(head))
       return std::nullopt;
     return TokenRange{j, end};
@@ -613,7 +614,7 @@ class AttributionFinder {
   std::optional<TokenRange> np_after(std::uint32_t i, std::uint32_t end) const {
     std::uint32_t j = i;
     while (j < end && j - i < 12 && doc_.is_word(j) && quote_at_[j] < 0) {
-      const std::string& w = doc_.lower(j);
+      std::string_view w = doc_.lower(j);
       // A prepositional phrase stays with its noun: "a new article in Politico".
       bool preposition = j > i && (w == "of" || w == "in" || w == "from" || w == "by" || w == "at");
       if (!preposition && ends_noun_phrase(w) && !(j == i && is_possessive_or_article(w))) break;
@@ -867,13 +868,25 @@ class AttributionFinder {
 
   /// The most recent person mentioned before token `i`, outside quotations.
   std::optional<EntityIndex> person_before(std::uint32_t i) const {
-    for (std::size_t m = mentions_.size(); m-- > 0;) {
+    // Mentions are in text order, so the last person before `i` is found by bisection: a
+    // scan back over every mention for each pronoun made long articles quadratic.
+    auto after = std::partition_point(people_.begin(), people_.end(),
+                                      [&](std::size_t m) { return mentions_[m].first < i; });
+    if (after == people_.begin()) return std::nullopt;
+    return resolver_.entity_of(*std::prev(after));
+  }
+
+  /// The mentions outside quotes that name a person and resolve to one, in text order: the
+  /// candidates of person_before.
+  std::vector<std::size_t> person_mentions() const {
+    std::vector<std::size_t> out;
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& mention = mentions_[m];
-      if (mention.first >= i || mention.in_quote || mention.kind != EntityKind::person) continue;
+      if (mention.in_quote || mention.kind != EntityKind::person) continue;
       if (auto e = resolver_.entity_of(m); e && resolver_.entity(*e).kind == EntityKind::person)
-        return e;
+        out.push_back(m);
     }
-    return std::nullopt;
+    return out;
   }
 
   /// True when content range `r` is a quotation: it starts where a quote does.
@@ -956,6 +969,7 @@ class AttributionFinder {
   std::vector<std::uint32_t> paragraph_;  // token -> index of its line
   std::optional<CueFeatures> features_;   // the cue model's view, when there is a model
   std::vector<FoundAttribution> out_;
+  std::vector<std::size_t> people_;  ///< person_mentions(), for person_before
 };
 
 }  // namespace

@@ -191,7 +191,7 @@ std::uint8_t CueFeatures::traits(std::uint32_t i) const {
 
 bool CueFeatures::candidate(std::uint32_t i, const Sentence& sent) const {
   if (!doc_.is_word(i) || mention_at_[i] >= 0 || quote_at_[i] >= 0) return false;
-  const std::string& w = doc_.lower(i);
+  std::string_view w = doc_.lower(i);
   if (w.size() < 2 || !(w[0] >= 'a' && w[0] <= 'z')) return false;
   if (doc_.token(i).capitalized && i != doc_.first_word(sent)) return false;
   return !(known_.of(hash32(doc_.lower_hash(i))) & WordTraits::kFunction);
@@ -225,7 +225,7 @@ std::uint32_t CueFeatures::shape(std::int64_t i, const Sentence& sent) const {
   }
   if (mention_at_[i] >= 0) return kName;
   if (known_.of(hash32(doc_.lower_hash(i))) & WordTraits::kPronoun) return kPronoun;
-  const std::string& w = doc_.lower(i);
+  std::string_view w = doc_.lower(i);
   if (w[0] >= '0' && w[0] <= '9') return kNumber;
   if (!t.capitalized) return kLower;
   std::string_view s = doc_.surface(i);
@@ -255,7 +255,7 @@ std::size_t CueFeatures::extract(std::uint32_t i, const Sentence& sent, LexiconV
                                  Ids& out) const {
   std::size_t n = 0;
   auto add = [&](Template t, std::uint32_t v) { out[n++] = mix(t, v); };
-  const std::string& w = doc_.lower(i);
+  std::string_view w = doc_.lower(i);
   const std::int64_t at = i;
   std::uint32_t w0 = hash32(doc_.lower_hash(i)), suf3 = suffix(w, 3);
   std::uint32_t prev = word(at - 1, sent), next = word(at + 1, sent);

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 #include "graph/text/normalize.h"
+#include "graph/text/person_name.h"
 #include "graph/text/utf8.h"
 
 namespace claimgraph {
@@ -18,13 +20,13 @@ bool is_determiner_word(std::string_view w) {
          w == "some" || w == "several" || w == "many" || w == "other" || w == "another";
 }
 
-/// "Sergei Ryabkov" and "Donald J. Trump" keyed by first and last name, initials ignored;
-/// "Donald Trump Jr." keeps its suffix.
+/// "Sergei Ryabkov" and "Donald J. Trump" keyed by first and last name, initials and a
+/// surname's particle ignored; "Donald Trump Jr." keeps its suffix.
 std::string person_key(const Document& doc, const Mention& m) {
   std::vector<std::string_view> parts;
   std::string generation;
   for (std::uint32_t i = m.first; i < name_end(m); ++i) {
-    const std::string& w = doc.lower(i);
+    std::string_view w = doc.lower(i);
     if (is_generation_suffix(w)) {
       generation = w.back() == '.' ? w.substr(0, w.size() - 1) : w;
       continue;
@@ -32,9 +34,12 @@ std::string person_key(const Document& doc, const Mention& m) {
     bool initial = w.back() == '.' && w.size() <= 4;
     if (!initial) parts.push_back(w);
   }
-  if (parts.empty()) return doc.lower(m.first);
+  if (parts.empty()) return std::string(doc.lower(m.first));
   std::string key(parts.front());
-  if (parts.size() > 1) key += " " + std::string(parts.back());
+  // "el-Sisi" and "al-Sisi" are one surname however the article spells its particle.
+  std::string_view last = parts.back();
+  if (std::size_t n = particle_length(last); n > 0 && n < last.size()) last.remove_prefix(n);
+  if (parts.size() > 1) key += " " + std::string(last);
   return generation.empty() ? key : key + " " + generation;
 }
 
@@ -69,6 +74,7 @@ std::string alias_form(const Document& doc, const Mention& m) {
 EntityResolver::EntityResolver(const Document& doc, const Lexicon& lex,
                                const std::vector<Mention>& mentions)
     : doc_(doc), lex_(lex), mentions_(mentions), entity_of_(mentions.size()) {
+  find_initials_conflicts();
   for (std::size_t m = 0; m < mentions_.size(); ++m) resolve_named(m);
   resolve_surnames();
   retype_companies();
@@ -77,7 +83,7 @@ EntityResolver::EntityResolver(const Document& doc, const Lexicon& lex,
 
 bool EntityResolver::after_place_preposition(const Mention& m) const {
   if (m.first == 0) return false;
-  const std::string& before = doc_.lower(m.first - 1);
+  std::string_view before = doc_.lower(m.first - 1);
   std::uint32_t end = name_end(m);
   bool possessive = end < doc_.size() && doc_.lower(end) == "'s";
   return (before == "in" || before == "near") && !possessive;
@@ -93,13 +99,17 @@ void EntityResolver::retype_companies() {
 
 bool EntityResolver::company_context(const Mention& m) const {
   std::uint32_t end = name_end(m);
+  std::string_view after = end < doc_.size() ? doc_.lower(end) : std::string_view();
+  if (lex_.company_nouns.count(after)) return true;
   if (m.first > 0) {
-    const std::string& before = doc_.lower(m.first - 1);
-    if (before == "a" || before == "an") return true;  // "a Walmart": one of its stores
+    // "a Walmart": one of its stores; but in "a Trump supporter" the name only modifies a
+    // kind of person after it, as any person's name can.
+    std::string_view before = doc_.lower(m.first - 1);
+    bool modifier =
+        end < doc_.size() && !doc_.token(end).capitalized && lex_.person_nouns.count(after);
+    if ((before == "a" || before == "an") && !modifier) return true;
   }
   if (end >= doc_.size()) return false;
-  const std::string& after = doc_.lower(end);
-  if (lex_.company_nouns.count(after)) return true;
   if (after == "," && end + 1 < doc_.size() && doc_.lower(end + 1) == "which") return true;
   // "Wells Fargo CEO John Stumpf": an executive's title after the name.
   auto title = lex_.titles.match(doc_, end, doc_.size());
@@ -157,13 +167,30 @@ void EntityResolver::add_mention(EntityIndex e, std::size_t m) {
       weak_[e] && (mention.type == MentionType::country || mention.type == MentionType::group);
 }
 
+void EntityResolver::find_initials_conflicts() {
+  std::map<std::string, std::set<std::string>> initials_by_key;
+  for (const Mention& m : mentions_)
+    if (m.type == MentionType::name && m.kind == EntityKind::person)
+      if (std::string initials = middle_initials(alias_form(doc_, m)); !initials.empty())
+        initials_by_key[person_key(doc_, m)].insert(initials);
+  for (const auto& [key, initials] : initials_by_key)
+    if (initials.size() > 1) initials_conflicts_.insert(key);
+}
+
+std::string EntityResolver::person_mention_key(const Mention& mention) const {
+  std::string key = person_key(doc_, mention);
+  if (!initials_conflicts_.count(key)) return key;
+  std::string initials = middle_initials(alias_form(doc_, mention));
+  return initials.empty() ? key : key + " " + initials;
+}
+
 void EntityResolver::resolve_named(std::size_t m) {
   const Mention& mention = mentions_[m];
   switch (mention.type) {
     case MentionType::name:
       if (mention.kind == EntityKind::person) {
         if (!mention.kind_known && after_place_preposition(mention)) return;
-        std::string key = person_key(doc_, mention);
+        std::string key = person_mention_key(mention);
         bool weak = !mention.kind_known;
         add_mention(add(EntityKind::person, key, weak, ""), m);
         return;
@@ -190,14 +217,21 @@ std::optional<EntityIndex> EntityResolver::person_by_token(std::size_t m) const 
   auto it = people_by_word_.find(doc_.lower(name_end(mentions_[m]) - 1));
   if (it == people_by_word_.end()) return std::nullopt;
   // "Mrs. Clinton" where Bill and Hillary Clinton are both named: the one "she" refers to.
+  // "Mrs. Clinton" goes to the woman "she" says is one. In an article naming only Bill
+  // Clinton in full she is likelier his wife than he, and stays unresolved here (across
+  // articles her courtesy form finds her); "Mr. Schultz" after "Ed Schultz" is the man named
+  // unless a "she" says otherwise, as men named in full with no pronoun mostly are; with two
+  // such people of that name it stays unresolved.
   if (int want = honorific_gender(doc_.lower(mentions_[m].first))) {
-    bool all_other = true;  // "Mrs. Clinton" in an article naming only Bill Clinton in full
+    std::set<EntityIndex> unknown;  // those named whose pronouns say nothing
     for (const auto& [token, e] : it->second) {
-      int gender = pronoun_gender(e);
+      int gender = person_gender(e);
       if (gender == want) return e;
-      all_other = all_other && gender != 0;
+      if (gender == 0) unknown.insert(e);
     }
-    if (all_other) return std::nullopt;
+    // Two such people ("Hillary Clinton" and "Bill Clinton"): "Mr. Clinton" is either.
+    if (want == kFemale || unknown.size() != 1) return std::nullopt;
+    return *unknown.begin();
   }
   // Where two people share a surname ("Donald and Ivana Trump"), news style gives the bare
   // surname to the one introduced first and the first name to the other.
@@ -210,7 +244,12 @@ int EntityResolver::honorific_gender(std::string_view w) {
   return 0;
 }
 
-int EntityResolver::pronoun_gender(EntityIndex e) const {
+int EntityResolver::person_gender(EntityIndex e) const {
+  // The first name first: across many articles it says more than the one "her" that
+  // follows "Bill Clinton" in a sentence about his wife.
+  auto first = lex_.first_name_gender.find(to_lower_utf8(first_word(entities_[e].name)));
+  if (first != lex_.first_name_gender.end())
+    return first->second == Gender::female ? kFemale : kMale;
   if (pronoun_counts_.empty()) count_pronouns();
   auto it = pronoun_counts_.find(e);
   if (it == pronoun_counts_.end() || it->second.first == it->second.second) return 0;
@@ -229,7 +268,7 @@ void EntityResolver::count_pronouns() const {
       bool named = mention.type == MentionType::name && entity_of_[next];
       last = named ? entity_of_[next] : std::nullopt;
     }
-    const std::string& w = doc_.lower(t);
+    std::string_view w = doc_.lower(t);
     if (!last) continue;
     if (w == "he" || w == "him" || w == "his") ++pronoun_counts_[*last].first;
     if (w == "she" || w == "her" || w == "hers") ++pronoun_counts_[*last].second;
@@ -253,11 +292,18 @@ void EntityResolver::resolve_surnames() {
       add_mention(*e, m);
       continue;
     }
-    // "Western", "War": a lone ordinary word no full name, title or honorific backs is no one.
-    const std::string& word = doc_.lower(mention.last - 1);
+    // "Western", "War": a lone ordinary word no full name, title or honorific backs is no
+    // one (plurals are not tested: "Sessions"); initials or a suffix alone ("D.C.", "V.P.",
+    // "Jr." after a "King" read as a title) are no one even after a title.
+    std::string_view word = doc_.lower(mention.last - 1);
+    if (is_initials(word) || is_generation_suffix(word)) continue;
     if (!mention.kind_known && (lex_.common_words.count(word) || after_place_preposition(mention)))
       continue;
-    add_mention(add(EntityKind::person, word, !mention.kind_known, ""), m);
+    // "Mr. Trump" and "Mrs. Trump" left unresolved are a man and a woman: never one key.
+    std::string key(word);
+    if (int gender = honorific_gender(doc_.lower(mention.first)))
+      key = (gender == kFemale ? "ms " : "mr ") + key;
+    add_mention(add(EntityKind::person, key, !mention.kind_known, ""), m);
   }
 }
 

@@ -4,6 +4,7 @@
 // organisations that people's titles imply.
 
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -53,6 +54,12 @@ class EntityResolver {
                   const std::string& country);
   void add_mention(EntityIndex e, std::size_t mention);
   void resolve_named(std::size_t m);
+  /// The person keys this article gives to names with different middle initials ("George
+  /// W. Bush" and "George H.W. Bush"): they are two people, keyed apart by their initials.
+  void find_initials_conflicts();
+  /// The key of a person's name mention: first and last name, and the middle initials when
+  /// the article holds another person with the same first and last name.
+  std::string person_mention_key(const Mention& mention) const;
   void resolve_surnames();
   void resolve_descriptors_and_titles();
   /// True when "in" or "near" stands before the mention ("in Terre Haute"): with no first
@@ -70,8 +77,9 @@ class EntityResolver {
   static constexpr int kMale = 1, kFemale = 2;
   /// kMale for "Mr.", kFemale for "Mrs.", "Ms." and "Miss", else 0.
   static int honorific_gender(std::string_view lower_word);
-  /// kMale or kFemale when "he" or "she" more often follows the person's full name, else 0.
-  int pronoun_gender(EntityIndex person) const;
+  /// kMale or kFemale as the person's first name (first_name_gender.tsv) says, or else when
+  /// "he" or "she" more often follows the person's full name; 0 when nothing says.
+  int person_gender(EntityIndex person) const;
   /// Counts the pronouns after each person's full name, up to the next one's.
   void count_pronouns() const;
   /// The name part of an entity's key ("donald trump" for a person's first and last name).
@@ -89,12 +97,14 @@ class EntityResolver {
   std::vector<std::optional<EntityIndex>> entity_of_;
   std::vector<TitleAffiliation> affiliations_;
   std::unordered_map<std::string, EntityIndex> by_key_;
+  std::set<std::string> initials_conflicts_;  ///< see find_initials_conflicts
   std::unordered_map<EntityIndex, EntityIndex>
       affiliation_of_;  // person -> first title affiliation
   /// Per person: how often "he"/"his"/"him" and "she"/"her" follow their full name.
   mutable std::unordered_map<EntityIndex, std::pair<int, int>> pronoun_counts_;
   /// First and last names of full-name mentions -> (token, entity), in text order.
-  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, EntityIndex>>>
+  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, EntityIndex>>, WordHash,
+                     std::equal_to<>>
       people_by_word_;
 };
 

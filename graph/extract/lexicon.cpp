@@ -120,6 +120,11 @@ void load_people_words(Lexicon& lex, const Files& f) {
                [&](const Row& r) { lex.campaign_parts.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "company_nouns.txt", 1,
                [&](const Row& r) { lex.company_nouns.insert(to_lower_utf8(r[0])); });
+  for_each_row(f, "first_name_gender.tsv", 4, [&](const Row& r) {
+    lex.first_name_gender[to_lower_utf8(r[0])] = r[1] == "female" ? Gender::female : Gender::male;
+  });
+  for_each_row(f, "person_nouns.txt", 1,
+               [&](const Row& r) { lex.person_nouns.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "source_nouns.txt", 1,
                [&](const Row& r) { lex.source_nouns.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "role_verbs.txt", 1,
@@ -198,6 +203,8 @@ Lexicon Lexicon::from_files(const std::vector<EmbeddedFile>& files) {
     auto first_star = glob.find('*'), last_star = glob.rfind('*');
     std::string prefix = glob.substr(0, first_star);
     std::string suffix = last_star == std::string::npos ? glob : glob.substr(last_star + 1);
+    std::size_t bucket = prefix.empty() ? 256 : static_cast<unsigned char>(prefix[0]);
+    lex.furniture_by_byte_[bucket].push_back(static_cast<std::uint32_t>(lex.furniture_.size()));
     lex.furniture_.push_back({std::move(glob), std::move(prefix), std::move(suffix)});
   });
   return lex;
@@ -228,10 +235,17 @@ bool Lexicon::is_furniture(std::string_view line) const {
   // Page furniture is a short line; prose paragraphs are not worth matching.
   if (furniture_.empty() || line.size() > kMaxFurnitureBytes) return false;
   std::string lower = to_lower_utf8(trim(line));
-  for (const auto& p : furniture_)
-    if (lower.starts_with(p.prefix) && lower.ends_with(p.suffix) && glob_match(p.glob, lower))
-      return true;
+  if (!lower.empty())
+    for (std::uint32_t p : furniture_by_byte_[static_cast<unsigned char>(lower[0])])
+      if (matches_furniture(p, lower)) return true;
+  for (std::uint32_t p : furniture_by_byte_[256])
+    if (matches_furniture(p, lower)) return true;
   return false;
+}
+
+bool Lexicon::matches_furniture(std::uint32_t p, std::string_view lower) const {
+  const FurniturePattern& f = furniture_[p];
+  return lower.starts_with(f.prefix) && lower.ends_with(f.suffix) && glob_match(f.glob, lower);
 }
 
 LexiconVerdict lexicon_verdict(const Cue* cue) {

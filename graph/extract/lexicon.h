@@ -2,6 +2,7 @@
 // The word lists extraction relies on, loaded from data/lexicons (embedded at build time or
 // read from a directory the user names). Nothing about particular articles lives in code.
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -77,6 +78,9 @@ struct WordHash {
 /// A set of lower-case words.
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 /// A map from lower-case words or phrases.
+/// A person's gender as courtesy titles and pronouns show it.
+enum class Gender : std::uint8_t { male, female };
+
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
 
@@ -109,15 +113,17 @@ class Lexicon {
   WordSet first_names;   ///< lower case
   WordSet stop_caps;     ///< lower case
   WordSet common_words;  ///< ordinary lower-case words (WordNet): capitalised, no name evidence
-  WordMap<EntityKind> org_suffixes;  ///< lower-case final word -> kind
-  WordMap<EntityKind> descriptors;   ///< "the campaign" heads -> kind
-  WordSet campaign_parts;            ///< "team", "staff": still the campaign
-  WordSet company_nouns;             ///< "workers", "shares": what a company has
-  WordSet source_nouns;              ///< "officials", "sources": anonymous sources
-  WordSet role_verbs;                ///< "heads", "runs": the subject holds the post that follows
-  WordMap<KnownName> bodies;         ///< lower-case canonical body name
-  PhraseTable<bool> places;          ///< states, cities, regions: never entities on their own
-  WordSet non_entity_suffixes;       ///< "act", "amendment": laws, events
+  WordMap<EntityKind> org_suffixes;   ///< lower-case final word -> kind
+  WordMap<EntityKind> descriptors;    ///< "the campaign" heads -> kind
+  WordSet campaign_parts;             ///< "team", "staff": still the campaign
+  WordSet company_nouns;              ///< "workers", "shares": what a company has
+  WordSet person_nouns;               ///< "supporter", "aide": kinds of person (WordNet)
+  WordMap<Gender> first_name_gender;  ///< "hillary" -> female, as news titles and pronouns say
+  WordSet source_nouns;               ///< "officials", "sources": anonymous sources
+  WordSet role_verbs;                 ///< "heads", "runs": the subject holds the post that follows
+  WordMap<KnownName> bodies;          ///< lower-case canonical body name
+  PhraseTable<bool> places;           ///< states, cities, regions: never entities on their own
+  WordSet non_entity_suffixes;        ///< "act", "amendment": laws, events
   /// The learned cue detector (cue_model.txt); empty when the folder has none.
   CueModel cue_model;
 
@@ -129,6 +135,11 @@ class Lexicon {
     std::string suffix;
   };
   std::vector<FurniturePattern> furniture_;
+  /// furniture_'s patterns by the first byte of their prefix; [256]: those with none. A line
+  /// is tried only against the patterns it can match.
+  std::array<std::vector<std::uint32_t>, 257> furniture_by_byte_;
+  /// Whether `lower` (a lower-case line) matches pattern `p` of furniture_.
+  bool matches_furniture(std::uint32_t p, std::string_view lower) const;
   std::string fingerprint_;
 };
 

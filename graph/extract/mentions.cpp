@@ -27,14 +27,6 @@ bool is_plural_noun(std::string_view w) {
   return w.size() >= 4 && w.back() == 's' && !w.ends_with("ss");
 }
 
-/// An initial or a run of them: "C.", "S.C.", "J.R.": a letter before each dot.
-bool is_initials(std::string_view w) {
-  if (w.size() < 2 || w.size() % 2) return false;
-  for (std::size_t k = 0; k < w.size(); ++k)
-    if ((k % 2 == 1) != (w[k] == '.')) return false;
-  return true;
-}
-
 /// "el-Sisi", "al-Assad", "bin-Talal": an Arabic article or patronymic joined to a capitalised
 /// name is part of the name although the word begins in lower case.
 bool is_particle_name(std::string_view surface) {
@@ -269,7 +261,7 @@ class MentionFinder {
     if (body.kind != EntityKind::government || body.is_country || j >= end) return j;
     if (!is_capitalised_word(j) || starts_other(j, end)) return j;
     std::uint32_t k = chunk_end(j, end);
-    const std::string& last = doc_.lower(k - 1);
+    std::string_view last = doc_.lower(k - 1);
     bool committee = last == "committee" || last == "subcommittee" || last == "caucus" ||
                      last == "commission" || last == "panel";
     return committee ? k : j;
@@ -377,7 +369,7 @@ class MentionFinder {
     std::uint32_t name_last = chunk_end(name_first, end);
     if (name_last == name_first) return 0;
     // "GOP Executive Committee": an organisation's name, not a titled person.
-    const std::string& last_word = doc_.lower(name_last - 1);
+    std::string_view last_word = doc_.lower(name_last - 1);
     if (lex_.org_suffixes.count(last_word) || lex_.non_entity_suffixes.count(last_word)) return 0;
     TitleInfo info;
     info.first = i;
@@ -413,7 +405,7 @@ class MentionFinder {
   /// title ("communication", "policy"); no verb form ("hired") or reporting word ("said").
   bool is_field_word(std::uint32_t j) const {
     if (!doc_.is_word(j) || doc_.token(j).capitalized) return false;
-    const std::string& w = doc_.lower(j);
+    std::string_view w = doc_.lower(j);
     return w.size() > 3 && !w.ends_with("ed") && !w.ends_with("ly") && lex_.common_words.count(w) &&
            !lex_.attribution_cues.match(doc_, j, j + 1);
   }
@@ -444,7 +436,7 @@ class MentionFinder {
   bool is_capitalised_word(std::uint32_t j) const {
     if (!doc_.is_word(j)) return false;
     if (!doc_.token(j).capitalized) return is_particle_name(doc_.surface(j));
-    const std::string& w = doc_.lower(j);
+    std::string_view w = doc_.lower(j);
     if (w == "i" || is_stop_cap(w) || is_hyphenated_modifier(j) || is_shouted_word(j)) return false;
     // A sentence's first word is capitalised anyway: unless the article capitalises it
     // elsewhere, an ordinary word there ("Conservative economist ...") begins no name.
@@ -460,7 +452,7 @@ class MentionFinder {
     if (surface.size() < 6) return false;
     for (char c : surface)
       if (c < 'A' || c > 'Z') return false;
-    const std::string& w = doc_.lower(j);
+    std::string_view w = doc_.lower(j);
     return lex_.common_words.count(w) || w.ends_with("ing") || w.ends_with("ed");
   }
 
@@ -514,7 +506,7 @@ class MentionFinder {
   /// they must follow an organisation word and come before a capitalised one; or 1 for an
   /// "and" joining two parts of one ("Central and East European Coalition"); else 0.
   std::uint32_t org_connector(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
-    const std::string& w = doc_.lower(j);
+    std::string_view w = doc_.lower(j);
     if (w != "for" && w != "on") return and_connector(i, j, end) ? 1 : 0;
     if (!lex_.org_suffixes.count(doc_.lower(j - 1))) return 0;
     std::uint32_t n = j + 1;
@@ -739,6 +731,13 @@ class MentionFinder {
 };
 
 }  // namespace
+
+bool is_initials(std::string_view w) {
+  if (w.size() < 2 || w.size() % 2) return false;
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if ((k % 2 == 1) != (w[k] == '.')) return false;
+  return true;
+}
 
 std::vector<Quote> find_quotes(const Document& doc) {
   constexpr std::uint32_t kNone = UINT32_MAX;

@@ -67,6 +67,9 @@ std::vector<Quote> find_quotes(const Document& doc);
 /// Per token, the index of the mention covering it, or -1.
 std::vector<int> mention_index(const Document& doc, const std::vector<Mention>& mentions);
 
+/// An initial or a run of them: "C.", "S.C.", "J.R.": a letter before each dot.
+bool is_initials(std::string_view w);
+
 /// "Jr.", "III": a generational suffix that tells a son from his father.
 bool is_generation_suffix(std::string_view lower_word);
 

@@ -46,7 +46,7 @@ class PhraseTable {
     T value;
     std::uint32_t caps_mask = 0;  // bit k: token k must be capitalised in the text
   };
-  static constexpr char kSep = '\x1f';
+  static constexpr char kSep = Document::kWordSeparator;
   /// Hashes keys and the string views a look-up builds, without copying them into strings.
   struct KeyHash {
     using is_transparent = void;
@@ -119,18 +119,12 @@ PhraseMatch<T> PhraseTable<T>::match(const Document& doc, std::size_t i, std::si
     if (!single || single->first != doc.lower(i)) return {};
     return checked(single, doc, i, 1);
   }
-  std::string key = doc.lower(i);
-  std::array<std::size_t, 33> ends{key.size()};
-  std::size_t count = 1;
-  for (std::size_t k = 1; k < max_len; ++k) {
-    // Grow only while the tokens so far begin some phrase longer than them.
-    if (k >= 2 && !prefixes_.count(word_hash(key))) break;
-    key += kSep;
-    key += doc.lower(i + k);
-    ends[count++] = key.size();
-  }
-  for (std::size_t len = count; len >= 1; --len) {
-    auto m = checked(entries_.find(std::string_view(key).substr(0, ends[len - 1])), doc, i, len);
+  // The document keeps its words joined by the phrase separator, so keys are views into it.
+  std::size_t len = 1;
+  while (len < max_len && (len < 2 || prefixes_.count(word_hash(doc.lower_words(i, i + len)))))
+    ++len;  // grow only while the tokens so far begin some phrase longer than them
+  for (; len >= 1; --len) {
+    auto m = checked(entries_.find(doc.lower_words(i, i + len)), doc, i, len);
     if (m) return m;
   }
   return {};

@@ -197,11 +197,11 @@ class RelationFinder {
   /// True when a source span ends in an anonymous-source noun: "officials", "a source". A
   /// singular one must be indefinite: "his top adviser" is someone the article knows.
   bool names_source(TokenRange source) const {
-    const std::string& head = doc_.lower(source.last - 1);
+    std::string_view head = doc_.lower(source.last - 1);
     if (lex_.source_nouns.count(head)) return true;
-    const std::string& first = doc_.lower(source.first);
+    std::string_view first = doc_.lower(source.first);
     bool indefinite = first == "a" || first == "an" || first == "one" || first == "another";
-    return indefinite && lex_.source_nouns.count(head + "s");
+    return indefinite && lex_.source_nouns.count(std::string(head) + "s");
   }
 
   /// Per sentence: the outlet of an "According to Yahoo News, which broke the story:" that
@@ -265,7 +265,7 @@ class RelationFinder {
     std::uint32_t i = first;
     while (i > sent_first && is_article(doc_.lower(i - 1))) --i;
     if (i == sent_first) return false;
-    const std::string& prev = doc_.lower(i - 1);
+    std::string_view prev = doc_.lower(i - 1);
     if (is_telling(prev)) return true;
     // "said on CNN", "said in a statement to The Times"; not "likened RT to the BBC".
     if ((prev == "to" || prev == "on") && i - 1 > sent_first && cue_at_[i - 2]) return true;
@@ -361,7 +361,7 @@ class RelationFinder {
   /// "talks between", "a visit to".
   bool party_preposition_follows(std::uint32_t i, std::uint32_t last) const {
     if (i >= last) return false;
-    const std::string& w = doc_.lower(i);
+    std::string_view w = doc_.lower(i);
     return w == "with" || w == "between" || w == "to" || w == "among";
   }
 
@@ -376,7 +376,7 @@ class RelationFinder {
   bool follows_common_noun(std::uint32_t i) const {
     std::uint32_t prev = i - 1;
     if (!doc_.is_word(prev) || doc_.token(prev).capitalized || entity_at(prev)) return false;
-    const std::string& w = doc_.lower(prev);
+    std::string_view w = doc_.lower(prev);
     return !is_function_word(w) && !is_be_form(w) && !w.ends_with("ly");
   }
 
@@ -384,9 +384,9 @@ class RelationFinder {
   bool agent_follows(TokenRange cue, std::uint32_t last) const {
     if (cue.first == 0 || cue.last >= last || doc_.lower(cue.last) != "by") return false;
     // "was written by Springsteen" names an author, "was called by the party" a convener.
-    const std::string& verb = doc_.lower(cue.first);
+    std::string_view verb = doc_.lower(cue.first);
     if (verb.starts_with("writ") || verb.starts_with("call")) return false;
-    const std::string& aux = doc_.lower(cue.first - 1);
+    std::string_view aux = doc_.lower(cue.first - 1);
     bool passive = is_be_form(aux) || aux == "got" || aux == "get" || describes_noun(cue.first);
     return passive && object_follows(cue.last + 1, last);
   }
@@ -408,7 +408,7 @@ class RelationFinder {
     if (j >= last) return true;
     if (possessed_person(i, last)) return true;  // "asked NBC's Lester Holt"
     // "calls Obamacare 'a crazy system'", "called Putin a strong leader": naming, not calling.
-    const std::string& next = doc_.lower(j);
+    std::string_view next = doc_.lower(j);
     return next != "'s" && !is_article(next) && doc_.token(j).kind != TokenKind::open_quote &&
            next != "‘";
   }
@@ -546,7 +546,7 @@ class RelationFinder {
   /// nominee" states nothing.
   bool hypothetical(std::uint32_t first, std::uint32_t i) const {
     for (std::uint32_t k = first; k < i; ++k) {
-      const std::string& w = doc_.lower(k);
+      std::string_view w = doc_.lower(k);
       if (w == "if" || w == "unless" || w == "whether") return true;
     }
     return false;
@@ -570,7 +570,7 @@ class RelationFinder {
   bool after_preposition(std::uint32_t first, std::uint32_t i) const {
     while (i > first && is_article(doc_.lower(i - 1))) --i;
     if (i == first) return false;
-    const std::string& w = doc_.lower(i - 1);
+    std::string_view w = doc_.lower(i - 1);
     return w == "to" || w == "of" || w == "in" || w == "at" || w == "for" || w == "with" ||
            w == "by" || w == "from" || w == "on" || w == "about" || w == "against";
   }
@@ -601,7 +601,7 @@ class RelationFinder {
   /// A verb of naming a few words before `cue`: "called", "labeled", "branded".
   std::optional<std::uint32_t> naming_verb_before(std::uint32_t first, std::uint32_t cue) const {
     for (std::uint32_t i = cue; i > first && cue - i < 12; --i) {
-      const std::string& w = doc_.lower(i - 1);
+      std::string_view w = doc_.lower(i - 1);
       if (w == "called" || w == "calls" || w == "calling" || w == "call" || w == "labeled" ||
           w == "labelled" || w == "branded" || w == "termed" || w == "deemed")
         return i - 1;
@@ -716,7 +716,7 @@ class RelationFinder {
       p.right = nearest_right(right_from, clause.last);
     if (p.left && !p.right) p.right = coordinated_before(*p.left, clause.first, cue.first);
     if (!p.left && !claim && !reduced) p.left = governing_speaker(clause.first);
-    std::string subject = subject_word(clause.first, cue.first);
+    std::string_view subject = subject_word(clause.first, cue.first);
     // Inside a quote, "he" is someone the speaker talks about, not the speaker.
     // Only "I", "we" or "there were contacts" put the speaker's side in the clause: "it
     // excluded meetings Clinton had" is no meeting of the speaker's.
@@ -739,9 +739,9 @@ class RelationFinder {
 
   /// The subject pronoun nearest before the cue ("I", "we", "he"), else the clause's first
   /// word: it decides who the speaker's side is.
-  std::string subject_word(std::uint32_t first, std::uint32_t cue) const {
+  std::string_view subject_word(std::uint32_t first, std::uint32_t cue) const {
     for (std::uint32_t i = cue; i > first; --i) {
-      const std::string& w = doc_.lower(i - 1);
+      std::string_view w = doc_.lower(i - 1);
       if (w == "i" || w == "we" || w == "he" || w == "she" || w == "they") return w;
     }
     for (std::uint32_t i = first; i < cue; ++i)
@@ -750,7 +750,7 @@ class RelationFinder {
   }
 
   /// The speaker for "I"; otherwise the government or organisation the speaker speaks for.
-  std::optional<EntityIndex> speaker_side(EntityIndex speaker, const std::string& subject) const {
+  std::optional<EntityIndex> speaker_side(EntityIndex speaker, std::string_view subject) const {
     if (subject == "i" || subject == "he" || subject == "she") return speaker;
     auto org = resolver_.affiliation_of(speaker);
     if (!org) return subject == "we" ? std::nullopt : std::optional<EntityIndex>(speaker);
@@ -765,7 +765,7 @@ class RelationFinder {
     for (std::uint32_t i = before; i > first; --i) {
       std::uint32_t t = i - 1;
       if (auto e = entity_at(t)) return e;
-      const std::string& w = doc_.lower(t);
+      std::string_view w = doc_.lower(t);
       if (w == "he" || w == "she" || w == "his" || w == "her")
         return in_quote_[t] ? std::nullopt : person_before(t);
       // A pronoun for someone unnamed ("some of whom have ties"): no subject to guess.
@@ -785,7 +785,7 @@ class RelationFinder {
   /// by" names none.
   std::optional<EntityIndex> apposed_entity(std::uint32_t first, std::uint32_t i) const {
     for (std::uint32_t floor = i > first + 6 ? i - 6 : first; i > floor; --i) {
-      const std::string& w = doc_.lower(i - 1);
+      std::string_view w = doc_.lower(i - 1);
       if (w == ",") return i - 1 > first ? entity_at(i - 2) : std::nullopt;
       if (!doc_.is_word(i - 1) || entity_at(i - 1) || (is_function_word(w) && !is_article(w)))
         return std::nullopt;

@@ -27,8 +27,14 @@ bool CsvReader::next(CsvRecord& record) {
     }
     if (c == '\r' && buf_->sgetc() == '\n') continue;  // CRLF: the '\n' ends the record
     if (c == ',') {
-      // Counted like data so a row of endless commas cannot grow without bound.
-      if (++bytes_ <= max_bytes_) record.fields.emplace_back();
+      // A field costs what an empty string takes, so a row of endless commas is bounded by
+      // the memory it would use, not by its bytes (which would allow 32 times as much).
+      bytes_ += sizeof(std::string);
+      if (bytes_ <= max_bytes_)
+        record.fields.emplace_back();
+      else
+        fail(record,
+             "is over " + std::to_string(max_bytes_) + " bytes in memory (too many fields)");
       fresh = true;
     } else if (c == '"' && fresh) {
       read_quoted(record);

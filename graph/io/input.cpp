@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "graph/io/folder_walk.h"
+#include "graph/io/input_file.h"
 #include "graph/io/record_input.h"
 #include "graph/text/utf8.h"
 
@@ -43,36 +43,22 @@ Format format_of(const fs::path& path) {
 }
 
 void read_text_file(const fs::path& path, const ArticleSink& sink, const InputLimits& limits) {
-  std::error_code ec;
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > limits.max_bytes) {
-    sink.error({path.string(), "is " + std::to_string(size) + " bytes, over the limit of " +
-                                   std::to_string(limits.max_bytes)});
-    return;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    sink.error({path.string(), "cannot be read"});
-    return;
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  deliver(path.stem().string(), path.string(), buf.str(), sink, limits);
+  WholeInput whole = read_whole(path.string(), limits.max_bytes);
+  if (!whole.problem.empty()) return sink.error({path.string(), whole.problem});
+  deliver(path.stem().string(), path.string(), std::move(whole.bytes), sink, limits);
 }
 
 /// Streams a JSON Lines or CSV file; these hold many articles, so no whole-file size limit.
 void read_record_file(const fs::path& path, Format format, const ArticleSink& sink,
                       const InputLimits& limits) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    sink.error({path.string(), "cannot be read"});
-    return;
-  }
+  InputFile file(path.string());
+  if (auto problem = record_stream_problem(file); !problem.empty())
+    return sink.error({path.string(), problem});
   RecordSource source{path.string(), path.stem().string(), 1};
   if (format == Format::csv)
-    read_csv_articles(in, source, sink, limits);
+    read_csv_articles(file.stream(), source, sink, limits);
   else
-    read_json_lines(in, source, sink, limits);
+    read_json_lines(file.stream(), source, sink, limits);
 }
 
 void read_file(const fs::path& path, const ArticleSink& sink, const InputLimits& limits) {
@@ -84,23 +70,15 @@ void read_file(const fs::path& path, const ArticleSink& sink, const InputLimits&
     read_record_file(path, format, sink, limits);
 }
 
-/// The wanted files under `dir`, recursively, in sorted order, skipping hidden entries.
+/// The wanted files under `dir`, recursively, in sorted order; entries that cannot be used are
+/// reported and skipped.
 void expand_folder(const fs::path& dir, const FileFilter& filter, const PathSink& sink) {
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec),
-       end;
-       !ec && it != end; it.increment(ec)) {
-    const auto& p = it->path();
-    if (p.filename().string().starts_with(".")) {
-      if (it->is_directory()) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file() && filter.wanted(p)) files.push_back(p);
-  }
-  if (ec) sink.error({dir.string(), "cannot be listed: " + ec.message()});
-  std::sort(files.begin(), files.end());
-  if (files.empty() && !ec) sink.error({dir.string(), "holds no " + filter.description});
+  bool problems = false;
+  auto files = walk_folder(dir, filter.wanted, [&](const InputError& e) {
+    problems = true;
+    sink.error(e);
+  });
+  if (files.empty() && !problems) sink.error({dir.string(), "holds no " + filter.description});
   for (const auto& f : files) sink.path(f.string());
 }
 
@@ -109,6 +87,13 @@ bool expand_path(const std::string& input, const FileFilter& filter, const PathS
   std::error_code ec;
   fs::path path(input);
   auto status = fs::status(path, ec);
+  if (ec && fs::is_symlink(fs::symlink_status(path, ec))) {
+    // A link that leads nowhere is a path all the same: say what is wrong with it.
+    static_cast<void>(fs::status(path, ec));
+    sink.error({input, ec == std::errc::too_many_symbolic_link_levels ? "symlink loop, skipped"
+                                                                      : "broken symlink, skipped"});
+    return true;
+  }
   if (ec || !fs::exists(status)) return false;
   if (fs::is_directory(status))
     expand_folder(path, filter, sink);
@@ -139,19 +124,23 @@ void expand_pattern(const std::string& pattern, const FileFilter& filter, const 
 
 bool is_glob(const std::string& input) { return input.find_first_of("*?[") != std::string::npos; }
 
+bool is_blank_byte(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 /// Standard input as JSON Lines when its first non-blank byte is '{', else as one text article.
+/// Both are read within the limits, so an endless stream costs bounded memory.
 void read_stdin(std::istream& in, const ArticleSink& sink, const InputLimits& limits) {
   std::streambuf& buf = *in.rdbuf();
   std::string lead;  // the blank bytes before the first other one, kept for a text article
-  for (int c; (c = buf.sgetc()) == ' ' || c == '\t' || c == '\r' || c == '\n'; buf.sbumpc())
+  for (int c; is_blank_byte(c = buf.sgetc()) && lead.size() <= limits.max_bytes; buf.sbumpc())
     lead.push_back(static_cast<char>(c));
   if (buf.sgetc() == '{') {
     std::size_t line = 1 + std::count(lead.begin(), lead.end(), '\n');
     return read_json_lines(in, {"<stdin>", "stdin", line}, sink, limits);
   }
-  std::ostringstream rest;
-  rest << &buf;
-  deliver("stdin", "<stdin>", lead + rest.str(), sink, limits);
+  WholeInput rest = read_whole(in, limits.max_bytes - std::min(lead.size(), limits.max_bytes));
+  if (!rest.problem.empty() || lead.size() > limits.max_bytes)
+    return sink.error({"<stdin>", over_limit(limits.max_bytes)});
+  deliver("stdin", "<stdin>", lead + rest.bytes, sink, limits);
 }
 
 }  // namespace

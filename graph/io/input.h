@@ -13,6 +13,8 @@
 //     else is one text article with id "stdin".
 // Bad inputs are reported one by one (a bad JSON line or CSV row is one error naming
 // "<path>:<line>"); the rest still arrive. Record files are streamed, so any size is fine.
+// Any path is read without hanging (a FIFO with no writer reads as empty) and within the
+// limits (an article over InputLimits::max_bytes is refused, even from /dev/zero).
 
 #include <cstddef>
 #include <filesystem>
@@ -39,7 +41,9 @@ struct ArticleSink {
 
 /// Limits that protect a batch from a single pathological input.
 struct InputLimits {
-  std::size_t max_bytes = 64u << 20;  ///< larger inputs are refused
+  /// Larger articles are refused (and a JSON Lines or CSV record over twice this, plus room
+  /// for metadata, is refused unparsed), so no input can take unbounded time or memory.
+  std::size_t max_bytes = 16u << 20;
 };
 
 /// Which files a folder or glob contributes, and what to call them when there are none.

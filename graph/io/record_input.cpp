@@ -73,6 +73,11 @@ std::string describe_json_error(std::string_view line, simdjson::error_code fast
     // reported from 0, as for invalid UTF-8.
     if (e.byte > line.size()) return "is not valid JSON (it ends early)";
     return "is not valid JSON (error at byte " + std::to_string(e.byte - 1) + ")";
+  } catch (const Json::out_of_range&) {
+    // 1e999: valid JSON grammar, but no double holds it, so no parser here can read the line.
+    return "has a number out of range";
+  } catch (const Json::exception& e) {
+    return std::string("is not valid JSON (") + e.what() + ")";
   }
   return std::string("is not valid JSON (") + simdjson::error_message(fast_error) + ")";
 }

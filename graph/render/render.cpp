@@ -1,5 +1,7 @@
 #include "graph/render/render.h"
 
+#include "graph/render/label_text.h"
+
 // gvc.h defines many macros (MIN, MAX, TRUE...): it is included here only.
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -39,27 +41,6 @@ GVC_t* context() {
 /// cgraph takes char* but copies every string it is given.
 char* cs(const char* s) { return const_cast<char*>(s); }
 char* cs(const std::string& s) { return const_cast<char*>(s.c_str()); }
-
-/// Text safe for a Graphviz escString: no control characters, backslashes doubled (so "\N"
-/// or "\n" in a name stays literal), and cut to `limit` bytes on a UTF-8 boundary.
-std::string gv_text(std::string_view s, std::size_t limit = std::string::npos) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size() && out.size() < limit; ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == 0x7F)
-      out += ' ';
-    else if (c == '\\')
-      out += "\\\\";
-    else
-      out += static_cast<char>(c);
-  }
-  if (out.size() >= limit) {
-    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-    if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
-    out += "...";
-  }
-  return out;
-}
 
 struct KindStyle {
   const char* shape;
@@ -179,7 +160,7 @@ class Drawing {
   void declare_attributes() {
     agattr(g_, AGRAPH, cs("rankdir"), cs("LR"));
     agattr(g_, AGRAPH, cs("fontname"), cs("Helvetica"));
-    agattr(g_, AGRAPH, cs("label"), cs(gv_text(options_.title)));
+    agattr(g_, AGRAPH, cs("label"), cs(graphviz_text(options_.title)));
     agattr(g_, AGRAPH, cs("labelloc"), cs("t"));
     agattr(g_, AGRAPH, cs("overlap"), cs("false"));
     agattr(g_, AGNODE, cs("fontname"), cs("Helvetica"));
@@ -211,8 +192,8 @@ class Drawing {
     agset(n, cs("shape"), cs(s.shape));
     agset(n, cs("style"), cs(s.style));
     agset(n, cs("fillcolor"), cs(s.fill));
-    agset(n, cs("label"), cs(gv_text(label, 80)));
-    agset(n, cs("tooltip"), cs(gv_text(tip, options_.tooltip_chars)));
+    agset(n, cs("label"), cs(graphviz_text(label, 80)));
+    agset(n, cs("tooltip"), cs(graphviz_text(tip, options_.tooltip_chars)));
   }
 
   Agnode_t* legend_point(Agraph_t* legend, const std::string& name) {
@@ -243,8 +224,8 @@ class Drawing {
     agset(e, cs("style"), cs(s.style));
     agset(e, cs("arrowhead"), cs(s.arrowhead));
     agset(e, cs("penwidth"), cs(s.penwidth));
-    agset(e, cs("label"), cs(gv_text(label)));
-    agset(e, cs("tooltip"), cs(gv_text(tip, options_.tooltip_chars)));
+    agset(e, cs("label"), cs(graphviz_text(label)));
+    agset(e, cs("tooltip"), cs(graphviz_text(tip, options_.tooltip_chars)));
   }
 
   const ClaimGraph& graph_;

@@ -1,14 +1,13 @@
 #include "graph/resolve/alias_rules.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <numeric>
-#include <sstream>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "graph/io/input_file.h"
 #include "graph/text/normalize.h"
 #include "graph/text/utf8.h"
 
@@ -172,11 +171,9 @@ std::vector<AliasRule> parse_alias_rules(std::string_view text, const std::strin
 }
 
 std::vector<AliasRule> read_alias_rules(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot read the alias file");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return parse_alias_rules(buf.str(), path);
+  WholeInput file = read_whole(path, kMaxAliasFileBytes);
+  if (!file.problem.empty()) throw std::runtime_error(path + ": alias file " + file.problem);
+  return parse_alias_rules(file.bytes, path);
 }
 
 std::vector<const AliasRule*> rules_naming(const std::vector<AliasRule>& rules,

@@ -17,6 +17,7 @@
 // Rules that contradict each other ("A = B" and "A != B", directly or through other "=" lines;
 // two kinds for one entity) are an error naming both lines.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,7 +43,12 @@ struct AliasRule {
 /// both lines of two rules that contradict each other.
 std::vector<AliasRule> parse_alias_rules(std::string_view text, const std::string& source);
 
-/// Reads and parses an alias file; throws std::runtime_error naming the file.
+/// The largest alias file read (about a million rules): /dev/zero or a runaway file is refused
+/// rather than read into memory.
+constexpr std::size_t kMaxAliasFileBytes = std::size_t{64} << 20;
+
+/// Reads and parses an alias file (at most kMaxAliasFileBytes); throws std::runtime_error naming
+/// the file.
 std::vector<AliasRule> read_alias_rules(const std::string& path);
 
 /// The rules that name any of `names` (entity names, aliases or ids), in file order.

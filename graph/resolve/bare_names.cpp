@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -106,8 +107,16 @@ class BareNameLinker {
     std::string word = bare_word(e);
     auto it = word.empty() ? by_word_.end() : by_word_.find(word);
     if (it == by_word_.end()) return;
+    // A full name the article itself gives another of its entities is not this one: the
+    // article kept "Mrs. Clinton" apart from its "Bill Clinton".
+    std::set<std::string> named_here;
+    for (const auto& other : x.entities)
+      if (&other != &e) named_here.insert(other.id);
+    std::set<std::string> possible;
+    std::set_difference(it->second.begin(), it->second.end(), named_here.begin(), named_here.end(),
+                        std::inserter(possible, possible.end()));
     std::vector<double> prior;
-    std::vector<std::string> candidates = called_so(e, it->second, prior);
+    std::vector<std::string> candidates = called_so(e, possible, prior);
     if (candidates.empty()) return;
     std::vector<double> score = log_scores(x, e, candidates, prior);
     std::size_t best = std::max_element(score.begin(), score.end()) - score.begin();
@@ -132,7 +141,8 @@ class BareNameLinker {
     for (const auto& c : all) {
       double weight =
           forms.empty() ? static_cast<double>(articles_.at(c)) : courtesy_count(c, forms);
-      if (weight == 0) continue;
+      // One article calling Bill Clinton "Mrs. Clinton" is a slip, not a courtesy form of his.
+      if (weight == 0 || (!forms.empty() && weight < 2)) continue;
       out.push_back(c);
       prior.push_back(weight);
     }

@@ -4,9 +4,12 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "graph/resolve/bare_names.h"
+#include "graph/resolve/middle_names.h"
+#include "graph/resolve/misspellings.h"
 #include "graph/resolve/rule_split.h"
 #include "graph/text/normalize.h"
 
@@ -37,6 +40,8 @@ class CrossArticleResolver {
 
   ClaimGraph run() {
     split_ = split_kept_apart(extractions_, rules_);
+    initials_ = split_by_middle_initials(extractions_);
+    misspellings_ = join_misspellings(extractions_, rules_);
     bare_links_ = link_bare_names(extractions_, rules_);
     collect_keys();
     index_names();
@@ -110,12 +115,25 @@ class CrossArticleResolver {
       std::vector<std::size_t> members;
       for (const auto& name : rule.names)
         for (auto k : keys_named(name)) members.push_back(k);
-      for (std::size_t i = 1; i < members.size(); ++i) unite(members[0], members[i], rule.quoted());
+      for (std::size_t i = 1; i < members.size(); ++i) join_by_rule(members[0], members[i], rule);
       for (auto k : members) {
         if (rule.names.size() > 1) shown_as_[k] = rule.names[0];
         if (rule.kind) set_kind(k, *rule.kind, rule);
       }
     }
+  }
+
+  /// Joins two keys an "=" rule names. A "!=" rule between them contradicts it through the
+  /// ids or keys the lines name, which the check of the file alone cannot see: left alone, the
+  /// refused key would still be shown under the "=" rule's name. An error names both lines.
+  void join_by_rule(std::size_t a, std::size_t b, const AliasRule& rule) {
+    if (find(a) == find(b)) return;
+    if (const Block* block = blocking(find(a), find(b)))
+      throw std::runtime_error(rule.where + ": '" + rule.text + "' contradicts " +
+                               block->rule->where + ": '" + block->rule->text +
+                               "' (they name the entities " + keys_[a].id + " and " + keys_[b].id +
+                               ")");
+    unite(a, b, rule.quoted());
   }
 
   /// A kind rule's key takes the kind now, so the surname and alias merges see it.
@@ -233,8 +251,39 @@ class CrossArticleResolver {
       }
     ClaimGraph graph;
     for (const auto& x : extractions_) graph.add_article(x);
+    show_common_names(graph);
     annotate(graph);
     return graph;
+  }
+
+  /// Names each person by the name most of its articles use, the longest of those most used:
+  /// "Donald Trump" rather than one article's "Donald John Trump", "Sen. Bernie Sanders" or a
+  /// misspelling joined to it; a side of a "!=" rule by the rule's name. Other kinds keep
+  /// their canonical names.
+  void show_common_names(ClaimGraph& graph) const {
+    std::map<std::string, std::map<std::string, std::size_t>> uses;  // id -> name -> articles
+    for (const auto& x : extractions_) {
+      std::set<std::pair<std::string, std::string>> seen;
+      for (const auto& e : x.entities)
+        if (e.kind == EntityKind::person && seen.emplace(e.id, e.name).second) ++uses[e.id][e.name];
+    }
+    std::map<std::string, std::string> side_names;  // a "!=" rule's names are the user's
+    for (const auto& rule : rules_)
+      if (!rule.same)
+        for (const auto& name : rule.names) side_names["person:" + slug(name)] = name;
+    for (const auto& [id, names] : uses) {
+      auto v = graph.find_id(id);
+      if (!v) continue;
+      if (auto side = side_names.find(id); side != side_names.end()) {
+        rename(graph.entity(*v), side->second);
+        continue;
+      }
+      auto best = std::max_element(names.begin(), names.end(), [](const auto& a, const auto& b) {
+        if (a.second != b.second) return a.second < b.second;
+        return a.first.size() < b.first.size();
+      });
+      rename(graph.entity(*v), best->first);
+    }
   }
 
   /// The kind a rule gives a group: the first of its keys (in key order) that one names.
@@ -273,6 +322,9 @@ class CrossArticleResolver {
     }
     attach(graph, split_.joined, &EntityNode::merged);
     attach(graph, split_.apart, &EntityNode::kept_apart);
+    attach(graph, initials_.joined, &EntityNode::merged);
+    attach(graph, initials_.apart, &EntityNode::kept_apart);
+    attach(graph, misspellings_.joined, &EntityNode::merged);
     attach(graph, bare_links_.joined, &EntityNode::merged);
     for (const auto& r : refused_) note_apart(graph, r.left, r.right, *r.rule);
   }
@@ -327,7 +379,9 @@ class CrossArticleResolver {
   std::map<std::size_t, EntityKind> kind_of_;  // key -> kind a rule gave it
   std::vector<std::string> node_id_;           // key -> id of the entity it ended in
   SplitNotes split_;
-  SplitNotes bare_links_;  // one-word names re-keyed to the dominant full name
+  SplitNotes initials_;      // people told apart by their middle initials
+  SplitNotes misspellings_;  // rare spellings joined to the common one
+  SplitNotes bare_links_;    // one-word names re-keyed to the dominant full name
 };
 
 }  // namespace

@@ -2,18 +2,30 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <stdexcept>
+
+#include "graph/store/row_check.h"
 
 namespace claimgraph {
 
 namespace {
 
-constexpr const char* kSchema = R"sql(
+/// The schema this build writes and reads, kept in PRAGMA user_version. A store without one
+/// (0) predates versioning and has the same tables; a newer one is refused, never misread.
+constexpr std::int64_t kSchemaVersion = 1;
+
+/// Set on every writable connection; readers never set it, so they never change a store.
+constexpr const char* kWriterPragmas = R"sql(
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
+)sql";
+
+constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT, outlet TEXT, date TEXT, url TEXT,
@@ -39,6 +51,21 @@ CREATE TABLE IF NOT EXISTS relations (
   cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL, cue_text TEXT NOT NULL,
   confidence REAL NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
 )sql";
+
+/// Every table with the columns readers and writers use, checked when a store opens so a
+/// dropped or altered table is one error naming it, not a table silently re-created empty.
+constexpr std::pair<const char*, const char*> kTables[] = {
+    {"settings", "key, value"},
+    {"articles", "id, hash, title, outlet, date, url, bytes"},
+    {"entities", "article, idx, id, name, kind"},
+    {"aliases", "article, entity, alias"},
+    {"mentions", "article, entity, start, end"},
+    {"attributions",
+     "article, idx, source_start, source_end, speaker, cue_start, cue_end, content, outlet"},
+    {"relations",
+     "article, idx, kind, source, target, claimant, outlet, stance, evidence_start, evidence_end, "
+     "evidence_text, cue_start, cue_end, cue_text, confidence"},
+};
 
 /// The tables holding one article's rows, each keyed by an "article" column.
 constexpr const char* kArticleTables[] = {"entities", "aliases", "mentions", "attributions",
@@ -109,9 +136,12 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
-std::optional<EntityIndex> optional_index(const Statement& s, int col) {
-  if (s.is_null(col)) return std::nullopt;
-  return static_cast<EntityIndex>(s.integer(col));
+/// A nullable entity column of `row`, checked against the entities of `x`.
+std::optional<EntityIndex> optional_entity(const Statement& row, int col,
+                                           const ArticleExtraction& x, const RowCheck& check,
+                                           const char* column) {
+  if (row.is_null(col)) return std::nullopt;
+  return check.entity(row.integer(col), x.entities.size(), column);
 }
 
 /// "12-40,55-80": content spans as one column.
@@ -124,14 +154,19 @@ std::string spans_text(const std::vector<Span>& spans) {
   return out;
 }
 
-std::vector<Span> parse_spans(const std::string& text) {
-  std::vector<Span> out;
-  unsigned start = 0, end = 0;
-  int used = 0;
-  for (const char* p = text.c_str(); *p && std::sscanf(p, "%u-%u%n", &start, &end, &used) == 2;
-       p += used + (p[used] == ',' ? 1 : 0))
-    out.push_back({start, end});
-  return out;
+/// A read-only, immutable URI for `path` ('%', '?' and '#' escaped, as URIs need).
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      char escape[4];
+      std::snprintf(escape, sizeof escape, "%%%02X", static_cast<unsigned char>(c));
+      uri += escape;
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
 }
 
 }  // namespace
@@ -157,6 +192,76 @@ struct GraphStore::Impl {
     }
   }
 
+  /// The first column of the first row `sql` gives, as an integer; errors name the store.
+  std::int64_t query_integer(const char* sql) const {
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+    std::int64_t value = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+    std::string error = rc == SQLITE_ROW || rc == SQLITE_DONE ? "" : sqlite3_errmsg(db);
+    sqlite3_finalize(stmt);
+    if (!error.empty()) throw std::runtime_error(path + ": " + error);
+    return value;
+  }
+
+  /// Every table is there with its columns; throws naming the first that is not.
+  void check_tables() const {
+    for (const auto& [table, columns] : kTables) {
+      std::string sql = std::string("SELECT ") + columns + " FROM " + table + " LIMIT 0";
+      sqlite3_stmt* stmt = nullptr;
+      int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr);
+      sqlite3_finalize(stmt);
+      if (rc == SQLITE_OK) continue;
+      std::string error = sqlite3_errmsg(db);
+      throw std::runtime_error(path + ": damaged store: table " + table +
+                               (error.starts_with("no such table") ? " is missing" : ": " + error));
+    }
+  }
+
+  /// Opens `name` and checks its schema; false when a reader met a read-only file it could not
+  /// share (a WAL store in an unwritable folder). Other failures throw naming the store.
+  bool open(const std::string& name, int flags, bool writable) {
+    if (sqlite3_open_v2(name.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+      std::string message = db ? sqlite3_errmsg(db) : "cannot open";
+      close();
+      throw std::runtime_error(path + ": " + message);
+    }
+    sqlite3_busy_timeout(db, 5000);
+    try {
+      open_schema(writable);
+      return true;
+    } catch (...) {
+      int code = sqlite3_errcode(db);
+      close();
+      if (!writable && (code == SQLITE_READONLY || code == SQLITE_CANTOPEN)) return false;
+      throw;
+    }
+  }
+
+  /// Closes the connection, if open; its statements are finalised first.
+  void close() {
+    statements.clear();  // finalised before the connection closes
+    sqlite3_close(db);
+    db = nullptr;
+  }
+
+  /// Checks the schema version and tables; a writer also creates them in a new file.
+  void open_schema(bool writable) {
+    std::int64_t version = query_integer("PRAGMA user_version");
+    if (version > kSchemaVersion)
+      throw std::runtime_error(path + ": the store has schema version " + std::to_string(version) +
+                               ", newer than this claimgraph reads (" +
+                               std::to_string(kSchemaVersion) + "); use a newer claimgraph");
+    bool fresh = query_integer("SELECT count(*) FROM sqlite_master") == 0;
+    if (fresh && !writable) throw std::runtime_error(path + ": is an empty database, not a store");
+    if (!fresh) check_tables();
+    if (!writable) return;
+    exec(kWriterPragmas);
+    exec(kSchema);
+    if (version < kSchemaVersion)
+      exec(("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
+  }
+
   void delete_article(const std::string& id) {
     for (const char* table : kArticleTables) {
       std::string sql = std::string("DELETE FROM ") + table + " WHERE article = ?";
@@ -169,8 +274,15 @@ struct GraphStore::Impl {
   void insert_entities(const ArticleExtraction& x);
   void insert_attributions(const ArticleExtraction& x);
   void insert_relations(const ArticleExtraction& x);
-  /// The article whose row `row` holds (id, hash, title, outlet, date, url, bytes).
+  /// The article whose row `row` holds (id, hash, title, outlet, date, url, bytes), every
+  /// value checked; throws std::runtime_error naming the store and table of a bad one.
   StoredArticle load(const Statement& row) const;
+  /// Reads the entities of `x` with their aliases and mentions.
+  void load_entities(ArticleExtraction& x, RowCheck& check) const;
+  /// Reads the attributions of `x`.
+  void load_attributions(ArticleExtraction& x, RowCheck& check) const;
+  /// Reads the relations of `x`.
+  void load_relations(ArticleExtraction& x, RowCheck& check) const;
 };
 
 void GraphStore::Impl::insert_article(const StoredArticle& a) {
@@ -225,95 +337,106 @@ void GraphStore::Impl::insert_relations(const ArticleExtraction& x) {
 
 StoredArticle GraphStore::Impl::load(const Statement& row) const {
   StoredArticle stored;
-  stored.hash = row.text(1);
-  stored.bytes = static_cast<std::size_t>(row.integer(6));
   ArticleExtraction& x = stored.extraction;
-  const std::string id = x.article_id = row.text(0);
-  x.title = row.text(2);
-  x.outlet = row.text(3);
-  x.date = row.text(4);
-  x.url = row.text(5);
-  Statement entities(db, "SELECT id, name, kind FROM entities WHERE article = ? ORDER BY idx");
-  for (entities.bind(id); entities.next();) {
-    Entity e;
-    e.id = entities.text(0);
-    e.name = entities.text(1);
-    e.kind = parse_entity_kind(entities.text(2)).value_or(EntityKind::organization);
-    x.entities.push_back(std::move(e));
-  }
-  auto entity_at = [&](std::int64_t i) -> Entity* {
-    return i >= 0 && static_cast<std::size_t>(i) < x.entities.size() ? &x.entities[i] : nullptr;
-  };
-  Statement aliases(db, "SELECT entity, alias FROM aliases WHERE article = ? ORDER BY rowid");
-  for (aliases.bind(id); aliases.next();)
-    if (Entity* e = entity_at(aliases.integer(0))) e->aliases.push_back(aliases.text(1));
-  Statement mentions(db,
-                     "SELECT entity, start, end FROM mentions WHERE article = ? ORDER BY rowid");
-  for (mentions.bind(id); mentions.next();)
-    if (Entity* e = entity_at(mentions.integer(0)))
-      e->mentions.push_back({static_cast<std::uint32_t>(mentions.integer(1)),
-                             static_cast<std::uint32_t>(mentions.integer(2))});
-  Statement attributions(db,
-                         "SELECT source_start, source_end, speaker, cue_start, cue_end, content, "
-                         "outlet FROM attributions WHERE article = ? ORDER BY idx");
-  for (attributions.bind(id); attributions.next();) {
-    Attribution a;
-    if (!attributions.is_null(0))
-      a.source = Span{static_cast<std::uint32_t>(attributions.integer(0)),
-                      static_cast<std::uint32_t>(attributions.integer(1))};
-    a.speaker = optional_index(attributions, 2);
-    a.cue = {static_cast<std::uint32_t>(attributions.integer(3)),
-             static_cast<std::uint32_t>(attributions.integer(4))};
-    a.content = parse_spans(attributions.text(5));
-    a.outlet = optional_index(attributions, 6);
-    x.attributions.push_back(std::move(a));
-  }
-  Statement relations(db,
-                      "SELECT kind, source, target, claimant, outlet, stance, evidence_start, "
-                      "evidence_end, evidence_text, cue_start, cue_end, cue_text, confidence "
-                      "FROM relations WHERE article = ? ORDER BY idx");
-  for (relations.bind(id); relations.next();) {
-    Relation r;
-    r.kind = parse_relation_kind(relations.text(0)).value_or(RelationKind::contact);
-    r.source = static_cast<EntityIndex>(relations.integer(1));
-    r.target = static_cast<EntityIndex>(relations.integer(2));
-    if (r.source >= x.entities.size() || r.target >= x.entities.size()) continue;
-    r.claimant = optional_index(relations, 3);
-    r.outlet = optional_index(relations, 4);
-    r.stance = parse_stance(relations.text(5)).value_or(Stance::asserted);
-    r.evidence = {static_cast<std::uint32_t>(relations.integer(6)),
-                  static_cast<std::uint32_t>(relations.integer(7))};
-    r.evidence_text = relations.text(8);
-    r.cue = {static_cast<std::uint32_t>(relations.integer(9)),
-             static_cast<std::uint32_t>(relations.integer(10))};
-    r.cue_text = relations.text(11);
-    r.confidence = relations.real(12);
-    x.relations.push_back(std::move(r));
-  }
+  x.article_id = row.text(0);
+  std::int64_t bytes = row.integer(6);
+  RowCheck check(path, x.article_id, bytes > 0 ? static_cast<std::size_t>(bytes) : 0);
+  x.article_id = check.text(x.article_id, "id");
+  if (x.article_id.empty()) check.fail("id", "is empty");
+  if (bytes < 0) check.fail("bytes", "is negative");
+  stored.bytes = static_cast<std::size_t>(bytes);
+  stored.hash = check.text(row.text(1), "hash");
+  x.title = check.text(row.text(2), "title");
+  x.outlet = check.text(row.text(3), "outlet");
+  x.date = check.text(row.text(4), "date");
+  x.url = check.text(row.text(5), "url");
+  load_entities(x, check);
+  load_attributions(x, check);
+  load_relations(x, check);
   return stored;
 }
 
-GraphStore::GraphStore(const std::string& path) : impl_(std::make_unique<Impl>()) {
-  impl_->path = path;
-  if (sqlite3_open_v2(path.c_str(), &impl_->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                      nullptr) != SQLITE_OK) {
-    std::string message = impl_->db ? sqlite3_errmsg(impl_->db) : "cannot open";
-    sqlite3_close(impl_->db);
-    throw std::runtime_error(path + ": " + message);
+void GraphStore::Impl::load_entities(ArticleExtraction& x, RowCheck& check) const {
+  check.table("entities");
+  Statement entities(db, "SELECT idx, id, name, kind FROM entities WHERE article = ? ORDER BY idx");
+  for (entities.bind(x.article_id); entities.next();) {
+    // Rows are addressed by position, so a gap would shift every later reference.
+    if (entities.integer(0) != static_cast<std::int64_t>(x.entities.size()))
+      check.fail("idx", std::to_string(entities.integer(0)) + " leaves a gap");
+    Entity e;
+    e.id = check.text(entities.text(1), "id");
+    e.name = check.text(entities.text(2), "name");
+    e.kind = check.known(parse_entity_kind(entities.text(3)), entities.text(3), "kind");
+    x.entities.push_back(std::move(e));
   }
-  sqlite3_busy_timeout(impl_->db, 5000);
-  try {
-    impl_->exec(kSchema);
-  } catch (...) {
-    sqlite3_close(impl_->db);
-    throw;
+  check.table("aliases");
+  Statement aliases(db, "SELECT entity, alias FROM aliases WHERE article = ? ORDER BY rowid");
+  for (aliases.bind(x.article_id); aliases.next();)
+    x.entities[check.entity(aliases.integer(0), x.entities.size(), "entity")].aliases.push_back(
+        check.text(aliases.text(1), "alias"));
+  check.table("mentions");
+  Statement mentions(db,
+                     "SELECT entity, start, end FROM mentions WHERE article = ? ORDER BY rowid");
+  for (mentions.bind(x.article_id); mentions.next();)
+    x.entities[check.entity(mentions.integer(0), x.entities.size(), "entity")].mentions.push_back(
+        check.span(mentions.integer(1), mentions.integer(2), "start"));
+}
+
+void GraphStore::Impl::load_attributions(ArticleExtraction& x, RowCheck& check) const {
+  check.table("attributions");
+  Statement rows(db,
+                 "SELECT source_start, source_end, speaker, cue_start, cue_end, content, "
+                 "outlet FROM attributions WHERE article = ? ORDER BY idx");
+  for (rows.bind(x.article_id); rows.next();) {
+    Attribution a;
+    if (!rows.is_null(0)) a.source = check.span(rows.integer(0), rows.integer(1), "source");
+    a.speaker = optional_entity(rows, 2, x, check, "speaker");
+    a.cue = check.span(rows.integer(3), rows.integer(4), "cue");
+    a.content = check.spans(rows.text(5), "content");
+    a.outlet = optional_entity(rows, 6, x, check, "outlet");
+    x.attributions.push_back(std::move(a));
   }
 }
 
-GraphStore::~GraphStore() {
-  impl_->statements.clear();  // finalised before the connection closes
-  sqlite3_close(impl_->db);
+void GraphStore::Impl::load_relations(ArticleExtraction& x, RowCheck& check) const {
+  check.table("relations");
+  Statement rows(db,
+                 "SELECT kind, source, target, claimant, outlet, stance, evidence_start, "
+                 "evidence_end, evidence_text, cue_start, cue_end, cue_text, confidence "
+                 "FROM relations WHERE article = ? ORDER BY idx");
+  for (rows.bind(x.article_id); rows.next();) {
+    Relation r;
+    r.kind = check.known(parse_relation_kind(rows.text(0)), rows.text(0), "kind");
+    r.source = check.entity(rows.integer(1), x.entities.size(), "source");
+    r.target = check.entity(rows.integer(2), x.entities.size(), "target");
+    r.claimant = optional_entity(rows, 3, x, check, "claimant");
+    r.outlet = optional_entity(rows, 4, x, check, "outlet");
+    r.stance = check.known(parse_stance(rows.text(5)), rows.text(5), "stance");
+    r.evidence = check.span(rows.integer(6), rows.integer(7), "evidence");
+    r.evidence_text = check.text(rows.text(8), "evidence_text");
+    r.cue = check.span(rows.integer(9), rows.integer(10), "cue");
+    r.cue_text = check.text(rows.text(11), "cue_text");
+    r.confidence = rows.real(12);
+    if (!std::isfinite(r.confidence)) check.fail("confidence", "is not a finite number");
+    x.relations.push_back(std::move(r));
+  }
 }
+
+GraphStore::GraphStore(const std::string& path, StoreAccess access)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->path = path;
+  bool writable = access == StoreAccess::read_write;
+  // A reader opens read-only, so it works on a read-only file and can never change a store.
+  int flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+  if (impl_->open(path, flags, writable)) return;
+  // A WAL store in a folder the reader cannot write: SQLite cannot create the shared-memory
+  // file, so the file is read as it stands, without locks (a writer of another user with
+  // rights to the folder could make such a read see a half-made transaction).
+  if (!impl_->open(immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, false))
+    throw std::runtime_error(path + ": attempt to write a readonly database");
+}
+
+GraphStore::~GraphStore() { impl_->close(); }
 
 const std::string& GraphStore::path() const { return impl_->path; }
 
@@ -370,6 +493,9 @@ std::string GraphStore::integrity_check() const {
 }
 
 bool is_store_file(const std::string& path) {
+  // Only a regular file can be a store; reading a pipe's first bytes to look would lose them.
+  std::error_code ec;
+  if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return false;
   std::ifstream in(path, std::ios::binary);
   char header[16] = {};
   in.read(header, sizeof header);

@@ -22,11 +22,15 @@ struct StoreCounts {
   std::size_t relations = 0;
 };
 
+/// How a store is opened: readers never change it, writers create it when it is new.
+enum class StoreAccess { read_only, read_write };
+
 /// A claim-graph store in one SQLite file. Not thread-safe: one writer owns it.
 class GraphStore {
  public:
-  /// Opens the store at `path`, creating it if needed; throws std::runtime_error naming it.
-  explicit GraphStore(const std::string& path);
+  /// Opens the store at `path` (a writer creates it if needed); throws std::runtime_error
+  /// naming it when it cannot, when a table is missing, or when its schema is newer.
+  explicit GraphStore(const std::string& path, StoreAccess access = StoreAccess::read_write);
   ~GraphStore();
   GraphStore(const GraphStore&) = delete;
   GraphStore& operator=(const GraphStore&) = delete;
@@ -35,7 +39,8 @@ class GraphStore {
   std::unordered_map<std::string, std::string> article_hashes() const;
   /// Writes articles in one transaction, replacing stored versions of the same ids.
   void write(const std::vector<StoredArticle>& batch);
-  /// Calls `each` with every stored extraction, in article-id order.
+  /// Calls `each` with every stored extraction, in article-id order; every row is checked,
+  /// and a bad one throws std::runtime_error naming the store, table and article.
   void read_all(const std::function<void(ArticleExtraction&&)>& each) const;
   /// Calls `each` with every stored article and its hash, in article-id order.
   void read_stored(const std::function<void(StoredArticle&&)>& each) const;
@@ -55,7 +60,8 @@ class GraphStore {
   std::unique_ptr<Impl> impl_;
 };
 
-/// True when the file at `path` starts with SQLite's header.
+/// True when `path` is a regular file starting with SQLite's header; a pipe or device is never
+/// read, so its bytes stay for the reader that takes it as articles.
 bool is_store_file(const std::string& path);
 
 }  // namespace claimgraph

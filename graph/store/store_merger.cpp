@@ -31,7 +31,7 @@ std::string StoreMerger::add_store(const std::string& path) {
   if (std::filesystem::equivalent(path, out_.path(), ec)) return {};  // holds itself already
   std::exception_ptr write_error;
   try {
-    GraphStore store(path);
+    GraphStore store(path, StoreAccess::read_only);
     if (out_.setting("extractor").empty())
       out_.set_setting("extractor", store.setting("extractor"));
     store.read_stored([&](StoredArticle&& a) {

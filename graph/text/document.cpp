@@ -31,31 +31,43 @@ std::uint32_t Document::words_end(const Sentence& s) const {
 }
 
 void Document::build_lower() {
-  lower_.reserve(tokens_.size());
-  lower_hash_.reserve(tokens_.size());
+  // One buffer for all forms, written in place: a string per token cost an allocation and
+  // 32 bytes each. ASCII forms are as long as the text, so the buffer rarely grows.
+  lower_text_.resize(text_.size() + tokens_.size());
+  lower_begin_.resize(tokens_.size() + 1);
+  lower_hash_.resize(tokens_.size());
+  std::size_t at = 0;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    std::string_view w = surface(i);
-    // ASCII (nearly every token) lower-cases in the one pass that checks it is ASCII.
-    std::string low(w);
-    bool ascii = true;
-    for (auto& c : low) {
-      auto u = static_cast<unsigned char>(c);
-      if (u >= 0x80) {
-        ascii = false;
-        break;
-      }
-      if (u >= 'A' && u <= 'Z') c = static_cast<char>(u + 32);
-    }
-    if (!ascii) {
-      low = to_lower_utf8(w);
-      // Curly apostrophes fold to straight ones so lexicon look-ups see one form.
-      for (std::size_t p = low.find("\xE2\x80\x99"); p != std::string::npos;
-           p = low.find("\xE2\x80\x99", p))
-        low.replace(p, 3, "'");
-    }
-    lower_hash_.push_back(word_hash(low));
-    lower_.push_back(std::move(low));
+    lower_begin_[i] = static_cast<std::uint32_t>(at);
+    std::size_t end = write_lower(surface(i), at);
+    lower_hash_[i] = word_hash(std::string_view(lower_text_).substr(at, end - at));
+    lower_text_[end] = kWordSeparator;
+    at = end + 1;
   }
+  lower_begin_[tokens_.size()] = static_cast<std::uint32_t>(at);
+  lower_text_.resize(at);
+}
+
+std::size_t Document::write_lower(std::string_view word, std::size_t at) {
+  if (at + word.size() + 1 > lower_text_.size()) lower_text_.resize(2 * (at + word.size() + 1));
+  char* out = lower_text_.data() + at;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    auto u = static_cast<unsigned char>(word[k]);
+    if (u >= 0x80) return write_unicode_lower(word, at);
+    out[k] = static_cast<char>(u >= 'A' && u <= 'Z' ? u + 32 : u);
+  }
+  return at + word.size();
+}
+
+std::size_t Document::write_unicode_lower(std::string_view word, std::size_t at) {
+  // Unicode case rules, and curly apostrophes to straight ones so lexicon look-ups see one form.
+  std::string low = to_lower_utf8(word);
+  for (std::size_t p = low.find("\xE2\x80\x99"); p != std::string::npos;
+       p = low.find("\xE2\x80\x99", p))
+    low.replace(p, 3, "'");
+  if (at + low.size() + 1 > lower_text_.size()) lower_text_.resize(2 * (at + low.size() + 1));
+  low.copy(lower_text_.data() + at, low.size());
+  return at + low.size();
 }
 
 bool Document::ends_sentence(std::size_t i) const {
@@ -80,7 +92,7 @@ bool Document::ends_sentence(std::size_t i) const {
   if (n.kind == TokenKind::close_quote || is_punct(next, ')')) return false;
   if (!n.space_before) return false;
   return n.capitalized || n.kind == TokenKind::open_quote || n.kind != TokenKind::word ||
-         (lower_[next][0] >= '0' && lower_[next][0] <= '9');
+         (lower_text_[lower_begin_[next]] >= '0' && lower_text_[lower_begin_[next]] <= '9');
 }
 
 void Document::split_sentences() {

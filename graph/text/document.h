@@ -50,7 +50,14 @@ class Document {
     return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
   }
   /// The token's lower-case form.
-  const std::string& lower(std::size_t i) const { return lower_[i]; }
+  std::string_view lower(std::size_t i) const { return lower_words(i, i + 1); }
+  /// The lower-case forms of tokens [first, last) joined by kWordSeparator: a phrase key.
+  std::string_view lower_words(std::size_t first, std::size_t last) const {
+    return std::string_view(lower_text_)
+        .substr(lower_begin_[first], lower_begin_[last] - lower_begin_[first] - 1);
+  }
+  /// What joins the words of a phrase key: a control character no token contains.
+  static constexpr char kWordSeparator = '\x1f';
   /// word_hash of the token's lower-case form, computed once (phrase look-ups filter on it).
   std::size_t lower_hash(std::size_t i) const { return lower_hash_[i]; }
   /// The text from the start of token `first` to the end of token `last - 1`.
@@ -72,13 +79,18 @@ class Document {
   template <typename F>
   void mark_non_prose(F is_furniture);
   void build_lower();
+  /// Writes the lower-case form of `word` into lower_text_ at `at`; returns where it ends.
+  std::size_t write_lower(std::string_view word, std::size_t at);
+  /// write_lower for a word that is not all ASCII.
+  std::size_t write_unicode_lower(std::string_view word, std::size_t at);
   void split_sentences();
   bool ends_sentence(std::size_t i) const;
   void mark_line(std::size_t first, std::size_t last, bool furniture);
 
   std::string_view text_;
   std::vector<Token> tokens_;
-  std::vector<std::string> lower_;
+  std::string lower_text_;                  ///< each token's lower-case form and a separator
+  std::vector<std::uint32_t> lower_begin_;  ///< where token i's form starts; one past the last
   std::vector<std::size_t> lower_hash_;
   std::vector<Sentence> sentences_;
   std::vector<std::uint32_t> sentence_index_;

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <memory>
 #include <vector>
@@ -26,13 +27,29 @@ std::string nfkc(std::string_view s) {
   return std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(len));
 }
 
-bool is_punctuation(char32_t cp) {
+/// Whether a code point is Unicode punctuation (Pc to Po), as utf8proc classifies it.
+bool unicode_punctuation(char32_t cp) {
   auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO;
 }
 
+/// unicode_punctuation of each ASCII code point, looked up once: names are mostly ASCII.
+const std::array<bool, 128>& ascii_punctuation() {
+  static const std::array<bool, 128> table = [] {
+    std::array<bool, 128> t{};
+    for (char32_t cp = 0; cp < 128; ++cp) t[cp] = unicode_punctuation(cp);
+    return t;
+  }();
+  return table;
+}
+
+bool is_punctuation(char32_t cp) {
+  return cp < 128 ? ascii_punctuation()[cp] : unicode_punctuation(cp);
+}
+
 bool is_space(char32_t cp) {
   if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return true;
+  if (cp < 128) return false;
   auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
 }
@@ -57,7 +74,8 @@ std::string normalize_name(std::string_view name) {
   out.reserve(s.size());
   bool pending_space = false;
   for (std::size_t i = 0; i < s.size();) {
-    Decoded d = decode_utf8(s, i);
+    auto byte = static_cast<unsigned char>(s[i]);
+    Decoded d = byte < 0x80 ? Decoded{byte, 1} : decode_utf8(s, i);
     i += d.length;
     if (is_punctuation(d.cp) || is_space(d.cp)) {
       pending_space = !out.empty();

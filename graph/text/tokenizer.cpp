@@ -48,6 +48,14 @@ bool is_space_cp(char32_t c) {
 }
 
 bool is_digit_cp(char32_t c) { return c >= '0' && c <= '9'; }
+
+/// ASCII letters and digits, by byte: the characters of nearly every word.
+constexpr auto kAsciiWord = [] {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c)
+    table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return table;
+}();
 bool is_word_cp(char32_t c) {
   if (c < 0x80) return is_digit_cp(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   return is_letter_cp(c) || c == 0x00B7;
@@ -82,6 +90,13 @@ bool takes_dot(std::string_view word, const Cursor& c) {
 void read_word(Cursor& c) {
   std::size_t segment = 0;  // letters since the word start or the last dot
   while (!c.done()) {
+    auto byte = static_cast<unsigned char>(c.text[c.pos]);
+    if (byte < 0x80 && kAsciiWord[byte]) {  // most of a word: no decoding, no checks
+      ++c.pos;
+      ++c.cp;
+      ++segment;
+      continue;
+    }
     Decoded d = c.peek();
     if (is_word_cp(d.cp)) {
       c.advance(d);
@@ -188,7 +203,9 @@ class Tokenizer {
     std::string_view w = c_.text.substr(t.begin, c_.pos - t.begin);
     if (takes_dot(w, c_)) c_.advance(c_.peek());
     t.kind = TokenKind::word;
-    t.capitalized = is_upper_cp(decode_utf8(c_.text, t.begin).cp);
+    auto lead = static_cast<unsigned char>(c_.text[t.begin]);
+    t.capitalized =
+        lead < 0x80 ? lead >= 'A' && lead <= 'Z' : is_upper_cp(decode_utf8(c_.text, t.begin).cp);
     std::size_t body_end = split_suffix(c_.text, t.begin, c_.pos);
     if (body_end == c_.pos) {
       finish(t);

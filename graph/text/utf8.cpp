@@ -120,9 +120,17 @@ std::size_t count_code_points(std::string_view s) {
 bool looks_binary(std::string_view s) { return s.find('\0') != std::string_view::npos; }
 
 std::string to_lower_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
+  // Copy, then fold ASCII in place: most text is ASCII, and per-byte appends cost more.
+  std::string out(s);
+  std::size_t i = 0;
+  for (; i < out.size(); ++i) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 0x80) break;
+    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+  }
+  if (i == out.size()) return out;
+  out.resize(i);
+  while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);

@@ -1,0 +1,57 @@
+// The document's per-token lower-case forms and the phrase keys built from them.
+#include "graph/text/document.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "graph/text/hash.h"
+
+using namespace claimgraph;
+
+namespace {
+
+Document doc_of(std::string_view text) {
+  return Document(text, [](std::string_view) { return false; });
+}
+
+}  // namespace
+
+TEST_CASE("document: lower-case forms of each token, ASCII or not") {
+  struct Case {
+    std::string_view text;
+    std::string_view first_lower;
+  };
+  const Case cases[] = {
+      {"Putin met", "putin"},
+      {"ÉMILE met", "émile"},
+      {"O\xE2\x80\x99Malley said", "o'malley"},  // curly apostrophe folds to a straight one
+      {"\xC8\xBA"
+       "bc said",
+       "\xE2\xB1\xA5"
+       "bc"},  // U+023A folds to U+2C65: a longer form
+      {"123 rose", "123"},
+  };
+  for (const auto& c : cases) {
+    SUBCASE(std::string(c.text).c_str()) {
+      Document doc = doc_of(c.text);
+      REQUIRE(doc.size() >= 1);
+      CHECK(doc.lower(0) == c.first_lower);
+      CHECK(doc.lower_hash(0) == word_hash(c.first_lower));
+    }
+  }
+}
+
+TEST_CASE("document: a phrase key joins the tokens' forms with the word separator") {
+  Document doc = doc_of("The ÉLYSÉE Palace said \xC8\xBA\xC8\xBA\xC8\xBA and more.");
+  std::string expected = "the";
+  expected += Document::kWordSeparator;
+  expected += "élysée";
+  expected += Document::kWordSeparator;
+  expected += "palace";
+  CHECK(doc.lower_words(0, 3) == expected);
+  CHECK(doc.lower_words(1, 2) == "élysée");
+  // Forms after one that grew in length are still in place.
+  CHECK(doc.lower(doc.size() - 2) == "more");
+  CHECK(doc.lower(doc.size() - 1) == ".");
+}
