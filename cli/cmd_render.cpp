@@ -5,7 +5,10 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "graph/io/terminal_text.h"
+#include "graph/query/names.h"
+#include "graph/query/neighbors.h"
 #include "graph/query/path.h"
+#include "graph/query/subgraph.h"
 #include "graph/render/render.h"
 
 namespace claimgraph::cli {
@@ -17,6 +20,9 @@ struct RenderArgs {
   std::string output;
   std::string format;
   std::string focus;
+  std::vector<std::string> path;  ///< FROM TO: draw the shortest path between them
+  std::string neighbors;          ///< draw this entity's ego network
+  bool contested = false;         ///< draw the contested pairs
   std::size_t depth = 1;
   RenderOptions render;
   bool no_legend = false;
@@ -28,17 +34,38 @@ RenderFormat format_of(const RenderArgs& a) {
   return dot_file ? RenderFormat::dot : RenderFormat::svg;
 }
 
+using Subset = std::optional<std::vector<ClaimGraph::Vertex>>;
+
+/// The entities a query option selects (all when none is given); false when a name is unknown
+/// or a path missing, after saying so.
+bool select(const ClaimGraph& graph, const RenderArgs& a, Subset& subset) {
+  if (a.contested) subset = contested_entities(contested_pairs(aggregate(graph)));
+  std::string center = a.neighbors.empty() ? a.focus : a.neighbors;
+  if (!center.empty()) {
+    auto found = find_named_entity(graph, center, "render");
+    if (!found) return false;
+    subset = a.neighbors.empty() ? neighbourhood(graph, *found, a.depth)
+                                 : ego_network(aggregate(graph), *found, a.depth).entities;
+  }
+  if (a.path.empty()) return true;
+  auto from = find_named_entity(graph, a.path[0], "render");
+  auto to = find_named_entity(graph, a.path[1], "render");
+  if (!from || !to) return false;
+  PathResult found = find_paths(aggregate(graph, {}, Summaries::later), *from, *to, {});
+  if (found.paths.empty()) {
+    std::cerr << "claimgraph render: no path between " << terminal_safe(graph.entity(*from).name)
+              << " and " << terminal_safe(graph.entity(*to).name)
+              << " (`claimgraph path` says why)\n";
+    return false;
+  }
+  subset = path_entities(found.paths, *from);
+  return true;
+}
+
 int run(RenderArgs& a) {
   ClaimGraph graph = build_graph(a.inputs);
-  std::optional<std::vector<ClaimGraph::Vertex>> subset;
-  if (!a.focus.empty()) {
-    EntityLookup found = find_entity(graph, a.focus);
-    if (!found.vertex) {
-      std::cerr << "claimgraph render: no entity named '" << terminal_safe(a.focus) << "'\n";
-      return kNoAnswer;
-    }
-    subset = neighbourhood(graph, *found.vertex, a.depth);
-  }
+  Subset subset;
+  if (!select(graph, a, subset)) return kNoAnswer;
   a.render.format = format_of(a);
   a.render.legend = !a.no_legend;
   std::string drawing = render(graph, a.render, subset);  // drawn first: no half-written file
@@ -60,7 +87,14 @@ Runner setup_render(CLI::App& sub) {
       ->check(
           CLI::IsMember({"dot", "sfdp", "neato", "fdp", "circo", "twopi", "osage", "patchwork"}));
   sub.add_option("--focus", a->focus, "Draw only this entity and its neighbourhood");
-  sub.add_option("--depth", a->depth, "Neighbourhood radius for --focus")->check(CLI::Range(1, 10));
+  sub.add_option("--path", a->path, "Draw only the shortest path between these two entities")
+      ->expected(2)
+      ->allow_extra_args(false);
+  sub.add_option("--neighbors", a->neighbors,
+                 "Draw only this entity's ego network (as `neighbors` lists it)");
+  sub.add_flag("--contested", a->contested, "Draw only the pairs `contested` lists");
+  sub.add_option("--depth", a->depth, "Neighbourhood radius for --focus and --neighbors")
+      ->check(CLI::Range(1, 10));
   sub.add_option("--title", a->render.title, "A title drawn above the graph");
   sub.add_flag("--no-legend", a->no_legend, "Leave out the legend");
   return [a]() { return run(*a); };

@@ -5,6 +5,7 @@
 #include "extractor_id.h"
 #include "graph/extract/extractor.h"
 #include "graph/io/terminal_text.h"
+#include "graph/query/names.h"
 #include "graph/query/path.h"
 #include "graph/resolve/cross_article.h"
 #include "graph/store/store.h"
@@ -101,9 +102,12 @@ Runner json_lines_command(CLI::App& sub, std::function<void(InputOptions&, std::
 
 void add_filter_options(CLI::App& sub, InputOptions& options) {
   auto date = [](const std::string& bound) { return check_date_bound(bound); };
+  // One value per occurrence: a repeatable option would otherwise eat the positionals after it
+  // (`path STORE --outlet Politico "Donald Trump" "Vladimir Putin"`).
   sub.add_option("--outlet", options.filter.outlets,
                  "Only articles published by this outlet (from the input's metadata; repeat for "
-                 "several)");
+                 "several)")
+      ->allow_extra_args(false);
   sub.add_option("--since", options.filter.since,
                  "Only articles dated on or after this date (2016, 2016-09 or 2016-09-19)")
       ->check(date);
@@ -117,9 +121,24 @@ std::optional<ClaimGraph::Vertex> find_named_entity(const ClaimGraph& graph,
                                                     const std::string& command) {
   EntityLookup found = find_entity(graph, name);
   if (found.vertex) return found.vertex;
-  std::cerr << "claimgraph " << command << ": no entity named '" << terminal_safe(name) << "'";
+  auto label = [](const NameCandidate& c) {
+    return terminal_safe(c.name) + " (" + std::string(to_string(c.kind)) + ", " +
+           std::to_string(c.degree) + (c.degree == 1 ? " relation)" : " relations)");
+  };
+  std::cerr << "claimgraph " << command << ": ";
+  if (!found.candidates.empty()) {
+    std::cerr << "'" << terminal_safe(name) << "' is ambiguous: it names";
+    constexpr std::size_t kShown = 8;  // most relations first; the rest are strays
+    for (std::size_t i = 0; i < found.candidates.size() && i < kShown; ++i)
+      std::cerr << (i ? "; " : " ") << label(found.candidates[i]);
+    if (found.candidates.size() > kShown)
+      std::cerr << "; +" << found.candidates.size() - kShown << " more";
+    std::cerr << "; give the full name or id\n";
+    return std::nullopt;
+  }
+  std::cerr << "no entity named '" << terminal_safe(name) << "'";
   for (std::size_t i = 0; i < found.suggestions.size(); ++i)
-    std::cerr << (i ? ", " : "; did you mean: ") << terminal_safe(found.suggestions[i]);
+    std::cerr << (i ? "; " : "; did you mean: ") << label(found.suggestions[i]);
   std::cerr << "\n";
   return std::nullopt;
 }

@@ -106,6 +106,10 @@ TEST_CASE("build: killed with SIGKILL, the store stays sound and a re-run comple
             "-j", "1", static_cast<char*>(nullptr));
       _exit(127);
     }
+    // The delay counts from the store's creation, so a slow (sanitized, loaded) start still
+    // leaves the kill landing mid-build.
+    for (int waited = 0; !fs::exists(dir / "killed.db") && waited < 60000; waited += 5)
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
     kill(pid, SIGKILL);
     int status = 0;

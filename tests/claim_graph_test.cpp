@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "graph/query/names.h"
 #include "graph/query/path.h"
 
 using namespace claimgraph;
@@ -91,27 +92,29 @@ TEST_CASE("find_entity: any alias, any case - near names suggested") {
   auto miss = find_entity(g, "Vladimir Puttin");
   CHECK_FALSE(miss.vertex);
   REQUIRE_FALSE(miss.suggestions.empty());
-  CHECK(miss.suggestions.front() == "Vladimir Putin");
+  CHECK(miss.suggestions.front().name == "Vladimir Putin");
 }
 
-TEST_CASE("shortest_path: hops in order with every relation between each pair") {
+TEST_CASE("find_paths: hops in order with every aggregated edge between each pair") {
   ClaimGraph g = two_articles();
   auto hicks = *find_entity(g, "Hope Hicks").vertex;
   auto putin = *find_entity(g, "Putin").vertex;
-  auto path = shortest_path(g, hicks, putin);
-  REQUIRE(path);
-  REQUIRE(path->size() == 3);
-  CHECK(g.entity((*path)[0].to).name == "Trump campaign");
-  CHECK(g.entity((*path)[1].to).name == "Russian government");
-  CHECK((*path)[1].relations.size() == 2);  // the contact and the denial
-  CHECK((*path)[2].relations.size() == 1);
-  CHECK(shortest_path(g, hicks, hicks)->empty());
+  AggregateGraph ag = aggregate(g);
+  auto found = find_paths(ag, hicks, putin, {});
+  REQUIRE(found.paths.size() == 1);
+  const auto& path = found.paths[0].hops;
+  REQUIRE(path.size() == 3);
+  CHECK(g.entity(path[0].to).name == "Trump campaign");
+  CHECK(g.entity(path[1].to).name == "Russian government");
+  CHECK(path[1].edges.size() == 2);  // the contact and the denial
+  CHECK(path[2].edges.size() == 1);
+  CHECK(find_paths(ag, hicks, hicks, {}).paths.at(0).hops.empty());
 
   ArticleExtraction lone;
   lone.article_id = "c";
   lone.entities = {entity("person:nobody", "Nobody", EntityKind::person)};
   g.add_article(lone);
-  CHECK_FALSE(shortest_path(g, hicks, *g.find_id("person:nobody")));
+  CHECK(find_paths(aggregate(g), hicks, *g.find_id("person:nobody"), {}).paths.empty());
 }
 
 TEST_CASE("neighbourhood: breadth-first within a radius") {

@@ -2,123 +2,190 @@
 
 #include <algorithm>
 #include <deque>
+#include <set>
+#include <tuple>
 
-#include "graph/text/normalize.h"
+#include "graph/query/links.h"
+#include "graph/query/search.h"
 
 namespace claimgraph {
 
 namespace {
 
 using Vertex = ClaimGraph::Vertex;
-using Edge = ClaimGraph::Edge;
 
-/// Calls `visit(neighbour)` for every relation of `v`, outgoing first, in insertion order.
-template <typename F>
-void for_each_neighbour(const ClaimGraph::Graph& g, Vertex v, F visit) {
-  for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) visit(boost::target(*it, g));
-  for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) visit(boost::source(*it, g));
+/// The best path around `blocked`: fewest hops, or cheapest when hops have costs.
+std::optional<Nodes> best_path(const Links& links, Vertex from, Vertex to, const Blocked& blocked,
+                               bool weighted) {
+  return weighted ? cheapest(links, from, to, blocked) : fewest_hops(links, from, to, blocked);
 }
 
-/// Breadth-first search from `from`; returns each vertex's predecessor (itself when unreached).
-std::vector<Vertex> bfs(const ClaimGraph::Graph& g, Vertex from, std::size_t max_depth,
-                        std::vector<Vertex>* order) {
-  std::size_t n = boost::num_vertices(g);
-  std::vector<Vertex> pred(n);
-  std::vector<std::size_t> depth(n, SIZE_MAX);
-  for (Vertex v = 0; v < n; ++v) pred[v] = v;
+/// The link from `a` to its neighbour `b` (which must be one).
+const Link& link_between(const Links& links, Vertex a, Vertex b) {
+  return *std::find_if(links[a].begin(), links[a].end(), [&](const Link& l) { return l.to == b; });
+}
+
+/// What a path of vertices costs, link by link.
+double cost_of(const Links& links, const Nodes& nodes) {
+  double sum = 0.0;
+  for (std::size_t i = 0; i + 1 < nodes.size(); ++i)
+    sum += link_between(links, nodes[i], nodes[i + 1]).cost;
+  return sum;
+}
+
+/// A path of vertices as hops with their aggregated edges and its cost.
+Path path_of(const Links& links, const Nodes& nodes) {
+  Path path;
+  for (std::size_t i = 0; i + 1 < nodes.size(); ++i)
+    path.hops.push_back(
+        {nodes[i], nodes[i + 1], link_between(links, nodes[i], nodes[i + 1]).edges});
+  path.cost = cost_of(links, nodes);
+  return path;
+}
+
+/// Yen's candidates: cheapest first, then fewest hops, then by vertices, so runs agree.
+using Candidates = std::set<std::tuple<double, std::size_t, Nodes>>;
+
+/// Adds to `candidates` every spur from the last path found (Yen's inner loop).
+void add_spurs(const Links& links, const std::vector<Nodes>& found, bool weighted,
+               Candidates& candidates) {
+  const Nodes& last = found.back();
+  for (std::size_t i = 0; i + 1 < last.size(); ++i) {
+    Blocked blocked;
+    Nodes root(last.begin(), last.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    for (const Nodes& p : found)
+      if (p.size() > i + 1 && std::equal(root.begin(), root.end(), p.begin())) {
+        blocked.links.insert({p[i], p[i + 1]});
+        blocked.links.insert({p[i + 1], p[i]});
+      }
+    for (std::size_t j = 0; j < i; ++j) blocked.vertices.insert(root[j]);
+    auto spur = best_path(links, last[i], last.back(), blocked, weighted);
+    if (!spur) continue;
+    Nodes whole = root;
+    whole.insert(whole.end(), spur->begin() + 1, spur->end());
+    candidates.emplace(cost_of(links, whole), whole.size(), std::move(whole));
+  }
+}
+
+/// Yen's k loop-free paths, keeping those within max_hops; at most `cap` paths are examined.
+PathResult k_paths(const Links& links, Vertex from, Vertex to, const PathOptions& options) {
+  PathResult result;
+  auto first = best_path(links, from, to, {}, options.weighted);
+  if (!first) return result;
+  std::vector<Nodes> found{*first};
+  Candidates candidates;
+  auto keep = [&](const Nodes& nodes) {
+    if (!options.max_hops || nodes.size() - 1 <= options.max_hops)
+      result.paths.push_back(path_of(links, nodes));
+  };
+  keep(*first);
+  while (result.paths.size() < options.k && found.size() < options.cap) {
+    add_spurs(links, found, options.weighted, candidates);
+    while (!candidates.empty() &&
+           std::find(found.begin(), found.end(), std::get<2>(*candidates.begin())) != found.end())
+      candidates.erase(candidates.begin());
+    if (candidates.empty()) break;
+    found.push_back(std::get<2>(*candidates.begin()));
+    candidates.erase(candidates.begin());
+    keep(found.back());
+  }
+  result.capped = result.paths.size() < options.k && found.size() >= options.cap;
+  return result;
+}
+
+/// Depth-first enumeration of simple paths within max_hops, pruned by the hop distance to `to`.
+struct AllPaths {
+  const Links& links;
+  Vertex to;
+  std::size_t max_hops;
+  std::size_t cap;
+  std::vector<std::size_t> to_target;
+  std::vector<char> on_path;
+  Nodes nodes;
+  PathResult result;
+
+  void walk(Vertex v) {
+    if (result.capped) return;
+    if (v == to) {
+      if (result.paths.size() == cap)
+        result.capped = true;
+      else
+        result.paths.push_back(path_of(links, nodes));
+      return;
+    }
+    for (const Link& link : links[v]) {
+      std::size_t left = to_target[link.to];
+      if (on_path[link.to] || left == SIZE_MAX || nodes.size() + left > max_hops) continue;
+      on_path[link.to] = 1;
+      nodes.push_back(link.to);
+      walk(link.to);
+      nodes.pop_back();
+      on_path[link.to] = 0;
+    }
+  }
+};
+
+/// Every simple path within max_hops, cheapest first, at most `cap` of them.
+PathResult all_paths(const Links& links, Vertex from, Vertex to, const PathOptions& options) {
+  AllPaths search{links,
+                  to,
+                  options.max_hops,
+                  options.cap,
+                  hop_distances(links, to, options.max_hops),
+                  std::vector<char>(links.size(), 0),
+                  {from},
+                  {}};
+  search.on_path[from] = 1;
+  if (search.to_target[from] != SIZE_MAX) search.walk(from);
+  std::stable_sort(search.result.paths.begin(), search.result.paths.end(),
+                   [](const Path& a, const Path& b) {
+                     std::size_t ah = a.hops.size(), bh = b.hops.size();
+                     return std::tie(a.cost, ah) < std::tie(b.cost, bh);
+                   });
+  return search.result;
+}
+
+/// Appends the vertices within `max_depth` of `from` to `order`, breadth first, raw relations.
+void bfs_order(const ClaimGraph::Graph& g, Vertex from, std::size_t max_depth, Nodes& order) {
+  std::vector<std::size_t> depth(boost::num_vertices(g), SIZE_MAX);
   std::deque<Vertex> queue{from};
   depth[from] = 0;
+  auto visit = [&](Vertex v, Vertex w) {
+    if (depth[w] != SIZE_MAX) return;
+    depth[w] = depth[v] + 1;
+    queue.push_back(w);
+  };
   while (!queue.empty()) {
     Vertex v = queue.front();
     queue.pop_front();
-    if (order) order->push_back(v);
+    order.push_back(v);
     if (depth[v] == max_depth) continue;
-    for_each_neighbour(g, v, [&](Vertex w) {
-      if (depth[w] != SIZE_MAX) return;
-      depth[w] = depth[v] + 1;
-      pred[w] = v;
-      queue.push_back(w);
-    });
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) visit(v, boost::target(*it, g));
+    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) visit(v, boost::source(*it, g));
   }
-  return pred;
-}
-
-std::vector<Edge> relations_between(const ClaimGraph::Graph& g, Vertex a, Vertex b) {
-  std::vector<Edge> out;
-  for (auto [it, end] = boost::out_edges(a, g); it != end; ++it)
-    if (boost::target(*it, g) == b) out.push_back(*it);
-  for (auto [it, end] = boost::out_edges(b, g); it != end; ++it)
-    if (boost::target(*it, g) == a) out.push_back(*it);
-  return out;
-}
-
-bool names_match(const EntityNode& node, const std::string& wanted) {
-  if (node.id == wanted || normalize_name(node.name) == wanted) return true;
-  return std::any_of(node.aliases.begin(), node.aliases.end(),
-                     [&](const std::string& a) { return normalize_name(a) == wanted; });
-}
-
-std::vector<std::string> suggestions(const ClaimGraph& graph, const std::string& wanted) {
-  std::vector<std::pair<std::size_t, std::string>> scored;
-  for (Vertex v = 0; v < graph.entity_count(); ++v) {
-    const EntityNode& node = graph.entity(v);
-    std::string name = normalize_name(node.name);
-    std::size_t d = edit_distance(name, wanted);
-    bool shares_word = !wanted.empty() && (name.find(wanted) != std::string::npos ||
-                                           wanted.find(name) != std::string::npos);
-    if (shares_word) d = std::min<std::size_t>(d, 1);
-    if (d <= std::max<std::size_t>(2, wanted.size() / 3)) scored.emplace_back(d, node.name);
-  }
-  std::sort(scored.begin(), scored.end());
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < scored.size() && i < 5; ++i) out.push_back(scored[i].second);
-  return out;
-}
-
-/// A single word names the most mentioned person whose name ends with it ("Hicks").
-std::optional<Vertex> person_by_surname(const ClaimGraph& graph, const std::string& wanted) {
-  if (wanted.empty() || wanted.find(' ') != std::string::npos) return std::nullopt;
-  std::optional<Vertex> best;
-  for (Vertex v = 0; v < graph.entity_count(); ++v) {
-    const EntityNode& node = graph.entity(v);
-    if (node.kind != EntityKind::person) continue;
-    std::string name = normalize_name(node.name);
-    if (!name.ends_with(" " + wanted)) continue;
-    if (!best || node.mentions > graph.entity(*best).mentions) best = v;
-  }
-  return best;
 }
 
 }  // namespace
 
-EntityLookup find_entity(const ClaimGraph& graph, std::string_view name) {
-  std::string wanted = normalize_name(name);
-  EntityLookup result;
-  for (Vertex v = 0; v < graph.entity_count(); ++v) {
-    if (!names_match(graph.entity(v), wanted) && graph.entity(v).id != name) continue;
-    if (!result.vertex || graph.entity(v).mentions > graph.entity(*result.vertex).mentions)
-      result.vertex = v;
-  }
-  if (!result.vertex) result.vertex = person_by_surname(graph, wanted);
-  if (!result.vertex) result.suggestions = suggestions(graph, wanted);
-  return result;
+PathResult find_paths(const AggregateGraph& graph, Vertex from, Vertex to,
+                      const PathOptions& options) {
+  return find_paths(links_of(graph, options.weighted), from, to, options);
 }
 
-std::optional<std::vector<PathHop>> shortest_path(const ClaimGraph& graph, Vertex from, Vertex to) {
-  const auto& g = graph.graph();
-  if (from == to) return std::vector<PathHop>{};
-  std::vector<Vertex> pred = bfs(g, from, SIZE_MAX, nullptr);
-  if (pred[to] == to) return std::nullopt;
-  std::vector<PathHop> hops;
-  for (Vertex v = to; v != from; v = pred[v])
-    hops.push_back({pred[v], v, relations_between(g, pred[v], v)});
-  std::reverse(hops.begin(), hops.end());
-  return hops;
+PathResult find_paths(const Links& links, Vertex from, Vertex to, const PathOptions& options) {
+  if (from == to) return {{Path{}}, false};
+  if (options.all) return all_paths(links, from, to, options);
+  return k_paths(links, from, to, options);
+}
+
+void summarise_paths(AggregateGraph& graph, const PathResult& result) {
+  for (const Path& path : result.paths)
+    for (const PathHop& hop : path.hops) graph.summarise_edges(hop.edges);
 }
 
 std::vector<Vertex> neighbourhood(const ClaimGraph& graph, Vertex center, std::size_t depth) {
-  std::vector<Vertex> order;
-  bfs(graph.graph(), center, depth, &order);
+  Nodes order;
+  bfs_order(graph.graph(), center, depth, order);
   return order;
 }
 

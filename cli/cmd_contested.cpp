@@ -1,0 +1,100 @@
+// claimgraph contested: contacts one source reports and another denies, with both sides'
+// evidence and claimants; and, with --thin, claims resting on one named source or none.
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/query_options.h"
+#include "cli/query_text.h"
+#include "graph/io/query_json.h"
+#include "graph/query/contested.h"
+
+namespace claimgraph::cli {
+
+namespace {
+
+struct ContestedArgs {
+  QueryArgs query;
+  bool thin = false;
+  bool evidence = false;
+  std::size_t limit = 0;
+};
+
+/// Entity names for ids, comma-separated; "(unattributed)" for none.
+std::string names(const ClaimGraph& g, const std::vector<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) out += (out.empty() ? "" : ", ") + shown(g.name_of(id));
+  return out.empty() ? "(unattributed)" : out;
+}
+
+/// Each contested pair with both sides: who says so, and the evidence.
+void print_pairs(const AggregateGraph& graph, const std::vector<ContestedPair>& pairs) {
+  const ClaimGraph& g = *graph.graph;
+  std::cout << count(pairs.size(), "contested pair") << "\n";
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    const ContestedPair& p = pairs[i];
+    std::cout << "\n"
+              << i + 1 << ". " << shown(g.entity(p.a).name) << " -- " << shown(g.entity(p.b).name)
+              << "\n   reported (" << count(support_of(g, p.reports).articles, "article")
+              << ") by: " << names(g, p.reporters) << "\n";
+    for (auto r : p.reports) print_relation(g, r, std::cout);
+    std::cout << "   denied (" << count(support_of(g, p.denials).articles, "article")
+              << ") by: " << names(g, p.deniers) << "\n";
+    for (auto r : p.denials) print_relation(g, r, std::cout);
+  }
+}
+
+/// The thin claims, one line each, with whose word they rest on.
+void print_thin(const AggregateGraph& graph, const std::vector<ThinClaim>& thin, bool evidence) {
+  std::cout << "\n"
+            << count(thin.size(), "claim") << " resting on one named source or only "
+            << "anonymous ones\n";
+  for (const ThinClaim& c : thin) {
+    std::cout << "  " << edge_line(graph, c.edge) << "  ["
+              << (c.anonymous ? "anonymous only" : "only " + shown(graph.graph->name_of(c.source)))
+              << "]\n";
+    if (evidence)
+      for (auto r : graph.edges[c.edge].relations) print_relation(*graph.graph, r, std::cout);
+  }
+}
+
+/// Keeps the first `limit` items; 0 keeps all.
+template <typename T>
+void limit_to(std::vector<T>& items, std::size_t limit) {
+  if (limit && items.size() > limit) items.resize(limit);
+}
+
+/// Reads the graph and lists its contested pairs (and thin claims).
+int run(ContestedArgs& a) {
+  std::vector<std::string> none;
+  a.query.take_names(0, none);
+  RelationFilter filter = a.query.relation_filter();  // before the graph: it reads every article
+  ClaimGraph graph = build_graph(a.query.inputs);
+  AggregateGraph aggregated = aggregate(graph, filter);
+  std::vector<ContestedPair> pairs = contested_pairs(aggregated);
+  std::vector<ThinClaim> thin = a.thin ? thin_claims(aggregated) : std::vector<ThinClaim>{};
+  limit_to(pairs, a.limit);
+  limit_to(thin, a.limit);
+  if (a.query.json) {
+    std::cout << contested_json(aggregated, pairs, a.thin ? &thin : nullptr);
+  } else {
+    print_pairs(aggregated, pairs);
+    if (a.thin) print_thin(aggregated, thin, a.evidence);
+  }
+  return a.query.inputs.failures ? kInputsFailed : kOk;
+}
+
+}  // namespace
+
+Runner setup_contested(CLI::App& sub) {
+  auto a = std::make_shared<ContestedArgs>();
+  add_query_args(sub, a->query, "Article inputs (files, folders, stores, -)");
+  sub.add_flag("--thin", a->thin,
+               "Also list contacts and denials resting on one named claimant or only anonymous "
+               "ones (\"officials said\")");
+  sub.add_flag("--evidence", a->evidence, "List the relations under each --thin claim");
+  sub.add_option("--limit", a->limit, "At most this many pairs (and thin claims); 0: all");
+  return [a]() { return run(*a); };
+}
+
+}  // namespace claimgraph::cli

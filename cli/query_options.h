@@ -1,0 +1,39 @@
+#pragma once
+// What the query commands (path, neighbors, contested, rank) share: inputs that may end in
+// entity names, the relation filter, --json, and a graph built from every article so that a
+// filter that cuts an answer can be named.
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "cli/inputs.h"
+#include "graph/query/aggregate.h"
+
+namespace claimgraph::cli {
+
+/// The parsed options of a query command.
+struct QueryArgs {
+  InputOptions inputs;
+  std::vector<std::string> positionals;  ///< inputs..., then the names the command takes
+  std::vector<std::string> kinds;        ///< --kind, relation kinds
+  std::vector<std::string> stances;      ///< --stance
+  RelationFilter filter;                 ///< the rest of the filter (confidence, outlets)
+  bool json = false;
+
+  /// Splits the positionals into inputs and the last `n` names; false when too few.
+  bool take_names(std::size_t n, std::vector<std::string>& names);
+  /// The relation filter of the options, the article filter (--outlet, --since, --until)
+  /// included; the graph itself is then built from every article.
+  RelationFilter relation_filter();
+};
+
+/// Adds the positionals (with `help`), --lexicons, --aliases, the article filter, --json and,
+/// with `relation_filters`, --kind, --stance, --min-confidence and --min-outlets.
+void add_query_args(CLI::App& sub, QueryArgs& args, const std::string& help,
+                    bool relation_filters = true);
+
+/// The relation kind names, for --kind.
+std::vector<std::string> relation_kind_names();
+
+}  // namespace claimgraph::cli

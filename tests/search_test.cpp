@@ -1,0 +1,76 @@
+// The searches paths are made of: fewest hops from both ends, and cheapest by link cost, each
+// around blocked vertices and links.
+
+#include "graph/query/search.h"
+
+#include <doctest/doctest.h>
+
+#include "query_fixture.h"
+
+using namespace claimgraph;
+using namespace claimgraph::test;
+
+namespace {
+
+/// A fixed pseudo-random graph of 30 people and 45 contacts.
+ClaimGraph random_graph() {
+  std::vector<Art> arts;
+  unsigned seed = 11;
+  auto next = [&] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  for (int i = 0; i < 45; ++i) {
+    std::string a = "Q" + std::to_string(next() % 30), b = "Q" + std::to_string(next() % 30);
+    if (a != b) arts.push_back({"r" + std::to_string(i), "", "", {{kContact, a, b}}});
+  }
+  return fixture_graph(arts);
+}
+
+/// True when consecutive vertices of `nodes` are linked.
+bool linked(const Links& links, const Nodes& nodes) {
+  for (std::size_t i = 0; i + 1 < nodes.size(); ++i)
+    if (std::none_of(links[nodes[i]].begin(), links[nodes[i]].end(),
+                     [&](const Link& l) { return l.to == nodes[i + 1]; }))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("fewest_hops and cheapest: as short as breadth-first search says, every pair") {
+  ClaimGraph g = random_graph();
+  Links links = links_of(aggregate(g), false);
+  for (ClaimGraph::Vertex a = 0; a < links.size(); ++a) {
+    std::vector<std::size_t> hops = hop_distances(links, a);
+    for (ClaimGraph::Vertex b = 0; b < links.size(); ++b) {
+      CAPTURE(a);
+      CAPTURE(b);
+      auto two_ended = fewest_hops(links, a, b);
+      auto dijkstra = cheapest(links, a, b);
+      REQUIRE(two_ended.has_value() == (hops[b] != SIZE_MAX));
+      REQUIRE(dijkstra.has_value() == two_ended.has_value());
+      if (!two_ended) continue;
+      CHECK(two_ended->size() == hops[b] + 1);
+      CHECK(dijkstra->size() == hops[b] + 1);
+      CHECK(two_ended->front() == a);
+      CHECK(two_ended->back() == b);
+      CHECK(linked(links, *two_ended));
+    }
+  }
+}
+
+TEST_CASE("fewest_hops: goes around blocked vertices and links") {
+  ClaimGraph g = newsroom_fixture();
+  Links links = links_of(aggregate(g), false);
+  auto alice = *g.find_id(fixture_id("Alice Ames"));
+  auto bob = *g.find_id(fixture_id("Bob Brook"));
+  auto carol = *g.find_id(fixture_id("Carol Cole"));
+  auto gov = *g.find_id(fixture_id("Ruritania Government"));
+  CHECK(fewest_hops(links, alice, gov) == Nodes{alice, bob, gov});
+  Blocked no_bob;
+  no_bob.vertices = {bob};
+  CHECK(fewest_hops(links, alice, gov, no_bob) == Nodes{alice, carol, gov});
+  Blocked no_links;
+  no_links.links = {{alice, bob}, {bob, alice}, {alice, carol}, {carol, alice}};
+  CHECK_FALSE(fewest_hops(links, alice, gov, no_links));
+  CHECK(cheapest(links, alice, gov, no_bob) == Nodes{alice, carol, gov});
+  CHECK(fewest_hops(links, alice, alice) == Nodes{alice});
+}
