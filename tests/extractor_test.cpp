@@ -393,6 +393,40 @@ TEST_CASE("extract: a bare surname is the person introduced first") {
   CHECK(std::find(ivana->aliases.begin(), ivana->aliases.end(), "Trump") == ivana->aliases.end());
 }
 
+TEST_CASE("extract: a surname misspelt once is the person of the article it is one typo from") {
+  struct Row {
+    const char* text;
+    const char* person;
+    const char* alias;
+    bool joined;
+  };
+  const Row rows[] = {
+      {"Benjamin Netanyahu met Ana Ruiz. Later Netanyaho met her again.", "Benjamin Netanyahu",
+       "Netanyaho", true},
+      // Written again and again, a name is meant as written: another person.
+      {"Bernie Sanders spoke. Saunders agreed. Saunders left.", "Bernie Sanders", "Saunders",
+       false},
+      // A plural is a family, and short names have too many neighbours.
+      {"Hillary Clinton spoke. The Clintons left.", "Hillary Clinton", "Clintons", false},
+      {"Karl Rove spoke. Rowe left.", "Karl Rove", "Rowe", false},
+  };
+  for (const auto& row : rows) {
+    SUBCASE(row.text) {
+      auto x = run(row.text);
+      const Entity* e = entity_named(x, row.person);
+      REQUIRE(e != nullptr);
+      bool has_alias =
+          std::find(e->aliases.begin(), e->aliases.end(), row.alias) != e->aliases.end();
+      CHECK(has_alias == row.joined);
+    }
+  }
+}
+
+TEST_CASE("extract: a leader's era is no person") {
+  auto x = run("The deal predates the Putin Presidency and the Clinton Years, analysts said.");
+  for (const auto& e : x.entities) CHECK(e.kind != EntityKind::person);
+}
+
 TEST_CASE("extract: \"Mrs.\" and \"Mr.\" go to the person of that name whom she or he refers to") {
   auto aliases_of = [](const ArticleExtraction& x, const std::string& name) {
     const Entity* e = entity_named(x, name);

@@ -292,6 +292,10 @@ void EntityResolver::resolve_surnames() {
       add_mention(*e, m);
       continue;
     }
+    if (auto e = person_by_typo(doc_.lower(mention.last - 1))) {
+      add_mention(*e, m);
+      continue;
+    }
     // "Western", "War": a lone ordinary word no full name, title or honorific backs is no
     // one (plurals are not tested: "Sessions"); initials or a suffix alone ("D.C.", "V.P.",
     // "Jr." after a "King" read as a title) are no one even after a title.
@@ -305,6 +309,27 @@ void EntityResolver::resolve_surnames() {
       key = (gender == kFemale ? "ms " : "mr ") + key;
     add_mention(add(EntityKind::person, key, !mention.kind_known, ""), m);
   }
+}
+
+std::optional<EntityIndex> EntityResolver::person_by_typo(std::string_view word) const {
+  // Short names have many neighbours one letter away ("Cole", "Cone"), and a plural
+  // ("the Clintons") is a family, not a typo.
+  constexpr std::size_t kMinLength = 6;
+  if (word.size() < kMinLength) return std::nullopt;
+  // A typo is made once; a name written again and again ("Saunders" beside a "Sanders") is
+  // meant as written.
+  std::size_t uses = 0;
+  for (std::size_t t = 0; t < doc_.size() && uses < 2; ++t) uses += doc_.lower(t) == word;
+  if (uses > 1) return std::nullopt;
+  std::set<EntityIndex> found;
+  for (const auto& [name_word, people] : people_by_word_) {
+    if (name_word.size() < kMinLength || name_word[0] != word[0]) continue;
+    if (name_word + "s" == word || std::string(word) + "s" == name_word) continue;
+    if (edit_distance(name_word, word) != 1) continue;
+    for (const auto& entry : people) found.insert(entry.second);
+  }
+  if (found.size() != 1) return std::nullopt;
+  return *found.begin();
 }
 
 void EntityResolver::resolve_descriptors_and_titles() {

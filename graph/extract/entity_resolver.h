@@ -74,6 +74,8 @@ class EntityResolver {
   std::optional<EntityIndex> title_organization(const Mention& m, EntityIndex person);
   std::optional<EntityIndex> implied_body(const Mention& m);
   std::optional<EntityIndex> person_by_token(std::size_t m) const;
+  /// The one person of the article whose name has a word one typo from `word` ("Netanyaho").
+  std::optional<EntityIndex> person_by_typo(std::string_view word) const;
   static constexpr int kMale = 1, kFemale = 2;
   /// kMale for "Mr.", kFemale for "Mrs.", "Ms." and "Miss", else 0.
   static int honorific_gender(std::string_view lower_word);
