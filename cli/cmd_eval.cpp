@@ -12,6 +12,7 @@
 #include "graph/eval/graph_eval.h"
 #include "graph/eval/polnear_eval.h"
 #include "graph/extract/extractor.h"
+#include "graph/io/terminal_text.h"
 #include "graph/text/utf8.h"
 
 namespace claimgraph::cli {
@@ -74,8 +75,9 @@ void print_item(const std::string& id, const char* verdict, const ScoredItem& it
   std::string sentence = item.sentence;
   std::replace(sentence.begin(), sentence.end(), '\n', ' ');
   std::replace(sentence.begin(), sentence.end(), '\t', ' ');
-  std::cout << id << "\t" << verdict << "\t" << item.what;
-  if (!sentence.empty()) std::cout << "\t" << sentence;
+  // Ids, gold items and sentences come from the outside world: escaped for the terminal.
+  std::cout << terminal_safe(id) << "\t" << verdict << "\t" << terminal_safe(item.what);
+  if (!sentence.empty()) std::cout << "\t" << terminal_safe(sentence);
   std::cout << "\n";
 }
 
@@ -105,7 +107,8 @@ int run(EvalArgs& a) {
       total += s;
       ++articles;
     } catch (const std::exception& e) {
-      std::cerr << "claimgraph eval: " << path.string() << ": " << e.what() << "\n";
+      std::cerr << "claimgraph eval: " << terminal_safe(path.string()) << ": "
+                << terminal_safe(e.what()) << "\n";
       ++failures;
     }
   }
@@ -173,13 +176,15 @@ int run_polnear(EvalArgs& a) {
       PolnearScore s = score_polnear(gold, extract_article(article, lexicon).attributions,
                                      to_code_points(article.text));
       if (a.verbose)
-        std::cout << id << "\tsource " << s.source.exact.matched_gold << "/" << s.source.exact.gold
-                  << "\tcue " << s.cue.exact.matched_gold << "/" << s.cue.exact.gold << "\tlinked "
-                  << s.linked.matched_gold << "/" << s.linked.gold << "\n";
+        std::cout << terminal_safe(id) << "\tsource " << s.source.exact.matched_gold << "/"
+                  << s.source.exact.gold << "\tcue " << s.cue.exact.matched_gold << "/"
+                  << s.cue.exact.gold << "\tlinked " << s.linked.matched_gold << "/"
+                  << s.linked.gold << "\n";
       total += s;
       ++articles;
     } catch (const std::exception& e) {
-      std::cerr << "claimgraph eval: " << path.string() << ": " << e.what() << "\n";
+      std::cerr << "claimgraph eval: " << terminal_safe(path.string()) << ": "
+                << terminal_safe(e.what()) << "\n";
       ++failures;
     }
   }

@@ -7,6 +7,7 @@
 #include "cli/inputs.h"
 #include "graph/extract/extractor.h"
 #include "graph/io/json_output.h"
+#include "graph/io/terminal_text.h"
 #include "graph/store/store.h"
 
 namespace claimgraph::cli {
@@ -28,7 +29,8 @@ Runner setup_extract(CLI::App& sub) {
         a = {extract_article(article, lexicon), article_hash(signature, article),
              article.text.size()};
       } catch (const std::exception& e) {  // one article's failure never stops the batch
-        std::cerr << "claimgraph: " << article.id << ": extraction failed: " << e.what() << "\n";
+        std::cerr << "claimgraph: " << terminal_safe(article.id)
+                  << ": extraction failed: " << terminal_safe(e.what()) << "\n";
         ++options.failures;
         return;
       }

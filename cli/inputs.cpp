@@ -13,16 +13,13 @@
 
 namespace claimgraph::cli {
 
-Output::Output(const std::string& path) : path_(path == "-" ? "" : path) {
-  if (path_.empty()) return;
-  file_.open(path_, std::ios::binary);
-  if (!file_) throw std::runtime_error("cannot write " + path_);
+Output::Output(const std::string& path) {
+  if (!path.empty() && path != "-") file_ = std::make_unique<AtomicFile>(path);
 }
 
 void Output::finish() {
-  stream().flush();
-  if (!stream())
-    throw std::runtime_error("writing " + (path_.empty() ? "the output" : path_) + " failed");
+  if (file_) return file_->commit();
+  if (!std::cout.flush()) throw std::runtime_error("writing to standard output failed");
 }
 
 const Lexicon& InputOptions::lexicon() {

@@ -3,7 +3,6 @@
 // one-line error reports that name the input.
 
 #include <CLI/CLI.hpp>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -11,24 +10,27 @@
 
 #include "cli/commands.h"
 #include "graph/extract/lexicon.h"
+#include "graph/io/atomic_file.h"
 #include "graph/io/input.h"
 #include "graph/model/claim_graph.h"
 #include "graph/query/filter.h"
 
 namespace claimgraph::cli {
 
-/// Where a command writes its lines: standard output, or the file `-o` names.
+/// Where a command writes its output: standard output, or the file `-o` names, which is
+/// replaced whole on success only (graph/io/atomic_file.h).
 class Output {
  public:
   /// Opens `path` (empty or "-": standard output); throws std::runtime_error when it cannot.
   explicit Output(const std::string& path);
-  std::ostream& stream() { return path_.empty() ? std::cout : file_; }
-  /// Flushes; throws std::runtime_error when anything failed to be written.
+  /// Where the output is written.
+  std::ostream& stream() { return file_ ? file_->stream() : std::cout; }
+  /// Puts the file in place (or flushes standard output); throws std::runtime_error naming it
+  /// when anything failed to be written.
   void finish();
 
  private:
-  std::string path_;
-  std::ofstream file_;
+  std::unique_ptr<AtomicFile> file_;
 };
 
 /// Options common to commands that read articles.

@@ -32,6 +32,16 @@ int run_command(const std::string& name, const claimgraph::cli::Runner& run) {
   return cli::kFailed;
 }
 
+/// The status for a command line CLI11 did not run: --help and --version (0, unless their text
+/// could not be written: kFailed) or a usage error (kUsage, the message on standard error).
+int parse_exit(const CLI::App& app, const CLI::ParseError& e) {
+  using namespace claimgraph::cli;
+  if (app.exit(e) != 0) return kUsage;
+  if (output_written()) return kOk;
+  std::cerr << "claimgraph: writing to standard output failed\n";
+  return kFailed;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -47,7 +57,7 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? kOk : kUsage;
+    return parse_exit(app, e);
   }
   for (auto& [sub, run] : runners)
     if (sub->parsed()) return run_command(sub->get_name(), run);

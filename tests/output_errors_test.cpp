@@ -27,9 +27,22 @@ TEST_CASE("output errors: a command writing to a full device exits 4 with one li
   write_file(dir / "a.gold.json",
              R"({"entities": [{"name": "Hope Hicks", "kind": "person"}], "relations": []})");
   const std::string commands[] = {
-      "stats a.txt",    "path a.txt Hicks Putin", "explain-entity a.txt Putin",
-      "entities a.txt", "render a.txt",           "render a.txt --format dot",
-      "extract a.txt",  "articles a.txt",         "eval graph a.gold.json",
+      "stats a.txt",
+      "path a.txt Hicks Putin",
+      "explain-entity a.txt Putin",
+      "entities a.txt",
+      "render a.txt",
+      "render a.txt --format dot",
+      "extract a.txt",
+      "articles a.txt",
+      "eval graph a.gold.json",
+      "neighbors a.txt Putin",
+      "contested a.txt",
+      "rank a.txt",
+      "path a.txt Hicks Putin --json",
+      "stats a.txt --tsv",
+      "entities a.txt --json",
+      "render a.txt -o -",
   };
   for (const auto& command : commands) {
     SUBCASE(command.c_str()) {
@@ -39,6 +52,23 @@ TEST_CASE("output errors: a command writing to a full device exits 4 with one li
       CHECK(r.err.find("writing") != std::string::npos);
       CHECK(r.err.find("failed") != std::string::npos);
     }
+  }
+}
+
+TEST_CASE("output errors: --help and --version that cannot be written exit 4 with one line") {
+  auto dir = scratch_dir("output_full_help");
+  std::vector<std::string> lines = {"--help", "--version"};
+  for (const char* command :
+       {"extract", "build", "merge", "articles", "render", "path", "neighbors", "contested", "rank",
+        "stats", "eval", "explain-entity", "entities"})
+    lines.push_back(std::string(command) + " --help");
+  for (const auto& line : lines) {
+    CAPTURE(line);
+    RunResult r = run_shell(dir, "$CG " + line + " > /dev/full");
+    CHECK(r.status == 4);
+    CHECK(claimgraph_lines(r.err) == 1);
+    CHECK(r.err.find("writing to standard output failed") != std::string::npos);
+    CHECK(run_shell(dir, "$CG " + line + " > /dev/null").status == 0);
   }
 }
 
@@ -72,4 +102,33 @@ TEST_CASE("output errors: names from articles are escaped in stats and in near-n
   CHECK(hint.status == 3);
   CHECK(hint.err.find('\x1b') == std::string::npos);
   CHECK(hint.err.find("no entity named 'Nobody\\x1b[2J'") != std::string::npos);
+}
+
+TEST_CASE("output errors: path, neighbors and contested print article text escaped") {
+  auto dir = scratch_dir("output_escape_path");
+  write_file(
+      dir / "a.jsonl",
+      "{\"id\":\"e\\u001b]0;t\\u0007\",\"outlet\":\"Evil\\u001b[2J\",\"text\":\"Hope Hicks met "
+      "Vladimir Putin in Moscow\\u001b[2J\\u0007 last spring, said one aide.\"}\n");
+  for (std::vector<std::string> args :
+       {std::vector<std::string>{"path", "a.jsonl", "Hope Hicks", "Vladimir Putin"},
+        {"neighbors", "a.jsonl", "Hope Hicks", "--evidence"},
+        {"contested", "a.jsonl", "--thin", "--evidence"}}) {
+    CAPTURE(args[0]);
+    RunResult r = run_claimgraph(dir, args);
+    CHECK(r.status == 0);
+    CHECK(r.out.find('\x1b') == std::string::npos);
+    CHECK(r.out.find('\x07') == std::string::npos);
+    CHECK(r.out.find("evidence: e\\x1b]0;t\\x07 (Evil\\x1b[2J) [0, ") != std::string::npos);
+    CHECK(r.out.find("in Moscow\\x1b[2J\\x07 last spring") != std::string::npos);
+  }
+}
+
+TEST_CASE("output errors: eval escapes file names in its reports") {
+  auto dir = scratch_dir("output_escape_eval");
+  fs::create_directories(dir / "gold");
+  write_file(dir / "gold" / "x\x1b[2J.gold.json", R"({"entities": [], "relations": []})");
+  RunResult r = run_claimgraph(dir, {"eval", "graph", "gold"});
+  CHECK(r.err.find('\x1b') == std::string::npos);
+  CHECK(r.err.find("no text x\\x1b[2J.txt found") != std::string::npos);
 }

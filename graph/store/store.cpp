@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "graph/store/row_check.h"
+#include "graph/store/store_error.h"
 
 namespace claimgraph {
 
@@ -71,12 +72,12 @@ constexpr std::pair<const char*, const char*> kTables[] = {
 constexpr const char* kArticleTables[] = {"entities", "aliases", "mentions", "attributions",
                                           "relations"};
 
-/// A prepared statement, finalised on scope exit.
+/// A prepared statement, finalised on scope exit; its errors name the store at `path`.
 class Statement {
  public:
-  Statement(sqlite3* db, const char* sql) : db_(db) {
+  Statement(sqlite3* db, const char* sql, const std::string& path) : db_(db), path_(path) {
     if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK)
-      throw std::runtime_error(std::string("store: ") + sqlite3_errmsg(db));
+      throw store_error(path_, db_);
   }
   ~Statement() { sqlite3_finalize(stmt_); }
   Statement(const Statement&) = delete;
@@ -92,14 +93,13 @@ class Statement {
   }
   /// Runs a statement that returns no rows.
   void run() {
-    if (sqlite3_step(stmt_) != SQLITE_DONE)
-      throw std::runtime_error(std::string("store: ") + sqlite3_errmsg(db_));
+    if (sqlite3_step(stmt_) != SQLITE_DONE) throw store_error(path_, db_);
   }
   /// Steps to the next row; false when done.
   bool next() {
     int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
-    if (rc != SQLITE_DONE) throw std::runtime_error(std::string("store: ") + sqlite3_errmsg(db_));
+    if (rc != SQLITE_DONE) throw store_error(path_, db_);
     return false;
   }
   std::string text(int col) const {
@@ -133,6 +133,7 @@ class Statement {
   }
 
   sqlite3* db_;
+  const std::string& path_;  ///< the store's name as the user gave it, for errors
   sqlite3_stmt* stmt_ = nullptr;
 };
 
@@ -179,17 +180,12 @@ struct GraphStore::Impl {
 
   Statement& prepared(const std::string& sql) {
     auto& slot = statements[sql];
-    if (!slot) slot = std::make_unique<Statement>(db, sql.c_str());
+    if (!slot) slot = std::make_unique<Statement>(db, sql.c_str(), path);
     return *slot;
   }
 
   void exec(const char* sql) const {
-    char* error = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-      std::string message = error ? error : "unknown error";
-      sqlite3_free(error);
-      throw std::runtime_error(path + ": " + message);
-    }
+    if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) throw store_error(path, db);
   }
 
   /// The first column of the first row `sql` gives, as an integer; errors name the store.
@@ -198,9 +194,9 @@ struct GraphStore::Impl {
     int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
     if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
     std::int64_t value = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
-    std::string error = rc == SQLITE_ROW || rc == SQLITE_DONE ? "" : sqlite3_errmsg(db);
+    std::string error = rc == SQLITE_ROW || rc == SQLITE_DONE ? "" : store_error_message(path, db);
     sqlite3_finalize(stmt);
-    if (!error.empty()) throw std::runtime_error(path + ": " + error);
+    if (!error.empty()) throw std::runtime_error(error);
     return value;
   }
 
@@ -222,9 +218,9 @@ struct GraphStore::Impl {
   /// share (a WAL store in an unwritable folder). Other failures throw naming the store.
   bool open(const std::string& name, int flags, bool writable) {
     if (sqlite3_open_v2(name.c_str(), &db, flags, nullptr) != SQLITE_OK) {
-      std::string message = db ? sqlite3_errmsg(db) : "cannot open";
+      std::string message = store_error_message(path, db);
       close();
-      throw std::runtime_error(path + ": " + message);
+      throw std::runtime_error(message);
     }
     sqlite3_busy_timeout(db, 5000);
     try {
@@ -257,9 +253,23 @@ struct GraphStore::Impl {
     if (!fresh) check_tables();
     if (!writable) return;
     exec(kWriterPragmas);
-    exec(kSchema);
-    if (version < kSchemaVersion)
-      exec(("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
+    create_schema(version);
+  }
+
+  /// Creates the tables and records the version in one transaction: a process killed between
+  /// two CREATE statements would otherwise leave a store that every later open refuses as
+  /// damaged (a table missing), so a re-run could never complete it.
+  void create_schema(std::int64_t version) {
+    exec("BEGIN IMMEDIATE");
+    try {
+      exec(kSchema);
+      if (version < kSchemaVersion)
+        exec(("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
+      exec("COMMIT");
+    } catch (...) {
+      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+      throw;
+    }
   }
 
   void delete_article(const std::string& id) {
@@ -358,7 +368,8 @@ StoredArticle GraphStore::Impl::load(const Statement& row) const {
 
 void GraphStore::Impl::load_entities(ArticleExtraction& x, RowCheck& check) const {
   check.table("entities");
-  Statement entities(db, "SELECT idx, id, name, kind FROM entities WHERE article = ? ORDER BY idx");
+  Statement entities(db, "SELECT idx, id, name, kind FROM entities WHERE article = ? ORDER BY idx",
+                     path);
   for (entities.bind(x.article_id); entities.next();) {
     // Rows are addressed by position, so a gap would shift every later reference.
     if (entities.integer(0) != static_cast<std::int64_t>(x.entities.size()))
@@ -370,13 +381,13 @@ void GraphStore::Impl::load_entities(ArticleExtraction& x, RowCheck& check) cons
     x.entities.push_back(std::move(e));
   }
   check.table("aliases");
-  Statement aliases(db, "SELECT entity, alias FROM aliases WHERE article = ? ORDER BY rowid");
+  Statement aliases(db, "SELECT entity, alias FROM aliases WHERE article = ? ORDER BY rowid", path);
   for (aliases.bind(x.article_id); aliases.next();)
     x.entities[check.entity(aliases.integer(0), x.entities.size(), "entity")].aliases.push_back(
         check.text(aliases.text(1), "alias"));
   check.table("mentions");
-  Statement mentions(db,
-                     "SELECT entity, start, end FROM mentions WHERE article = ? ORDER BY rowid");
+  Statement mentions(db, "SELECT entity, start, end FROM mentions WHERE article = ? ORDER BY rowid",
+                     path);
   for (mentions.bind(x.article_id); mentions.next();)
     x.entities[check.entity(mentions.integer(0), x.entities.size(), "entity")].mentions.push_back(
         check.span(mentions.integer(1), mentions.integer(2), "start"));
@@ -386,7 +397,8 @@ void GraphStore::Impl::load_attributions(ArticleExtraction& x, RowCheck& check) 
   check.table("attributions");
   Statement rows(db,
                  "SELECT source_start, source_end, speaker, cue_start, cue_end, content, "
-                 "outlet FROM attributions WHERE article = ? ORDER BY idx");
+                 "outlet FROM attributions WHERE article = ? ORDER BY idx",
+                 path);
   for (rows.bind(x.article_id); rows.next();) {
     Attribution a;
     if (!rows.is_null(0)) a.source = check.span(rows.integer(0), rows.integer(1), "source");
@@ -403,7 +415,8 @@ void GraphStore::Impl::load_relations(ArticleExtraction& x, RowCheck& check) con
   Statement rows(db,
                  "SELECT kind, source, target, claimant, outlet, stance, evidence_start, "
                  "evidence_end, evidence_text, cue_start, cue_end, cue_text, confidence "
-                 "FROM relations WHERE article = ? ORDER BY idx");
+                 "FROM relations WHERE article = ? ORDER BY idx",
+                 path);
   for (rows.bind(x.article_id); rows.next();) {
     Relation r;
     r.kind = check.known(parse_relation_kind(rows.text(0)), rows.text(0), "kind");
@@ -442,7 +455,7 @@ const std::string& GraphStore::path() const { return impl_->path; }
 
 std::unordered_map<std::string, std::string> GraphStore::article_hashes() const {
   std::unordered_map<std::string, std::string> out;
-  Statement s(impl_->db, "SELECT id, hash FROM articles");
+  Statement s(impl_->db, "SELECT id, hash FROM articles", impl_->path);
   while (s.next()) out.emplace(s.text(0), s.text(1));
   return out;
 }
@@ -464,23 +477,26 @@ void GraphStore::read_all(const std::function<void(ArticleExtraction&&)>& each) 
 
 void GraphStore::read_stored(const std::function<void(StoredArticle&&)>& each) const {
   Statement s(impl_->db,
-              "SELECT id, hash, title, outlet, date, url, bytes FROM articles ORDER BY id");
+              "SELECT id, hash, title, outlet, date, url, bytes FROM articles ORDER BY id",
+              impl_->path);
   while (s.next()) each(impl_->load(s));
 }
 
 std::string GraphStore::setting(const std::string& key) const {
-  Statement s(impl_->db, "SELECT value FROM settings WHERE key = ?");
+  Statement s(impl_->db, "SELECT value FROM settings WHERE key = ?", impl_->path);
   s.bind(key);
   return s.next() ? s.text(0) : std::string();
 }
 
 void GraphStore::set_setting(const std::string& key, const std::string& value) {
-  Statement(impl_->db, "INSERT OR REPLACE INTO settings VALUES (?, ?)").bind(key, value).run();
+  Statement(impl_->db, "INSERT OR REPLACE INTO settings VALUES (?, ?)", impl_->path)
+      .bind(key, value)
+      .run();
 }
 
 StoreCounts GraphStore::counts() const {
   auto count = [&](const char* sql) {
-    Statement s(impl_->db, sql);
+    Statement s(impl_->db, sql, impl_->path);
     return s.next() ? static_cast<std::size_t>(s.integer(0)) : 0;
   };
   return {count("SELECT count(*) FROM articles"), count("SELECT count(DISTINCT id) FROM entities"),
@@ -488,7 +504,7 @@ StoreCounts GraphStore::counts() const {
 }
 
 std::string GraphStore::integrity_check() const {
-  Statement s(impl_->db, "PRAGMA integrity_check");
+  Statement s(impl_->db, "PRAGMA integrity_check", impl_->path);
   return s.next() ? s.text(0) : std::string("no answer");
 }
 

@@ -30,18 +30,22 @@ std::string StoreMerger::add_store(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::equivalent(path, out_.path(), ec)) return {};  // holds itself already
   std::exception_ptr write_error;
+  // Whatever touches the output is its failure, never the input store's: it is rethrown.
+  auto on_output = [&](const std::function<void()>& write) {
+    try {
+      write();
+    } catch (...) {
+      write_error = std::current_exception();
+      throw;
+    }
+  };
   try {
     GraphStore store(path, StoreAccess::read_only);
-    if (out_.setting("extractor").empty())
-      out_.set_setting("extractor", store.setting("extractor"));
-    store.read_stored([&](StoredArticle&& a) {
-      try {
-        add(std::move(a), path);
-      } catch (...) {
-        write_error = std::current_exception();
-        throw;
-      }
+    std::string extractor = store.setting("extractor");
+    on_output([&] {
+      if (out_.setting("extractor").empty()) out_.set_setting("extractor", extractor);
     });
+    store.read_stored([&](StoredArticle&& a) { on_output([&] { add(std::move(a), path); }); });
   } catch (const std::runtime_error& e) {
     if (write_error) std::rethrow_exception(write_error);
     // Store errors start with the file's name, which the caller's report gives anyway.
