@@ -316,19 +316,20 @@ std::optional<EntityIndex> EntityResolver::person_by_typo(std::string_view word)
   // ("the Clintons") is a family, not a typo.
   constexpr std::size_t kMinLength = 6;
   if (word.size() < kMinLength) return std::nullopt;
-  // A typo is made once; a name written again and again ("Saunders" beside a "Sanders") is
-  // meant as written.
-  std::size_t uses = 0;
-  for (std::size_t t = 0; t < doc_.size() && uses < 2; ++t) uses += doc_.lower(t) == word;
-  if (uses > 1) return std::nullopt;
   std::set<EntityIndex> found;
   for (const auto& [name_word, people] : people_by_word_) {
     if (name_word.size() < kMinLength || name_word[0] != word[0]) continue;
+    if (name_word.size() + 1 < word.size() || word.size() + 1 < name_word.size()) continue;
     if (name_word + "s" == word || std::string(word) + "s" == name_word) continue;
     if (edit_distance(name_word, word) != 1) continue;
     for (const auto& entry : people) found.insert(entry.second);
   }
   if (found.size() != 1) return std::nullopt;
+  // A typo is made once; a name written again and again ("Saunders" beside a "Sanders") is
+  // meant as written. Counted once per article, and only when a typo is in sight.
+  if (word_uses_.empty())
+    for (std::size_t t = 0; t < doc_.size(); ++t) ++word_uses_[doc_.lower(t)];
+  if (word_uses_[word] > 1) return std::nullopt;
   return *found.begin();
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -104,6 +105,8 @@ class EntityResolver {
       affiliation_of_;  // person -> first title affiliation
   /// Per person: how often "he"/"his"/"him" and "she"/"her" follow their full name.
   mutable std::unordered_map<EntityIndex, std::pair<int, int>> pronoun_counts_;
+  /// How often each lower-case word occurs in the article; filled when a typo is first sought.
+  mutable std::unordered_map<std::string_view, std::size_t> word_uses_;
   /// First and last names of full-name mentions -> (token, entity), in text order.
   std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, EntityIndex>>, WordHash,
                      std::equal_to<>>
