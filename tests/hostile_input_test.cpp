@@ -36,10 +36,10 @@ TEST_CASE("hostile: endless devices and streams are refused past the article lim
     std::string command, error;
   };
   const Case cases[] = {
-      {"$CG extract /dev/zero", "claimgraph: /dev/zero: is over the limit of 16777216 bytes\n"},
+      {"$CG extract /dev/zero", "claimgraph: /dev/zero: is over the limit of 4194304 bytes\n"},
       {"$CG extract /dev/urandom",
-       "claimgraph: /dev/urandom: is over the limit of 16777216 bytes\n"},
-      {"$CG extract - < /dev/zero", "claimgraph: <stdin>: is over the limit of 16777216 bytes\n"},
+       "claimgraph: /dev/urandom: is over the limit of 4194304 bytes\n"},
+      {"$CG extract - < /dev/zero", "claimgraph: <stdin>: is over the limit of 4194304 bytes\n"},
       {"$CG extract --max-article-bytes 1000 - < " + kExample,
        "claimgraph: <stdin>: is over the limit of 1000 bytes\n"},
       {"$CG merge /dev/zero -o m.db -q",

@@ -171,9 +171,9 @@ StoredArticle parse_extraction_line(std::string_view line) {
 void read_extraction_lines(std::istream& in, const std::string& name,
                            const std::function<void(StoredArticle&&)>& each,
                            const std::function<void(const InputError&)>& error) {
-  // Records carry their evidence text, so they may be long (an article of 16 MiB, the default
-  // limit, makes one of about 75 MB); this bound stops a runaway line (cat /dev/zero) within
-  // about 130 MB of memory.
+  // Records carry their evidence text, so they may be long (an article of 16 MiB, four times
+  // the default limit, makes one of about 75 MB); this bound stops a runaway line (cat /dev/zero)
+  // within about 130 MB of memory.
   constexpr std::size_t kMaxRecord = std::size_t{96} << 20;
   for_each_line(
       in, {name, name, 1}, kMaxRecord,
