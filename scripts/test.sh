@@ -10,7 +10,7 @@ if [[ ${1:-} == --sanitize ]]; then
   args=(-DCLAIMGRAPH_SANITIZE=ON)
   export BUILD_TYPE=RelWithDebInfo
   export ASAN_OPTIONS=detect_leaks=1
-  export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp
+  export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 fi
 bash scripts/setup.sh "$build" "${args[@]}"
