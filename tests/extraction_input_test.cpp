@@ -43,6 +43,21 @@ TEST_CASE("extraction records: a record reads back as it was written") {
   CHECK(read.extraction.relations[0].confidence == written.extraction.relations[0].confidence);
 }
 
+TEST_CASE("extraction records: a confidence too large to round writes back as a number") {
+  // Found by the round trip of fuzz_extraction_records: 1e307 * 100 overflowed to infinity,
+  // which JSON writes as null, so `merge` took a record whose output it then refused.
+  const std::string line =
+      R"({"id":"x","entities":[{"id":"p:a","name":"A","kind":"person","aliases":[],)"
+      R"("mentions":[]}],"attributions":[],"relations":[{"kind":"contact","source":"p:a",)"
+      R"("target":"p:a","claimant":null,"outlet":null,"stance":"asserted","evidence":)"
+      R"({"start":0,"end":1,"text":"A"},"cue":{"start":0,"end":1,"text":"A"},)"
+      R"("confidence":1e307}]})";
+  StoredArticle read = parse_extraction_line(line);
+  std::string written = to_json_line(read);
+  CHECK(written.find("\"confidence\":1e+307") != std::string::npos);
+  CHECK(parse_extraction_line(written).extraction.relations[0].confidence == 1e307);
+}
+
 TEST_CASE("extraction records: each kind of damage is named") {
   const std::string entity =
       R"({"id":"person:a","name":"A","kind":"person","aliases":[],"mentions":[]})";

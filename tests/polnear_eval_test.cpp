@@ -67,3 +67,22 @@ TEST_CASE("score_polnear: exact, overlap, one-to-one, linked") {
   PolnearScore d = score_polnear(g, {aides, twice}, kText);
   CHECK(d.cue.exact.predicted == 1);
 }
+
+TEST_CASE("parse_ann: a span in two roles has a place in both lists (found by fuzz_polnear_ann)") {
+  // T2 is a cue of E1 and the source of E2: its source index must point into the sources,
+  // where it used to be its position among the cues, past the end of the sources.
+  const char* ann =
+      "T1\tCue 0 3\tThe\nT2\tCue 4 8\tPost\nT3\tSource 9 16\treports\n"
+      "E1\tCue:T1 Cue:T2\nE2\tSource:T3 Cue:T1 Source:T2\n";
+  PolnearGold g = parse_ann(ann);
+  REQUIRE(g.attributions.size() == 2);
+  CHECK(g.cues.size() == 2);
+  REQUIRE(g.sources.size() == 2);
+  CHECK(g.attributions[1].source == std::optional<std::size_t>(1));
+  CHECK(g.sources[1] == Fragments{{4, 8}});
+  Attribution predicted;
+  predicted.cue = {0, 3};
+  predicted.source = Span{9, 16};
+  PolnearScore s = score_polnear(g, {predicted}, kText);
+  CHECK(s.linked.matched_gold == 0);  // its source is T2, not T3
+}

@@ -214,12 +214,14 @@ PolnearGold parse_ann(std::string_view ann) {
     if (line.front() == 'E') events.push_back(split_fields(fields[1], ' '));
   }
   PolnearGold gold;
-  std::map<std::string, std::size_t, std::less<>> index;  // T id -> position in its role list
+  // T id -> position in a role list, per list: one span may be a cue in one event and a
+  // source in another, and must then have a place in both lists.
+  std::map<const std::vector<Fragments>*, std::map<std::string, std::size_t, std::less<>>> index;
   auto role_index = [&](std::string_view id, std::vector<Fragments>& list) {
     auto it = spans.find(id);
     if (it == spans.end())
       throw std::runtime_error("event refers to unknown span " + std::string(id));
-    auto [slot, added] = index.try_emplace(std::string(id), list.size());
+    auto [slot, added] = index[&list].try_emplace(std::string(id), list.size());
     if (added) list.push_back(it->second.second);
     return slot->second;
   };

@@ -35,20 +35,23 @@ Json attribution_json(const ArticleExtraction& x, const Attribution& a) {
               {"outlet", entity_ref(x, a.outlet)}};
 }
 
+/// A confidence to two decimals; one too large to scale (only a hand-made record or store
+/// holds one) stays as it is, since JSON would write the infinity as null.
+double rounded(double confidence) {
+  double r = std::round(confidence * 100.0) / 100.0;
+  return std::isfinite(r) ? r : confidence;
+}
+
 Json relation_json(const ArticleExtraction& x, const Relation& r) {
   Json evidence = span_json(r.evidence);
   evidence["text"] = r.evidence_text;
   Json cue = span_json(r.cue);
   cue["text"] = r.cue_text;
-  return Json{{"kind", to_string(r.kind)},
-              {"source", x.entities[r.source].id},
-              {"target", x.entities[r.target].id},
-              {"claimant", entity_ref(x, r.claimant)},
-              {"outlet", entity_ref(x, r.outlet)},
-              {"stance", to_string(r.stance)},
-              {"evidence", std::move(evidence)},
-              {"cue", std::move(cue)},
-              {"confidence", std::round(r.confidence * 100.0) / 100.0}};
+  return Json{{"kind", to_string(r.kind)},          {"source", x.entities[r.source].id},
+              {"target", x.entities[r.target].id},  {"claimant", entity_ref(x, r.claimant)},
+              {"outlet", entity_ref(x, r.outlet)},  {"stance", to_string(r.stance)},
+              {"evidence", std::move(evidence)},    {"cue", std::move(cue)},
+              {"confidence", rounded(r.confidence)}};
 }
 
 /// Sets the metadata members of `out` that are not empty.
