@@ -8,6 +8,7 @@
 #include "graph/io/extraction_input.h"
 #include "graph/io/json_output.h"
 #include "graph/io/record_input.h"
+#include "record_round_trip.h"
 #include "well_formed.h"
 
 using namespace claimgraph;
@@ -22,13 +23,7 @@ void require_record(const StoredArticle& stored) {
   require_json(line);
   require_json(to_json_line(stored.extraction));
   if (stored.extraction.article_id.empty()) return;  // records must have an id
-  StoredArticle again;
-  try {
-    again = parse_extraction_line(line);
-  } catch (const std::runtime_error& e) {
-    require(false, e.what(), line);
-  }
-  require(to_json_line(again) == line, "a record does not read back as written", line);
+  require_round_trip(stored);
 }
 
 /// Aborts unless the JSON Lines record of `article` reads back as the same article.
