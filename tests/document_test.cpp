@@ -56,11 +56,13 @@ TEST_CASE("document: a phrase key joins the tokens' forms with the word separato
   CHECK(doc.lower(doc.size() - 1) == ".");
 }
 
-TEST_CASE("document: a sentence starts a paragraph after a line break or at the start") {
+TEST_CASE("document: paragraphs start after a line break or at the text's start") {
   Document doc = doc_of("The Associated Press reports:\nHe met her. They talked.\n\nShe left.");
   REQUIRE(doc.sentences().size() == 4);
   CHECK(doc.starts_paragraph(0));
   CHECK(doc.starts_paragraph(1));
   CHECK_FALSE(doc.starts_paragraph(2));
   CHECK(doc.starts_paragraph(3));
+  CHECK(doc.paragraph_end(1) == 3);  // "He met her. They talked."
+  CHECK(doc.paragraph_end(3) == 4);
 }

@@ -329,9 +329,8 @@ class AttributionFinder {
   void add_block_content(FoundAttribution& a, std::size_t s) {
     const auto& sentences = doc_.sentences();
     if (!doc_.is_punct(sentences[s].last - 1, ':') || s + 1 >= sentences.size()) return;
-    std::size_t last = s + 1;
-    while (last + 1 < sentences.size() && !doc_.starts_paragraph(last + 1)) ++last;
-    add_content(a, sentences[s + 1].first, doc_.words_end(sentences[last]));
+    std::size_t end = doc_.paragraph_end(s + 1);
+    add_content(a, sentences[s + 1].first, doc_.words_end(sentences[end - 1]));
   }
 
   /// The words from the sentence start to the comma at `comma`, when they hold a mention and

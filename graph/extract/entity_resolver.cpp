@@ -311,6 +311,15 @@ void EntityResolver::resolve_surnames() {
   }
 }
 
+namespace {
+
+/// True when `plural` is `word` with an "s" added: "clintons" of "clinton".
+bool is_plural_of(std::string_view plural, std::string_view word) {
+  return plural.size() == word.size() + 1 && plural.back() == 's' && plural.starts_with(word);
+}
+
+}  // namespace
+
 std::optional<EntityIndex> EntityResolver::person_by_typo(std::string_view word) const {
   // Short names have many neighbours one letter away ("Cole", "Cone"), and a plural
   // ("the Clintons") is a family, not a typo.
@@ -320,7 +329,7 @@ std::optional<EntityIndex> EntityResolver::person_by_typo(std::string_view word)
   for (const auto& [name_word, people] : people_by_word_) {
     if (name_word.size() < kMinLength || name_word[0] != word[0]) continue;
     if (name_word.size() + 1 < word.size() || word.size() + 1 < name_word.size()) continue;
-    if (name_word + "s" == word || std::string(word) + "s" == name_word) continue;
+    if (is_plural_of(word, name_word) || is_plural_of(name_word, word)) continue;
     if (edit_distance(name_word, word) != 1) continue;
     for (const auto& entry : people) found.insert(entry.second);
   }

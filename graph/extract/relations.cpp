@@ -213,13 +213,9 @@ class RelationFinder {
       if (doc_.lower(a.cue.first) != "according" || doc_.lower(sent.last - 1) != ":") continue;
       auto outlet = carrier_of(a);
       if (!outlet) continue;
-      std::size_t s = a.sentence + 1;
-      bool entered = false;  // the frame covers the first paragraph after its colon
-      for (; s < at.size(); ++s) {
-        if (doc_.starts_paragraph(s) && entered) break;
-        entered = true;
-        at[s] = outlet;
-      }
+      std::size_t first = a.sentence + 1;  // the frame covers the first paragraph after its colon
+      if (first >= at.size()) continue;
+      std::fill(at.begin() + first, at.begin() + doc_.paragraph_end(first), outlet);
     }
     return at;
   }

@@ -26,6 +26,12 @@ bool Document::starts_paragraph(std::size_t s) const {
   return gap.find('\n') != std::string_view::npos;
 }
 
+std::size_t Document::paragraph_end(std::size_t s) const {
+  std::size_t end = s + 1;
+  while (end < sentences_.size() && !starts_paragraph(end)) ++end;
+  return end;
+}
+
 std::uint32_t Document::first_word(const Sentence& s) const {
   std::uint32_t i = s.first;
   while (i < s.last && tokens_[i].kind != TokenKind::word) ++i;

@@ -70,6 +70,9 @@ class Document {
   std::uint32_t words_end(const Sentence& s) const;
   /// True when a line break (or the text's start) stands before sentence `s`.
   bool starts_paragraph(std::size_t s) const;
+  /// One past the last sentence of the paragraph that sentence `s` opens or continues, taking
+  /// `s` as its first: the block an "X reports:" line introduces.
+  std::size_t paragraph_end(std::size_t s) const;
   /// True when token `i` is a word.
   bool is_word(std::size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::word;
