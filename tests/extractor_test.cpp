@@ -500,6 +500,9 @@ TEST_CASE("extract: unbalanced quotes and odd text never lose the document") {
       {"closing quote first", "\xE2\x80\x9D Ted Cruz met with Marco Rubio. \xE2\x80\x9C"},
       {"one long line", std::string(20000, 'a') + " Ted Cruz met with Marco Rubio."},
       {"controls, emoji, CRLF", "Ted\x01 Cruz \xF0\x9F\x98\x80 met\tMarco Rubio.\r\nHe left.\r\n"},
+      {"a reporting colon ends the text", "Ted Cruz met with Marco Rubio.\nReuters reports:"},
+      {"an unclosed parenthesis before a colon", "Reuters ran a story (never closed: Ted Cruz"},
+      {"a report noun and nothing after it", "Ted Cruz met Marco Rubio. Reuters ran a story"},
   };
   for (const auto& row : rows) {
     SUBCASE(row.name) {
