@@ -369,6 +369,28 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       {"Brenmart CEO John Stumpf met Gina Ortiz.", "Brenmart|organization"},
       {"Gina Ortiz met Brenmart, which paid her.", "Brenmart|organization"},
       {"Ortiz met Gina Ortiz's lawyer, and Ortiz workers cheered.", "Gina Ortiz|person"},
+      // Where capitals prove no name: a title-case headline, after "the", ordinary words.
+      {"Brenmart Makes Final Offer To Gina Ortiz.", "!Brenmart"},
+      {"Gina Ortiz met Brenmart and she said no.", "Brenmart|person"},
+      {"Gina Ortiz said relations with the Brenmart improved.", "!Brenmart"},
+      {"The Brenmart chief executive, Jo Vance, met Gina Ortiz.", "Brenmart|organization"},
+      {"Officer Jo Vance was placed on Administrative Leave, Gina Ortiz said.",
+       "!Administrative Leave"},
+      // A word for a company beside the name makes it one; a person's company does not.
+      {"Gina Ortiz met drugmaker Brenmart.", "Brenmart|organization"},
+      {"Gina Ortiz met a supplement maker called Brenmart.", "Brenmart|organization"},
+      {"Gina Ortiz met Brenmart steel company executives.", "Brenmart|organization"},
+      {"The Brenmart newspaper chain met Gina Ortiz.", "Brenmart|organization"},
+      {"Gina Ortiz met lawmaker Brenmart.", "Brenmart|person"},
+      {"Gina Ortiz met Brenmart, and Brenmart's company paid her.", "Brenmart|person"},
+      {"Gina Ortiz met Botox-maker Brenmart.", "Brenmart|organization"},
+      {"Gina Ortiz met Botox-maker Brenmart.", "!Botox-maker Brenmart"},
+      // A party word before a title's modifier, a hashtag, a law, an airport: no one.
+      {"Republican communications strategist Jo Vance met Gina Ortiz.",
+       "!Republican communications"},
+      {"Gina Ortiz told #BrenmartOrBust fans to vote.", "!BrenmartOrBust"},
+      {"Dream Act activist Jo Vance met Gina Ortiz.", "!Dream Act"},
+      {"Gina Ortiz spoke with Jo Vance at Millbrook County Airport.", "!Millbrook County Airport"},
   };
   for (const auto& row : rows) {
     SUBCASE((std::string(row.text) + " " + row.entity).c_str()) {

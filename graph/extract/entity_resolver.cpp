@@ -89,6 +89,27 @@ bool EntityResolver::after_place_preposition(const Mention& m) const {
   return (before == "in" || before == "near") && !possessive;
 }
 
+bool EntityResolver::capitals_prove_nothing(const Mention& m) const {
+  if (m.kind_known) return false;
+  if (m.in_title_case || after_place_preposition(m)) return true;
+  // "the West", "the Capitol"; but "the LinkedIn chief executive" is a company's.
+  bool after_the =
+      doc_.lower(m.first) == "the" || (m.first > 0 && doc_.lower(m.first - 1) == "the");
+  if (after_the) return !company_context(m);
+  // A lone plural stays a name ("Sessions"); in a longer name it is one more ordinary word.
+  std::uint32_t end = name_end(m);
+  bool plurals = end - m.first > 1;
+  for (std::uint32_t k = m.first; k < end; ++k)
+    if (!is_ordinary_word(doc_.lower(k), plurals)) return false;
+  return true;
+}
+
+bool EntityResolver::is_ordinary_word(std::string_view word, bool plurals) const {
+  if (lex_.common_words.count(word)) return true;
+  return plurals && word.size() > 3 && word.back() == 's' &&
+         lex_.common_words.count(word.substr(0, word.size() - 1));
+}
+
 void EntityResolver::retype_companies() {
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     auto e = entity_of_[m];
@@ -97,10 +118,35 @@ void EntityResolver::retype_companies() {
   }
 }
 
+bool EntityResolver::is_company_head(std::string_view word) const {
+  // "drugmaker", "Botox-maker", "supplement maker": a maker of a product, where no person
+  // is meant ("lawmaker", "filmmaker" are kinds of person).
+  if (lex_.company_heads.count(word)) return true;
+  return word.ends_with("maker") && (word == "maker" || !lex_.person_nouns.count(word));
+}
+
+bool EntityResolver::company_named(const Mention& m) const {
+  // "drugmaker Allergan", "a supplement maker called Mannatech".
+  std::uint32_t k = m.first;
+  if (k >= 2 && (doc_.lower(k - 1) == "called" || doc_.lower(k - 1) == "named")) k -= 1;
+  if (k > 0 && is_company_head(doc_.lower(k - 1))) return true;
+  // "Nucor steel company CEO": a company head after the name, or after one word more; after
+  // "the", any word with a company among its senses ("the Gannett newspaper chain").
+  std::uint32_t end = name_end(m);
+  bool after_the = m.first > 0 && doc_.lower(m.first - 1) == "the";
+  for (std::uint32_t j = end; j < doc_.size() && j < end + 2; ++j) {
+    // "Luckey's company" is the company of a person.
+    if (!doc_.is_word(j) || doc_.token(j).capitalized || doc_.lower(j) == "'s") return false;
+    if (is_company_head(doc_.lower(j))) return true;
+    if (after_the && lex_.company_senses.count(doc_.lower(j))) return true;
+  }
+  return false;
+}
+
 bool EntityResolver::company_context(const Mention& m) const {
   std::uint32_t end = name_end(m);
   std::string_view after = end < doc_.size() ? doc_.lower(end) : std::string_view();
-  if (lex_.company_nouns.count(after)) return true;
+  if (lex_.company_nouns.count(after) || company_named(m)) return true;
   if (m.first > 0) {
     // "a Walmart": one of its stores; but in "a Trump supporter" the name only modifies a
     // kind of person after it, as any person's name can.
@@ -189,7 +235,7 @@ void EntityResolver::resolve_named(std::size_t m) {
   switch (mention.type) {
     case MentionType::name:
       if (mention.kind == EntityKind::person) {
-        if (!mention.kind_known && after_place_preposition(mention)) return;
+        if (capitals_prove_nothing(mention)) return;
         std::string key = person_mention_key(mention);
         bool weak = !mention.kind_known;
         add_mention(add(EntityKind::person, key, weak, ""), m);
@@ -301,8 +347,7 @@ void EntityResolver::resolve_surnames() {
     // "Jr." after a "King" read as a title) are no one even after a title.
     std::string_view word = doc_.lower(mention.last - 1);
     if (is_initials(word) || is_generation_suffix(word)) continue;
-    if (!mention.kind_known && (lex_.common_words.count(word) || after_place_preposition(mention)))
-      continue;
+    if (capitals_prove_nothing(mention)) continue;
     // "Mr. Trump" and "Mrs. Trump" left unresolved are a man and a woman: never one key.
     std::string key(word);
     if (int gender = honorific_gender(doc_.lower(mention.first)))

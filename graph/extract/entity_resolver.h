@@ -66,11 +66,23 @@ class EntityResolver {
   /// True when "in" or "near" stands before the mention ("in Terre Haute"): with no first
   /// name, title or honorific, a name there is a place, not a person.
   bool after_place_preposition(const Mention& m) const;
+  /// True when a mention with no first name, title or honorific stands where capitals prove
+  /// no name: after "in" or "the" ("the West"), in a title-case headline, or made of ordinary
+  /// words alone ("Administrative Leave"). Such a mention makes no new person.
+  bool capitals_prove_nothing(const Mention& m) const;
+  /// True when `word` is a WordNet word never capitalised as a name (or, with `plurals`, the
+  /// plural of one).
+  bool is_ordinary_word(std::string_view word, bool plurals) const;
   /// Makes organisations of weak people that context shows to be companies.
   void retype_companies();
   /// True when the mention's context is a company's: "a Walmart", "Walmart workers",
   /// "Gannett, which", "Wells Fargo CEO".
   bool company_context(const Mention& m) const;
+  /// True when a word for a company stands beside the name: "drugmaker Allergan", "a maker
+  /// called Mannatech", "Nucor steel company".
+  bool company_named(const Mention& m) const;
+  /// True when `word` says what a company is: "firm", "automaker", "Botox-maker".
+  bool is_company_head(std::string_view word) const;
   std::optional<EntityIndex> resolve_descriptor(std::size_t m) const;
   std::optional<EntityIndex> title_organization(const Mention& m, EntityIndex person);
   std::optional<EntityIndex> implied_body(const Mention& m);

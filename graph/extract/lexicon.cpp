@@ -120,6 +120,10 @@ void load_people_words(Lexicon& lex, const Files& f) {
                [&](const Row& r) { lex.campaign_parts.insert(to_lower_utf8(r[0])); });
   for_each_row(f, "company_nouns.txt", 1,
                [&](const Row& r) { lex.company_nouns.insert(to_lower_utf8(r[0])); });
+  for_each_row(f, "company_heads.tsv", 2, [&](const Row& r) {
+    if (r[1] == "usual") lex.company_heads.insert(to_lower_utf8(r[0]));
+    lex.company_senses.insert(to_lower_utf8(r[0]));
+  });
   for_each_row(f, "first_name_gender.tsv", 4, [&](const Row& r) {
     lex.first_name_gender[to_lower_utf8(r[0])] = r[1] == "female" ? Gender::female : Gender::male;
   });

@@ -117,6 +117,8 @@ class Lexicon {
   WordMap<EntityKind> descriptors;    ///< "the campaign" heads -> kind
   WordSet campaign_parts;             ///< "team", "staff": still the campaign
   WordSet company_nouns;              ///< "workers", "shares": what a company has
+  WordSet company_heads;              ///< "company", "firm", "automaker": what a company is
+  WordSet company_senses;             ///< those and "chain", "newspaper": a company in one sense
   WordSet person_nouns;               ///< "supporter", "aide": kinds of person (WordNet)
   WordMap<Gender> first_name_gender;  ///< "hillary" -> female, as news titles and pronouns say
   WordSet source_nouns;               ///< "officials", "sources": anonymous sources

@@ -1,6 +1,7 @@
 #include "graph/extract/mentions.h"
 
 #include "graph/text/hash.h"
+#include "graph/text/title_case.h"
 
 #include <algorithm>
 #include <cctype>
@@ -147,6 +148,7 @@ class MentionFinder {
 
   void scan(const Sentence& s) {
     sentence_start_ = doc_.first_word(s);
+    title_case_ = is_title_case(doc_, s);
     std::uint32_t i = s.first;
     while (i < s.last) {
       std::uint32_t next = s.prose ? scan_prose(i, s.last) : scan_headline(i, s.last);
@@ -253,6 +255,9 @@ class MentionFinder {
                                 const KnownName& name) const {
     if (name.kind != EntityKind::organization || j != i + 1 || j >= end) return j;
     if (!doc_.is_word(j) || doc_.token(j).capitalized) return j;
+    // "Republican communications strategist": the plural modifies a title, names no group.
+    if (j + 1 < end && (title_at(j + 1, end) || lex_.person_nouns.count(doc_.lower(j + 1))))
+      return j;
     return is_plural_noun(doc_.lower(j)) ? j + 1 : j;
   }
 
@@ -559,13 +564,15 @@ class MentionFinder {
     std::uint32_t j = chunk_end(i, end);
     if (j == i) return 0;
     if (auto n = place(i, j, end)) return n;
+    // "#BernieOrBust" is a hashtag; "Dream Act activist" names a law, not an actor.
+    if (i > 0 && doc_.surface(i - 1) == "#") return j;
+    if (j - i >= 2 && lex_.non_entity_suffixes.count(doc_.lower(j - 1))) return j;
     if (title_at(j, end) || (j + 1 < end && doc_.lower(j) == "'s" && title_at(j + 1, end))) {
       // A modifier of the title that follows ("Trump spokesperson Hope Hicks").
       out_.push_back(title_modifier(i, j));
       return j;
     }
     if (auto n = campaign(i, j, end)) return n;
-    if (j - i >= 2 && lex_.non_entity_suffixes.count(doc_.lower(j - 1))) return j;
     if (j - i == 1 && (is_honorific(doc_.lower(i)) || is_party_tag(doc_.lower(i)))) return j;
     if (j - i == 1 && title_at(i, j)) return j;  // "the CEO", "Senator" alone name no one
     if (only_initials_or_suffix(i, j)) return j;
@@ -596,8 +603,20 @@ class MentionFinder {
            !lex_.first_names.count(doc_.lower(first)) &&
            lex_.first_names.count(doc_.lower(first + 1)))
       ++first;
+    if (j - first >= 2 && lowercase_compound(first)) ++first;
     out_.push_back(person_chunk(first, j));
     return j;
+  }
+
+  /// "Botox-maker", "Obama-era": a capitalised word joined to a lower-case one of three
+  /// letters or more describes what follows; it is no part of a name ("Dan-el" may be).
+  bool lowercase_compound(std::uint32_t k) const {
+    std::string_view w = doc_.surface(k);
+    auto dash = w.rfind('-');
+    if (dash == std::string_view::npos || w.size() - dash < 4) return false;
+    for (char c : w.substr(dash + 1))
+      if (c < 'a' || c > 'z') return false;
+    return true;
   }
 
   /// True when [i, j) is capital letters alone, two to five of them in one or two words.
@@ -700,6 +719,7 @@ class MentionFinder {
     m.first = i;
     m.last = j;
     m.kind = kind;
+    m.in_title_case = title_case_;
     return m;
   }
 
@@ -727,6 +747,7 @@ class MentionFinder {
   };
   std::vector<OpenerSlot> opener_case_;  // sentence openers' case evidence, a quarter full at most
   std::uint32_t sentence_start_ = 0;
+  bool title_case_ = false;               ///< the sentence being scanned is in title case
   std::uint32_t place_end_ = UINT32_MAX;  // one past the last place skipped
 };
 

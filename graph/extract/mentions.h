@@ -49,6 +49,7 @@ struct Mention {
   std::string country;      ///< the country a government mention belongs to
   bool kind_known = false;  ///< kind comes from a lexicon, title or suffix, not a guess
   bool in_quote = false;    ///< inside quotation marks
+  bool in_title_case = false;  ///< in a title-case sentence, where capitals prove nothing
   std::optional<TitleInfo> title;
 };
 
