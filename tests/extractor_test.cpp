@@ -391,6 +391,16 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       {"Gina Ortiz told #BrenmartOrBust fans to vote.", "!BrenmartOrBust"},
       {"Dream Act activist Jo Vance met Gina Ortiz.", "!Dream Act"},
       {"Gina Ortiz spoke with Jo Vance at Millbrook County Airport.", "!Millbrook County Airport"},
+      // A stop word after a first name is a surname; a family is none of its people.
+      {"In a call, Brenmart chief executive Ian Read said the deal was good.", "Ian Read|person"},
+      {"Bill Clinton met Jo Vance, who has ties to both Clintons, on Monday.", "!Clintons"},
+      // A name that is all of a quotation is a work's title; a plural that names no people
+      // is no group; an ordinary plural before a title is no one.
+      {"Gina Ortiz said the label was called after he dropped \"BRNX.\"", "!BRNX"},
+      {"The meeting shows the importance the U.S. places on Egypt, Gina Ortiz said.",
+       "!U.S. places"},
+      {"Russian oligarchs met Gina Ortiz.", "Russian oligarchs|group"},
+      {"Alabama Securities Commissioner Jo Vance met Gina Ortiz.", "!Securities"},
   };
   for (const auto& row : rows) {
     SUBCASE((std::string(row.text) + " " + row.entity).c_str()) {

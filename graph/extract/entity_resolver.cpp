@@ -91,23 +91,46 @@ bool EntityResolver::after_place_preposition(const Mention& m) const {
 
 bool EntityResolver::capitals_prove_nothing(const Mention& m) const {
   if (m.kind_known) return false;
-  if (m.in_title_case || after_place_preposition(m)) return true;
+  if (m.in_title_case || after_place_preposition(m) || fills_quotation(m)) return true;
   // "the West", "the Capitol"; but "the LinkedIn chief executive" is a company's.
   bool after_the =
       doc_.lower(m.first) == "the" || (m.first > 0 && doc_.lower(m.first - 1) == "the");
   if (after_the) return !company_context(m);
-  // A lone plural stays a name ("Sessions"); in a longer name it is one more ordinary word.
+  // A lone plural stays a name ("Sessions"); in a longer name, or before a title ("Alabama
+  // Securities Commissioner"), it is one more ordinary word.
   std::uint32_t end = name_end(m);
-  bool plurals = end - m.first > 1;
+  bool plurals = end - m.first > 1 || lex_.titles.match(doc_, end, doc_.size());
   for (std::uint32_t k = m.first; k < end; ++k)
     if (!is_ordinary_word(doc_.lower(k), plurals)) return false;
   return true;
 }
 
+bool EntityResolver::fills_quotation(const Mention& m) const {
+  std::uint32_t end = name_end(m);
+  if (m.first == 0 || doc_.token(m.first - 1).kind != TokenKind::open_quote) return false;
+  if (end < doc_.size() && doc_.token(end).kind == TokenKind::punct) ++end;  // "FDT."
+  return end < doc_.size() && doc_.token(end).kind == TokenKind::close_quote;
+}
+
+bool EntityResolver::names_family(std::string_view word) const {
+  if (word.size() < 4 || word.back() != 's') return false;
+  std::string_view stem = word.substr(0, word.size() - 1);
+  auto is_surname = [&](std::string_view name) {
+    auto it = people_by_word_.find(name);
+    if (it == people_by_word_.end()) return false;
+    for (const auto& [token, person] : it->second)
+      if (last_word(key_name(person)) == name) return true;
+    return false;  // "Williams" is no family of a William
+  };
+  return is_surname(stem) || (stem.ends_with("e") && is_surname(stem.substr(0, stem.size() - 1)));
+}
+
 bool EntityResolver::is_ordinary_word(std::string_view word, bool plurals) const {
   if (lex_.common_words.count(word)) return true;
-  return plurals && word.size() > 3 && word.back() == 's' &&
-         lex_.common_words.count(word.substr(0, word.size() - 1));
+  if (!plurals || word.size() < 4 || word.back() != 's') return false;
+  if (word.ends_with("ies"))  // "securities"
+    return lex_.common_words.count(std::string(word.substr(0, word.size() - 3)) + "y") > 0;
+  return lex_.common_words.count(word.substr(0, word.size() - 1)) > 0;
 }
 
 void EntityResolver::retype_companies() {
@@ -234,6 +257,7 @@ void EntityResolver::resolve_named(std::size_t m) {
   const Mention& mention = mentions_[m];
   switch (mention.type) {
     case MentionType::name:
+      if (!mention.kind_known && fills_quotation(mention)) return;
       if (mention.kind == EntityKind::person) {
         if (capitals_prove_nothing(mention)) return;
         std::string key = person_mention_key(mention);
@@ -347,6 +371,8 @@ void EntityResolver::resolve_surnames() {
     // "Jr." after a "King" read as a title) are no one even after a title.
     std::string_view word = doc_.lower(mention.last - 1);
     if (is_initials(word) || is_generation_suffix(word)) continue;
+    // "both Clintons", "the Bushes": a family of the article's people, not one of them.
+    if (names_family(word)) continue;
     if (capitals_prove_nothing(mention)) continue;
     // "Mr. Trump" and "Mrs. Trump" left unresolved are a man and a woman: never one key.
     std::string key(word);

@@ -73,6 +73,11 @@ class EntityResolver {
   /// True when `word` is a WordNet word never capitalised as a name (or, with `plurals`, the
   /// plural of one).
   bool is_ordinary_word(std::string_view word, bool plurals) const;
+  /// True when a name is all of a quotation: the title of a song, film or book ("FDT",
+  /// "A Serious Man"), not an actor, unless a lexicon knows it.
+  bool fills_quotation(const Mention& m) const;
+  /// True when `word` is the plural of a name word of the article's people: "Clintons".
+  bool names_family(std::string_view word) const;
   /// Makes organisations of weak people that context shows to be companies.
   void retype_companies();
   /// True when the mention's context is a company's: "a Walmart", "Walmart workers",

@@ -258,7 +258,7 @@ class MentionFinder {
     // "Republican communications strategist": the plural modifies a title, names no group.
     if (j + 1 < end && (title_at(j + 1, end) || lex_.person_nouns.count(doc_.lower(j + 1))))
       return j;
-    return is_plural_noun(doc_.lower(j)) ? j + 1 : j;
+    return names_people(doc_.lower(j)) ? j + 1 : j;
   }
 
   /// The end of a capitalised committee name after a government body's name, or `j`.
@@ -316,13 +316,23 @@ class MentionFinder {
     return k;
   }
 
+  /// True when `w` is the plural of a kind of person: "voters", "oligarchs", "refugees"; not
+  /// "interests" or "places" ("the importance the U.S. places on").
+  bool names_people(std::string_view w) const {
+    if (!is_plural_noun(w)) return false;
+    std::string singular(w.substr(0, w.size() - 1));
+    if (lex_.person_nouns.count(singular)) return true;
+    if (w.ends_with("ies")) return lex_.person_nouns.count(singular.substr(0, w.size() - 3) + "y");
+    return w.ends_with("es") && lex_.person_nouns.count(singular.substr(0, w.size() - 2));
+  }
+
   /// "Russian journalists", "American voters": an unnamed group, kept only if it takes part.
   std::uint32_t country_group(std::uint32_t i, std::uint32_t end) {
     auto c = country_at(i, end);
     if (!c) return 0;
     std::uint32_t j = i + static_cast<std::uint32_t>(c.length);
     if (j >= end || !doc_.is_word(j) || doc_.token(j).capitalized) return j;
-    if (!is_plural_noun(doc_.lower(j))) return j;
+    if (!names_people(doc_.lower(j))) return j;
     Mention m = base(i, j + 1, EntityKind::group);
     m.type = MentionType::group;
     m.canonical = std::string(doc_.surface(i, j + 1));
@@ -442,13 +452,22 @@ class MentionFinder {
     if (!doc_.is_word(j)) return false;
     if (!doc_.token(j).capitalized) return is_particle_name(doc_.surface(j));
     std::string_view w = doc_.lower(j);
-    if (w == "i" || is_stop_cap(w) || is_hyphenated_modifier(j) || is_shouted_word(j)) return false;
+    if (w == "i" || is_hyphenated_modifier(j) || is_shouted_word(j)) return false;
+    if (is_stop_cap(w) && !after_first_name(j)) return false;
     // A sentence's first word is capitalised anyway: unless the article capitalises it
     // elsewhere, an ordinary word there ("Conservative economist ...") begins no name.
     if (j == sentence_start_ && !seen_capitalised(j) && !lex_.first_names.count(w) &&
         (seen_lowercase(j) || lex_.common_words.count(w)))
       return false;
     return true;
+  }
+
+  /// "Ian Read", "Mark May": inside a sentence, a capitalised word after a capitalised first
+  /// name is a surname, even one that is also a stop word.
+  bool after_first_name(std::uint32_t j) const {
+    if (j == 0 || j == sentence_start_ || j - 1 == sentence_start_) return false;
+    const Token& before = doc_.token(j - 1);
+    return doc_.is_word(j - 1) && before.capitalized && lex_.first_names.count(doc_.lower(j - 1));
   }
 
   /// "REMEMBERING", "BREAKING": an ordinary word or verb form in capitals, as a lead-in shouts.
