@@ -401,6 +401,18 @@ TEST_CASE("extract: names, honorifics, places and laws") {
        "!U.S. places"},
       {"Russian oligarchs met Gina Ortiz.", "Russian oligarchs|group"},
       {"Alabama Securities Commissioner Jo Vance met Gina Ortiz.", "!Securities"},
+      // Organisation names through the plurals kept out of names elsewhere; "International".
+      {"Gina Ortiz met the Service Employees International Union on Monday.",
+       "Service Employees International Union|organization"},
+      {"Jo Vance of the Brenmart Center for Scholars met Gina Ortiz.",
+       "Brenmart Center for Scholars|organization"},
+      {"Brenmart International spokesman Jo Vance met Gina Ortiz.",
+       "Brenmart International|organization"},
+      // A quoted title-case headline: the name is given names and one surname.
+      {"Her campaign sent an email stating, \u201cSpeaker Gina Ortiz Joins Growing List of "
+       "Critics Rebuking Jo Vance.\u201d",
+       "Gina Ortiz|person"},
+      {"Brenmart PAC Chief Praises Gina Ortiz For Her Stand.", "Gina Ortiz|person"},
   };
   for (const auto& row : rows) {
     SUBCASE((std::string(row.text) + " " + row.entity).c_str()) {

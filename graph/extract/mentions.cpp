@@ -57,6 +57,10 @@ class MentionFinder {
  public:
   MentionFinder(const Document& doc, const Lexicon& lex, const std::vector<Quote>& quotes)
       : doc_(doc), lex_(lex), quotes_(quotes) {
+    // A headline quoted in prose ("an email stating, “Speaker Paul Ryan Joins Growing List of
+    // Conservatives”") is as title-cased as one standing alone.
+    for (const Quote& q : quotes_)
+      quote_title_case_.push_back(is_title_case(doc_, q.first + 1, q.last));
     collect_case_evidence();
     look_up_phrases();
   }
@@ -383,13 +387,23 @@ class MentionFinder {
       return 0;
     std::uint32_t name_last = chunk_end(name_first, end);
     if (name_last == name_first) return 0;
+    std::uint32_t title_last = name_first;
+    // "Super PAC Chief Praises Marco Rubio": in title case a titled name opens with a given
+    // name, one or two words on (the verb between is no part of it).
+    if (in_title_case(name_first) && name_last - name_first > 2) {
+      std::uint32_t given = name_first;
+      while (given < name_first + 2 && !lex_.first_names.count(doc_.lower(given))) ++given;
+      if (!lex_.first_names.count(doc_.lower(given))) return 0;
+      name_first = given;
+    }
+    name_last = title_case_name_end(name_first, name_last);
     // "GOP Executive Committee": an organisation's name, not a titled person.
     std::string_view last_word = doc_.lower(name_last - 1);
     if (lex_.org_suffixes.count(last_word) || lex_.non_entity_suffixes.count(last_word)) return 0;
     TitleInfo info;
     info.first = i;
     info.title_first = i;
-    info.title_last = name_first;
+    info.title_last = title_last;
     info.title = t.value;
     info.modifier = modifier_before(i);
     info.local = place_end_ == i || (i > 0 && place_end_ == i - 1 && doc_.lower(i - 1) == "'s");
@@ -430,7 +444,7 @@ class MentionFinder {
     std::uint32_t j = i;
     bool in_org = false;  // right after an organisation's "for": a country adjective goes on
     while (j < end) {
-      if (is_capitalised_word(j)) {
+      if (is_capitalised_word(j) || (in_org && capitalised_plural(j))) {
         if (j > i && !in_org && starts_other(j, end) && !title_as_surname(i, j, end)) break;
         in_org = false;
         ++j;
@@ -440,12 +454,32 @@ class MentionFinder {
       } else if (std::uint32_t n = j > i ? org_connector(i, j, end) : 0) {
         j += n;
         in_org = true;
+      } else if (std::uint32_t k = j > i ? plural_in_org_name(j, end) : 0) {
+        j = k;
       } else {
         break;
       }
     }
     while (j > i && is_name_connector(doc_.lower(j - 1))) --j;
     return j;
+  }
+
+  /// "Employees" of "Service Employees International Union": a capitalised plural kept out of
+  /// names ("Trump Supporters") is inside one that goes on to an organisation word; returns
+  /// the end of that name, or 0.
+  std::uint32_t plural_in_org_name(std::uint32_t j, std::uint32_t end) const {
+    if (!capitalised_plural(j)) return 0;
+    for (std::uint32_t k = j + 1; k < end && k < j + 4; ++k) {
+      if (!doc_.is_word(k) || !doc_.token(k).capitalized) return 0;
+      if (lex_.org_suffixes.count(doc_.lower(k))) return k + 1;
+    }
+    return 0;
+  }
+
+  /// A capitalised plural the stop words keep out of names: "Employees", "Scholars".
+  bool capitalised_plural(std::uint32_t j) const {
+    return doc_.is_word(j) && doc_.token(j).capitalized && is_plural_noun(doc_.lower(j)) &&
+           is_stop_cap(doc_.lower(j));
   }
 
   bool is_capitalised_word(std::uint32_t j) const {
@@ -541,6 +575,7 @@ class MentionFinder {
   /// A word that goes on an organisation's name after "for": a capitalised one that begins no
   /// other name, or a nationality adjective before such a one ("for American Progress").
   bool org_name_word(std::uint32_t n, std::uint32_t end) const {
+    if (n < end && capitalised_plural(n)) return true;  // "Center for Scholars"
     if (n >= end || !is_capitalised_word(n)) return false;
     if (!starts_other(n, end)) return true;
     auto c = country_at(n, end);
@@ -601,7 +636,7 @@ class MentionFinder {
     }
     if (unknown_opener(i, j)) return j;
     if (j - i >= 4) {
-      if (doc_.surface(i, j).find(" of ") != std::string_view::npos) {
+      if (!in_title_case(i) && doc_.surface(i, j).find(" of ") != std::string_view::npos) {
         Mention m = base(i, j, EntityKind::organization);
         m.canonical = std::string(doc_.surface(i, j));
         out_.push_back(std::move(m));
@@ -618,12 +653,12 @@ class MentionFinder {
     // "Libertarian Gary Johnson", "Praises Marco Rubio": an ordinary word before a first name
     // describes the person or belongs to a title-cased headline; the name starts after it.
     std::uint32_t first = i;
-    while (j - first >= 3 && lex_.common_words.count(doc_.lower(first)) &&
+    while (j - first >= 3 && (lex_.common_words.count(doc_.lower(first)) || in_title_case(first)) &&
            !lex_.first_names.count(doc_.lower(first)) &&
            lex_.first_names.count(doc_.lower(first + 1)))
       ++first;
     if (j - first >= 2 && lowercase_compound(first)) ++first;
-    out_.push_back(person_chunk(first, j));
+    out_.push_back(person_chunk(first, title_case_name_end(first, j)));
     return j;
   }
 
@@ -733,12 +768,33 @@ class MentionFinder {
     return m;
   }
 
+  /// True when token `i` is in a title-case sentence or quotation.
+  bool in_title_case(std::uint32_t i) const {
+    if (title_case_) return true;
+    auto q = std::upper_bound(quotes_.begin(), quotes_.end(), i,
+                              [](std::uint32_t t, const Quote& quote) { return t < quote.last; });
+    return q != quotes_.end() && q->first <= i && quote_title_case_[q - quotes_.begin()];
+  }
+
+  /// In title case a person's name is given names or initials, one surname and perhaps a
+  /// generation suffix: "Paul Ryan" of "Paul Ryan Joins Growing List" (of two given names in
+  /// a row the second is taken for the surname).
+  std::uint32_t title_case_name_end(std::uint32_t i, std::uint32_t j) const {
+    if (!in_title_case(i)) return j;
+    std::uint32_t k = i;
+    while (k < j && (lex_.first_names.count(doc_.lower(k)) || is_initials(doc_.lower(k)))) ++k;
+    bool surname_in_run = k - i >= 2 && !is_initials(doc_.lower(k - 1));
+    if (!surname_in_run) ++k;
+    if (k < j && is_generation_suffix(doc_.lower(k))) ++k;
+    return std::max(std::min(k, j), std::min(i + 2, j));
+  }
+
   Mention base(std::uint32_t i, std::uint32_t j, EntityKind kind) const {
     Mention m;
     m.first = i;
     m.last = j;
     m.kind = kind;
-    m.in_title_case = title_case_;
+    m.in_title_case = in_title_case(i);
     return m;
   }
 
@@ -767,6 +823,7 @@ class MentionFinder {
   std::vector<OpenerSlot> opener_case_;  // sentence openers' case evidence, a quarter full at most
   std::uint32_t sentence_start_ = 0;
   bool title_case_ = false;               ///< the sentence being scanned is in title case
+  std::vector<bool> quote_title_case_;    ///< per quotation, whether it is in title case
   std::uint32_t place_end_ = UINT32_MAX;  // one past the last place skipped
 };
 

@@ -22,8 +22,12 @@ bool is_minor_word(std::string_view w) {
 }  // namespace
 
 bool is_title_case(const Document& doc, const Sentence& sentence) {
+  return is_title_case(doc, sentence.first, sentence.last);
+}
+
+bool is_title_case(const Document& doc, std::uint32_t first, std::uint32_t last) {
   int capitalised = 0;
-  for (std::uint32_t i = sentence.first; i < sentence.last; ++i) {
+  for (std::uint32_t i = first; i < last; ++i) {
     // Numbers ("9/11") and a possessive "'s" have no case to give.
     if (!doc.is_word(i) || !std::isalpha(static_cast<unsigned char>(doc.lower(i).front())))
       continue;

@@ -12,4 +12,7 @@ namespace claimgraph {
 /// "Ann Lee met Bo Chen" lowers its verb: it is prose.
 bool is_title_case(const Document& doc, const Sentence& sentence);
 
+/// The same test over the tokens [first, last): a quoted headline inside a sentence.
+bool is_title_case(const Document& doc, std::uint32_t first, std::uint32_t last);
+
 }  // namespace claimgraph
