@@ -413,6 +413,14 @@ TEST_CASE("extract: names, honorifics, places and laws") {
        "Critics Rebuking Jo Vance.\u201d",
        "Gina Ortiz|person"},
       {"Brenmart PAC Chief Praises Gina Ortiz For Her Stand.", "Gina Ortiz|person"},
+      // Titles in a row are one title; a plural opening a sentence describes the name after.
+      {"He told his boss, Brenmart Deputy Executive Director Jo Vance, about it.", "!Executive"},
+      {"He told his boss, Brenmart Deputy Executive Director Jo Vance, about it.",
+       "Jo Vance|person"},
+      {"Moderators Robert Vance and Gina Ortiz met the candidates.", "Robert Vance|person"},
+      // A possessive before an executive's title is a company's; not after "the".
+      {"Brenmart's chief executive, Jo Vance, met Gina Ortiz.", "Brenmart|organization"},
+      {"Gina Ortiz said the Brenmart's leader, Jo Vance, had lied.", "!Brenmart"},
   };
   for (const auto& row : rows) {
     SUBCASE((std::string(row.text) + " " + row.entity).c_str()) {

@@ -89,13 +89,15 @@ bool EntityResolver::after_place_preposition(const Mention& m) const {
   return (before == "in" || before == "near") && !possessive;
 }
 
+bool EntityResolver::after_the(const Mention& m) const {
+  return doc_.lower(m.first) == "the" || (m.first > 0 && doc_.lower(m.first - 1) == "the");
+}
+
 bool EntityResolver::capitals_prove_nothing(const Mention& m) const {
   if (m.kind_known) return false;
   if (m.in_title_case || after_place_preposition(m) || fills_quotation(m)) return true;
   // "the West", "the Capitol"; but "the LinkedIn chief executive" is a company's.
-  bool after_the =
-      doc_.lower(m.first) == "the" || (m.first > 0 && doc_.lower(m.first - 1) == "the");
-  if (after_the) return !company_context(m);
+  if (after_the(m)) return !company_context(m);
   // A lone plural stays a name ("Sessions"); in a longer name, or before a title ("Alabama
   // Securities Commissioner"), it is one more ordinary word.
   std::uint32_t end = name_end(m);
@@ -156,12 +158,12 @@ bool EntityResolver::company_named(const Mention& m) const {
   // "Nucor steel company CEO": a company head after the name, or after one word more; after
   // "the", any word with a company among its senses ("the Gannett newspaper chain").
   std::uint32_t end = name_end(m);
-  bool after_the = m.first > 0 && doc_.lower(m.first - 1) == "the";
+  bool the = after_the(m);
   for (std::uint32_t j = end; j < doc_.size() && j < end + 2; ++j) {
     // "Luckey's company" is the company of a person.
     if (!doc_.is_word(j) || doc_.token(j).capitalized || doc_.lower(j) == "'s") return false;
     if (is_company_head(doc_.lower(j))) return true;
-    if (after_the && lex_.company_senses.count(doc_.lower(j))) return true;
+    if (the && lex_.company_senses.count(doc_.lower(j))) return true;
   }
   return false;
 }
@@ -180,10 +182,14 @@ bool EntityResolver::company_context(const Mention& m) const {
   }
   if (end >= doc_.size()) return false;
   if (after == "," && end + 1 < doc_.size() && doc_.lower(end + 1) == "which") return true;
-  // "Wells Fargo CEO John Stumpf": an executive's title after the name.
-  auto title = lex_.titles.match(doc_, end, doc_.size());
-  return title && (title.value->role == "executive" ||
-                   (title.value->role == "head" && title.value->body.empty()));
+  // "Wells Fargo CEO John Stumpf", "Dow's chief executive": an executive's title after the
+  // name; not after "the" and a possessive ("the North's leader").
+  bool possessive = after == "'s";
+  auto title = lex_.titles.match(doc_, possessive ? end + 1 : end, doc_.size());
+  if (!title) return false;
+  if (possessive && after_the(m)) return false;
+  return title.value->role == "executive" ||
+         (title.value->role == "head" && title.value->body.empty());
 }
 
 EntityIndex EntityResolver::add(EntityKind kind, const std::string& canonical, bool weak,

@@ -70,6 +70,8 @@ class EntityResolver {
   /// no name: after "in" or "the" ("the West"), in a title-case headline, or made of ordinary
   /// words alone ("Administrative Leave"). Such a mention makes no new person.
   bool capitals_prove_nothing(const Mention& m) const;
+  /// True when "the" opens the mention or stands right before it.
+  bool after_the(const Mention& m) const;
   /// True when `word` is a WordNet word never capitalised as a name (or, with `plurals`, the
   /// plural of one).
   bool is_ordinary_word(std::string_view word, bool plurals) const;

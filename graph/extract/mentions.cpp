@@ -381,6 +381,9 @@ class MentionFinder {
       if (auto own = title_at(name_first, end))
         name_first += static_cast<std::uint32_t>(own.length);
     }
+    // "Deputy Executive Director Bill Baroni": titles in a row are one title.
+    while (auto next = title_at(name_first, end))
+      name_first += static_cast<std::uint32_t>(next.length);
     // "NATO member Estonia": a country, place or known name after a title is no person.
     if (name_at(name_first, end) || country_at(name_first, end) ||
         lex_.places.match(doc_, name_first, end))
@@ -653,7 +656,9 @@ class MentionFinder {
     // "Libertarian Gary Johnson", "Praises Marco Rubio": an ordinary word before a first name
     // describes the person or belongs to a title-cased headline; the name starts after it.
     std::uint32_t first = i;
-    while (j - first >= 3 && (lex_.common_words.count(doc_.lower(first)) || in_title_case(first)) &&
+    while (j - first >= 3 &&
+           (describes_name(doc_.lower(first)) || in_title_case(first) ||
+            unknown_opener(first, first + 1)) &&
            !lex_.first_names.count(doc_.lower(first)) &&
            lex_.first_names.count(doc_.lower(first + 1)))
       ++first;
@@ -671,6 +676,15 @@ class MentionFinder {
     for (char c : w.substr(dash + 1))
       if (c < 'a' || c > 'z') return false;
     return true;
+  }
+
+  /// True when `w`, or the singular of it, is an ordinary word or a kind of person: a word
+  /// that describes the name after it ("Moderators Robert McNeil", "Libertarian Gary Johnson").
+  bool describes_name(std::string_view w) const {
+    auto known = [&](std::string_view x) {
+      return lex_.common_words.count(x) || lex_.person_nouns.count(x);
+    };
+    return known(w) || (is_plural_noun(w) && known(w.substr(0, w.size() - 1)));
   }
 
   /// True when [i, j) is capital letters alone, two to five of them in one or two words.
