@@ -421,6 +421,7 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       // A possessive before an executive's title is a company's; not after "the".
       {"Brenmart's chief executive, Jo Vance, met Gina Ortiz.", "Brenmart|organization"},
       {"Gina Ortiz said the Brenmart's leader, Jo Vance, had lied.", "!Brenmart"},
+      {"Gina Ortiz said PACs paid Jo Vance.", "!PACs"},
   };
   for (const auto& row : rows) {
     SUBCASE((std::string(row.text) + " " + row.entity).c_str()) {

@@ -56,6 +56,9 @@ TEST_CASE("mojibake: the misread forms of common characters are repaired") {
       {"e acute", "cafÃ©", "café"},
       {"u umlaut", "MÃ¼ller", "Müller"},
       {"n tilde", "PeÃ±a Nieto", "Peña Nieto"},
+      // The lead letter decomposed (NFD): "A" and U+0303 COMBINING TILDE for "Ã".
+      {"n tilde, decomposed lead", "PeA\u0303\u00B1a Nieto", "Peña Nieto"},
+      {"apostrophe, decomposed lead", "Trumpa\u0302\u20AC\u2122s", "Trump’s"},
       {"capital E acute", "Ã‰mile", "Émile"},
       {"no-break space", "Trump\xC3\x82\xC2\xA0said", "Trump\xC2\xA0said"},
       {"emoji", "ok ðŸ˜€", "ok 😀"},
@@ -96,6 +99,8 @@ TEST_CASE("mojibake: genuine text is left alone") {
       "í\u00A0€ surrogate",            // ED A0 80 is a UTF-16 surrogate
       "emoji 😀 and CJK 北京",
       "CAFÉ” said Gruß“ and Michał’s",  // doubtful pairs with nothing certain beside them
+      "Jose\u0301 and Ren\u0303e",      // decomposed accents on genuine letters
+      "A\u0303 alone, then \u0303\u00B1 with no base",
   };
   for (const char* row : rows) {
     SUBCASE(row) {
@@ -119,6 +124,15 @@ TEST_CASE("mojibake: offsets in repaired text map back onto the text as read") {
   CHECK(o.to_original(16) == 18);  // é
   CHECK(o.to_original(17) == 20);
   CHECK(o.to_original(25) == count_code_points(as_read));
+
+  SUBCASE("a decomposed lead is one character more") {
+    std::string nfd = "PeA\u0303\u00B1a Nieto";  // P e A ◌̃ ± a: six code points for "Peña"
+    RepairedText d = repair_mojibake(nfd);
+    REQUIRE(d.text == "Peña Nieto");
+    CHECK(d.offsets.to_original(2) == 2);  // ñ starts where A did
+    CHECK(d.offsets.to_original(3) == 5);  // and ends where ± ended
+    CHECK(d.offsets.to_original(10) == count_code_points(nfd));
+  }
 
   SUBCASE("through two passes") {
     std::string twice = "a " + misread(misread("’")) + " b";

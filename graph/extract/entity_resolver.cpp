@@ -20,6 +20,12 @@ bool is_determiner_word(std::string_view w) {
          w == "some" || w == "several" || w == "many" || w == "other" || w == "another";
 }
 
+/// "PACs", "CEOs": capital initials with a plural "s" name a kind, not one.
+bool is_plural_acronym(std::string_view w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  return std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 /// "Sergei Ryabkov" and "Donald J. Trump" keyed by first and last name, initials and a
 /// surname's particle ignored; "Donald Trump Jr." keeps its suffix.
 std::string person_key(const Document& doc, const Mention& m) {
@@ -96,6 +102,7 @@ bool EntityResolver::after_the(const Mention& m) const {
 bool EntityResolver::capitals_prove_nothing(const Mention& m) const {
   if (m.kind_known) return false;
   if (m.in_title_case || after_place_preposition(m) || fills_quotation(m)) return true;
+  if (name_end(m) - m.first == 1 && is_plural_acronym(doc_.surface(m.first))) return true;
   // "the West", "the Capitol"; but "the LinkedIn chief executive" is a company's.
   if (after_the(m)) return !company_context(m);
   // A lone plural stays a name ("Sessions"); in a longer name, or before a title ("Alabama

@@ -30,6 +30,89 @@ int misread_byte(char32_t cp) {
   return it == std::end(kCp1252High) ? -1 : 0x80 + static_cast<int>(it - std::begin(kCp1252High));
 }
 
+/// Text from some sources is in decomposed form (NFD), so a misread lead "Ã" arrives as "A"
+/// and U+0303 COMBINING TILDE (bytes CC 83): "PeÃ±a" as "PeA\u0303\u00B1a".
+constexpr unsigned char kCombiningLead = 0xCC;  // U+0300-U+033F are encoded CC 80-CC BF
+
+/// The Latin-1 letter U+00C2-U+00F4 that ASCII `base` and combining mark U+0300 + `mark`
+/// compose to (grave 00, acute 01, circumflex 02, tilde 03, diaeresis 08, ring 0A, cedilla 27),
+/// or 0.
+char32_t composed_lead(char base, unsigned mark) {
+  struct Letter {
+    char base;
+    unsigned char grave, acute, circumflex, tilde, diaeresis, ring, cedilla;
+  };
+  // The Latin-1 code point of each composition, low byte; 0 where Latin-1 has none.
+  static constexpr Letter kLetters[] = {{'A', 0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0},
+                                        {'C', 0, 0, 0, 0, 0, 0, 0xC7},
+                                        {'E', 0xC8, 0xC9, 0xCA, 0, 0xCB, 0, 0},
+                                        {'I', 0xCC, 0xCD, 0xCE, 0, 0xCF, 0, 0},
+                                        {'N', 0, 0, 0, 0xD1, 0, 0, 0},
+                                        {'O', 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0, 0},
+                                        {'U', 0xD9, 0xDA, 0xDB, 0, 0xDC, 0, 0},
+                                        {'Y', 0, 0xDD, 0, 0, 0, 0, 0},
+                                        {'a', 0xE0, 0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0},
+                                        {'c', 0, 0, 0, 0, 0, 0, 0xE7},
+                                        {'e', 0xE8, 0xE9, 0xEA, 0, 0xEB, 0, 0},
+                                        {'i', 0xEC, 0xED, 0xEE, 0, 0xEF, 0, 0},
+                                        {'n', 0, 0, 0, 0xF1, 0, 0, 0},
+                                        {'o', 0xF2, 0xF3, 0xF4, 0, 0, 0, 0}};
+  for (const Letter& l : kLetters) {
+    if (l.base != base) continue;
+    switch (mark) {
+      case 0x00:
+        return l.grave;
+      case 0x01:
+        return l.acute;
+      case 0x02:
+        return l.circumflex;
+      case 0x03:
+        return l.tilde;
+      case 0x08:
+        return l.diaeresis;
+      case 0x0A:
+        return l.ring;
+      case 0x27:
+        return l.cedilla;
+      default:
+        return 0;
+    }
+  }
+  return 0;
+}
+
+/// The misread lead character at byte `pos` and its length in bytes and characters: "Ã" (C3
+/// 83) is one character, "A" + U+0303 two; nullopt when none starts there.
+struct Lead {
+  int byte = 0;             ///< the UTF-8 lead byte it was misread from, C2-F4
+  std::size_t bytes = 0;    ///< its length in the text
+  std::uint32_t chars = 0;  ///< its characters in the text
+};
+std::optional<Lead> lead_at(std::string_view text, std::size_t pos) {
+  if (pos + 1 >= text.size()) return {};
+  auto first = static_cast<unsigned char>(text[pos]);
+  auto second = static_cast<unsigned char>(text[pos + 1]);
+  if (first == kMisreadLead) return Lead{second + 0x40, 2, 1};  // C3 xx encodes U+00xx+0x40
+  if (second != kCombiningLead || first >= 0x80 || pos + 2 >= text.size()) return {};
+  unsigned mark = static_cast<unsigned char>(text[pos + 2]) - 0x80u;
+  char32_t cp = mark < 0x40 ? composed_lead(static_cast<char>(first), mark) : 0;
+  if (cp == 0) return {};
+  return Lead{static_cast<int>(cp), 3, 2};
+}
+
+/// The byte offset of the next place at or after `pos` where a misread lead may start.
+std::size_t next_candidate(std::string_view text, std::size_t pos) {
+  auto find = [&](unsigned char byte, std::size_t from) {
+    if (from >= text.size()) return text.size();
+    const void* hit = std::memchr(text.data() + from, byte, text.size() - from);
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data())
+               : text.size();
+  };
+  std::size_t lead = find(kMisreadLead, pos);
+  std::size_t mark = find(kCombiningLead, pos + 1);  // its base letter is one byte before
+  return std::min(lead, mark == text.size() ? mark : mark - 1);
+}
+
 /// Whether `second` may follow `lead` in well-formed UTF-8: no overlong forms, no surrogates,
 /// nothing past U+10FFFF.
 bool valid_second(int lead, int second) {
@@ -44,7 +127,8 @@ bool valid_second(int lead, int second) {
 struct Run {
   std::size_t begin = 0;    ///< first byte in the text
   std::size_t end = 0;      ///< one past the last byte
-  std::uint32_t chars = 0;  ///< characters in the run: the sequence's length in bytes
+  std::uint32_t chars = 0;  ///< characters in the run: the sequence's length in bytes, one
+                            ///< more for a decomposed lead
   char32_t cp = 0;          ///< the character the sequence encodes
   bool sure = false;        ///< genuine text never looks like this
 };
@@ -58,13 +142,15 @@ bool beyond_doubt(int lead, bool control) {
 
 /// The run at byte `pos` of `text`, if one starts there.
 std::optional<Run> run_at(std::string_view text, std::size_t pos) {
-  if (pos + 1 >= text.size() || static_cast<unsigned char>(text[pos]) != kMisreadLead) return {};
-  int lead = static_cast<unsigned char>(text[pos + 1]) + 0x40;  // C3 xx encodes U+00xx+0x40
+  std::optional<Lead> found = lead_at(text, pos);
+  if (!found) return {};
+  int lead = found->byte;
   if (lead < 0xC2 || lead > 0xF4) return {};
   std::uint32_t length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  Run run{pos, pos + 2, length, static_cast<char32_t>(lead & (0x7F >> length)), false};
+  Run run{pos, pos + found->bytes, length + found->chars - 1,
+          static_cast<char32_t>(lead & (0x7F >> length)), false};
   bool control = false;
-  for (std::uint32_t k = 1; k < length; ++k) {
+  for (std::uint32_t k = 1; k < length; ++k) {  // the continuation bytes, one per character
     if (run.end >= text.size()) return {};
     Decoded d = decode_utf8(text, run.end);
     int byte = misread_byte(d.cp);
@@ -82,9 +168,8 @@ template <typename F>
 void for_each_run(std::string_view text, F each) {
   std::size_t previous_end = std::string_view::npos;
   for (std::size_t pos = 0; pos < text.size();) {
-    const void* hit = std::memchr(text.data() + pos, kMisreadLead, text.size() - pos);
-    if (!hit) return;
-    pos = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+    pos = next_candidate(text, pos);
+    if (pos >= text.size()) return;
     std::optional<Run> run = run_at(text, pos);
     if (!run) {
       ++pos;

@@ -45,7 +45,8 @@ struct RepairedText {
 };
 
 /// The number of places repair_mojibake would repair in one pass over valid UTF-8 `text` (0: the
-/// text is clean). Allocates nothing; most texts hold no byte C3 and return after one memchr.
+/// text is clean). Allocates nothing; most texts hold no byte C3 or CC and return after two
+/// memchr calls.
 std::size_t count_mojibake(std::string_view text);
 
 /// Repairs the mojibake in valid UTF-8 `text`; text encoded twice over ("Ã¢â‚¬â„¢") is repaired
