@@ -422,6 +422,16 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       {"Brenmart's chief executive, Jo Vance, met Gina Ortiz.", "Brenmart|organization"},
       {"Gina Ortiz said the Brenmart's leader, Jo Vance, had lied.", "!Brenmart"},
       {"Gina Ortiz said PACs paid Jo Vance.", "!PACs"},
+      // A one-word known name, country or title after a lone first name is a surname.
+      {"Gina Ortiz spoke with the radio host Howard Stern.", "Howard Stern|person"},
+      {"Gina Ortiz met Vernon Jordan on Monday.", "Vernon Jordan|person"},
+      {"Representative Peter T. King met Gina Ortiz.", "Peter T. King|person"},
+      // A month cut short and initials written as a word are no one.
+      {"On Jan. 20, Gina Ortiz met Jo Vance.", "!Jan."},
+      {"Gina Ortiz met TV and Brenmart on Monday.", "!TV"},
+      // A lone word of a body's name before a title stands for that body.
+      {"The House Oversight Committee met. Oversight Chairman Jo Vance said it went well.",
+       "!Oversight"},
   };
   for (const auto& row : rows) {
     SUBCASE((std::string(row.text) + " " + row.entity).c_str()) {

@@ -20,6 +20,17 @@ bool is_determiner_word(std::string_view w) {
          w == "some" || w == "several" || w == "many" || w == "other" || w == "another";
 }
 
+/// True when `word` is one of the space-separated words of `name`.
+bool has_word(std::string_view name, std::string_view word) {
+  for (std::size_t at = name.find(word); at != std::string_view::npos;
+       at = name.find(word, at + 1)) {
+    bool starts = at == 0 || name[at - 1] == ' ';
+    bool ends = at + word.size() == name.size() || name[at + word.size()] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 /// "PACs", "CEOs": capital initials with a plural "s" name a kind, not one.
 bool is_plural_acronym(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
@@ -112,6 +123,22 @@ bool EntityResolver::capitals_prove_nothing(const Mention& m) const {
   for (std::uint32_t k = m.first; k < end; ++k)
     if (!is_ordinary_word(doc_.lower(k), plurals)) return false;
   return true;
+}
+
+std::optional<EntityIndex> EntityResolver::body_by_word(const Mention& m) const {
+  std::uint32_t end = name_end(m);
+  if (end - m.first != 1 || m.kind_known || !lex_.titles.match(doc_, end, doc_.size()))
+    return std::nullopt;
+  std::string word(doc_.surface(m.first));
+  std::optional<EntityIndex> found;
+  for (EntityIndex e = 0; e < entities_.size(); ++e) {
+    const Entity& body = entities_[e];
+    if (body.kind != EntityKind::government && body.kind != EntityKind::organization) continue;
+    if (!has_word(body.name, word)) continue;
+    if (found) return std::nullopt;  // two bodies share the word: say nothing
+    found = e;
+  }
+  return found;
 }
 
 bool EntityResolver::fills_quotation(const Mention& m) const {
@@ -376,6 +403,10 @@ void EntityResolver::resolve_surnames() {
       continue;
     }
     if (auto e = person_by_typo(doc_.lower(mention.last - 1))) {
+      add_mention(*e, m);
+      continue;
+    }
+    if (auto e = body_by_word(mention)) {
       add_mention(*e, m);
       continue;
     }

@@ -75,6 +75,10 @@ class EntityResolver {
   /// True when `word` is a WordNet word never capitalised as a name (or, with `plurals`, the
   /// plural of one).
   bool is_ordinary_word(std::string_view word, bool plurals) const;
+  /// "Oversight Chairman Jason Chaffetz" after "House Oversight Committee": the one
+  /// government body or organisation of the article with the lone word before a title in its
+  /// name.
+  std::optional<EntityIndex> body_by_word(const Mention& m) const;
   /// True when a name is all of a quotation: the title of a song, film or book ("FDT",
   /// "A Serious Man"), not an actor, unless a lexicon knows it.
   bool fills_quotation(const Mention& m) const;

@@ -23,6 +23,14 @@ bool is_name_connector(std::string_view w) {
          w == "da" || w == "di" || w == "del" || w == "la" || w == "le" || w == "der";
 }
 
+/// "Jan.", "Sept.": a word cut short with a period is no name (initials are "J." or "J.R.").
+bool is_abbreviation(std::string_view surface) {
+  if (surface.size() < 4 || surface.back() != '.' || surface.front() < 'A' || surface.front() > 'Z')
+    return false;
+  return std::all_of(surface.begin() + 1, surface.end() - 1,
+                     [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 /// A rough plural: "journalists", "senators"; not "press", "bus".
 bool is_plural_noun(std::string_view w) {
   return w.size() >= 4 && w.back() == 's' && !w.ends_with("ss");
@@ -448,7 +456,9 @@ class MentionFinder {
     bool in_org = false;  // right after an organisation's "for": a country adjective goes on
     while (j < end) {
       if (is_capitalised_word(j) || (in_org && capitalised_plural(j))) {
-        if (j > i && !in_org && starts_other(j, end) && !title_as_surname(i, j, end)) break;
+        if (j > i && !in_org && starts_other(j, end) && !title_as_surname(i, j, end) &&
+            !known_word_as_surname(i, j, end))
+          break;
         in_org = false;
         ++j;
       } else if (j > i && is_name_connector(doc_.lower(j)) && j + 1 < end &&
@@ -552,14 +562,33 @@ class MentionFinder {
     return lex_.places.match(doc_, j + 1, end) || country_at(j + 1, end);
   }
 
-  /// "Larry King", "Mr. King": a one-word title right after a lone first name is a surname,
-  /// unless a name follows it ("Donald President Trump" is not how news writes).
+  /// "Larry King", "Peter T. King", "Mr. King": a one-word title right after a lone first
+  /// name (and its initials) is a surname, unless a name follows it ("Donald President Trump"
+  /// is not how news writes).
   bool title_as_surname(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
-    if (j != i + 1 || !(lex_.first_names.count(doc_.lower(i)) || is_honorific(doc_.lower(i))))
-      return false;
+    if (!after_lone_given_name(i, j)) return false;
     auto t = title_at(j, end);
     if (!t || t.length != 1 || name_at(j, end) || country_at(j, end)) return false;
     return j + 1 >= end || !is_capitalised_word(j + 1);
+  }
+
+  /// "Howard Stern", "Vernon Jordan": a one-word known name or country right after a lone
+  /// first name is a surname, unless a capitalised word follows it.
+  bool known_word_as_surname(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
+    if (!after_lone_given_name(i, j) || is_honorific(doc_.lower(i))) return false;
+    auto known = name_at(j, end);
+    auto country = country_at(j, end);
+    if (std::max(known ? known.length : 0, country ? country.length : 0) != 1) return false;
+    return j + 1 >= end || !is_capitalised_word(j + 1);
+  }
+
+  /// True when [i, j) is a first name or honorific and its initials alone: "Peter T.".
+  bool after_lone_given_name(std::uint32_t i, std::uint32_t j) const {
+    if (j <= i || !(lex_.first_names.count(doc_.lower(i)) || is_honorific(doc_.lower(i))))
+      return false;
+    for (std::uint32_t k = i + 1; k < j; ++k)
+      if (!is_initials(doc_.lower(k))) return false;
+    return true;
   }
 
   /// How many tokens of "for", "on", "for a", "for the" go on an organisation's name at `j`
@@ -632,6 +661,7 @@ class MentionFinder {
     if (auto n = campaign(i, j, end)) return n;
     if (j - i == 1 && (is_honorific(doc_.lower(i)) || is_party_tag(doc_.lower(i)))) return j;
     if (j - i == 1 && title_at(i, j)) return j;  // "the CEO", "Senator" alone name no one
+    if (j - i == 1 && is_abbreviation(doc_.surface(i))) return j;  // "Jan." of "Jan. 20"
     if (only_initials_or_suffix(i, j)) return j;
     if (auto kind = org_kind(i, j)) {
       out_.push_back(organisation(i, j, *kind));
@@ -646,6 +676,8 @@ class MentionFinder {
       }
       return j;
     }
+    // "a URL link": initials WordNet writes in lower case are a thing, not a group or firm.
+    if (is_acronym(i, j) && j - i == 1 && lex_.common_words.count(doc_.lower(i))) return j;
     if (is_acronym(i, j)) {
       // "DFA", "FDT": people are not written as capital initials, groups and firms are.
       Mention m = base(i, j, EntityKind::organization);
