@@ -429,6 +429,13 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       // A month cut short and initials written as a word are no one.
       {"On Jan. 20, Gina Ortiz met Jo Vance.", "!Jan."},
       {"Gina Ortiz met TV and Brenmart on Monday.", "!TV"},
+      // A station's call sign is an outlet; an office is not its holder; "and" after a
+      // complete organisation's name begins another.
+      {"Jo Vance spoke to KSTP-TV at a firearms shop.", "KSTP-TV|outlet"},
+      {"Jo Vance, a reporter for WCCB, met Gina Ortiz.", "WCCB|outlet"},
+      {"Chief of Naval Personnel Vice Adm. Jo Vance met Gina Ortiz.", "!Chief of Naval Personnel"},
+      {"Gina Ortiz has ties to the Brenmart Alliance and Institute for Energy Research.",
+       "Brenmart Alliance|organization"},
       // A lone word of a body's name before a title stands for that body.
       {"The House Oversight Committee met. Oversight Chairman Jo Vance said it went well.",
        "!Oversight"},

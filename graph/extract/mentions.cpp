@@ -31,6 +31,17 @@ bool is_abbreviation(std::string_view surface) {
                      [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+/// A US broadcast station's call sign (FCC: K or W and two or three more capitals, perhaps
+/// with a band): "WCCB", "KSTP-TV", "WNYC-FM".
+bool is_call_sign(std::string_view surface) {
+  std::string_view sign = surface.substr(0, surface.find('-'));
+  if (sign.size() < 4 || sign.size() > 5 || (sign[0] != 'K' && sign[0] != 'W')) return false;
+  if (!std::all_of(sign.begin(), sign.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  std::string_view band = surface.substr(sign.size());
+  return band.empty() || band == "-TV" || band == "-FM" || band == "-AM" || band == "-DT";
+}
+
 /// A rough plural: "journalists", "senators"; not "press", "bus".
 bool is_plural_noun(std::string_view w) {
   return w.size() >= 4 && w.back() == 's' && !w.ends_with("ss");
@@ -621,6 +632,9 @@ class MentionFinder {
   bool and_connector(std::uint32_t i, std::uint32_t j, std::uint32_t end) const {
     if (doc_.lower(j) != "and" || lex_.first_names.count(doc_.lower(i))) return false;
     if (j + 1 >= end || !is_capitalised_word(j + 1) || starts_other(j + 1, end)) return false;
+    // "American Energy Alliance and Institute for Energy Research": a name already ended by
+    // an organisation word is complete, and "and" begins another.
+    if (lex_.org_suffixes.count(doc_.lower(j - 1))) return false;
     // "Center on Budget and Policy Priorities": an organisation's name so far goes on.
     if (org_kind(i, j)) return true;
     std::uint32_t k = chunk_end(j + 1, end);
@@ -652,6 +666,8 @@ class MentionFinder {
     if (auto n = place(i, j, end)) return n;
     // "#BernieOrBust" is a hashtag; "Dream Act activist" names a law, not an actor.
     if (i > 0 && doc_.surface(i - 1) == "#") return j;
+    // "Chief of Naval Personnel", "Secretary of the Navy": an office, not its holder.
+    if (j - i >= 3 && title_at(i, j) && doc_.lower(i + 1) == "of") return j;
     if (j - i >= 2 && lex_.non_entity_suffixes.count(doc_.lower(j - 1))) return j;
     if (title_at(j, end) || (j + 1 < end && doc_.lower(j) == "'s" && title_at(j + 1, end))) {
       // A modifier of the title that follows ("Trump spokesperson Hope Hicks").
@@ -662,6 +678,10 @@ class MentionFinder {
     if (j - i == 1 && (is_honorific(doc_.lower(i)) || is_party_tag(doc_.lower(i)))) return j;
     if (j - i == 1 && title_at(i, j)) return j;  // "the CEO", "Senator" alone name no one
     if (j - i == 1 && is_abbreviation(doc_.surface(i))) return j;  // "Jan." of "Jan. 20"
+    if (j - i == 1 && is_call_sign(doc_.surface(i))) {             // "KSTP-TV", "WCCB"
+      out_.push_back(organisation(i, j, EntityKind::outlet));
+      return j;
+    }
     if (only_initials_or_suffix(i, j)) return j;
     if (auto kind = org_kind(i, j)) {
       out_.push_back(organisation(i, j, *kind));
