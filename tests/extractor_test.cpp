@@ -436,6 +436,18 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       {"Chief of Naval Personnel Vice Adm. Jo Vance met Gina Ortiz.", "!Chief of Naval Personnel"},
       {"Gina Ortiz has ties to the Brenmart Alliance and Institute for Energy Research.",
        "Brenmart Alliance|organization"},
+      // A place before a mayor's, governor's or county sheriff's title: that place's government.
+      {"Charlotte Mayor Jennifer Roberts met Gina Ortiz.", "Charlotte city government|government"},
+      {"North Carolina Gov. Pat McCrory met Gina Ortiz.",
+       "North Carolina state government|government"},
+      {"Democratic Brenmart Mayor Mark Sokolich met Gina Ortiz.",
+       "Brenmart city government|government"},
+      {"Democratic Brenmart Mayor Mark Sokolich met Gina Ortiz.", "!Brenmart"},
+      {"On Monday, New York City Mayor Bill de Blasio met Gina Ortiz.",
+       "New York City government|government"},
+      {"Arizona Sheriff Jo Vance met Gina Ortiz.", "!Arizona county government"},
+      {"London's Muslim Mayor Sadiq Khan met Gina Ortiz.", "!Muslim city government"},
+      {"Texas Gov. Hears About Brenmart Plan.", "!Hears"},
       // A lone word of a body's name before a title stands for that body.
       {"The House Oversight Committee met. Oversight Chairman Jo Vance said it went well.",
        "!Oversight"},

@@ -31,6 +31,11 @@ bool has_word(std::string_view name, std::string_view word) {
   return false;
 }
 
+/// Titles whose body is the government of the place before them: a city's, county's or state's.
+bool is_local_level(std::string_view body) {
+  return body == "city" || body == "county" || body == "state";
+}
+
 /// "PACs", "CEOs": capital initials with a plural "s" name a kind, not one.
 bool is_plural_acronym(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
@@ -112,10 +117,17 @@ bool EntityResolver::after_the(const Mention& m) const {
 
 bool EntityResolver::capitals_prove_nothing(const Mention& m) const {
   if (m.kind_known) return false;
+  // "Middletown Police Chief": a name before a town's or state's office is the place.
+  auto office = lex_.titles.match(doc_, name_end(m), doc_.size());
+  if (office && is_local_level(office.value->body)) return true;
   if (m.in_title_case || after_place_preposition(m) || fills_quotation(m)) return true;
   if (name_end(m) - m.first == 1 && is_plural_acronym(doc_.surface(m.first))) return true;
   // "the West", "the Capitol"; but "the LinkedIn chief executive" is a company's.
   if (after_the(m)) return !company_context(m);
+  return all_ordinary(m);
+}
+
+bool EntityResolver::all_ordinary(const Mention& m) const {
   // A lone plural stays a name ("Sessions"); in a longer name, or before a title ("Alabama
   // Securities Commissioner"), it is one more ordinary word.
   std::uint32_t end = name_end(m);
@@ -503,7 +515,8 @@ std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m,
   auto mod_entity = entity_of_[*t.modifier];
   if (mod.type == MentionType::country) {
     // A nationality says nothing of an employer: "the Latvian journalist", "Mexican billionaire".
-    if (body.empty() || body == "campaign" || body == "outlet") return std::nullopt;
+    if (body.empty() || body == "campaign" || body == "outlet" || is_local_level(body))
+      return std::nullopt;
     if (body == "government") return mod_entity;
     if (auto it = lex_.bodies.find(to_lower_utf8(body)); it != lex_.bodies.end())
       return it->second.country == mod.country
@@ -516,6 +529,9 @@ std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m,
     if (!country) return mod_entity;
     return add(EntityKind::government, country->adjective + " " + body, false, country->name);
   }
+  // "Fort Lee Mayor Mark Sokolich": a town before a mayor's title, its government.
+  if (is_local_level(body) && !mod.kind_known && !all_ordinary(mod))
+    return local_government(mod.first, name_end(mod), body);
   if (!mod_entity || *mod_entity == person) return std::nullopt;
   // "White House correspondent": a journalist's beat, not the employer.
   if (body == "outlet" && entities_[*mod_entity].kind != EntityKind::outlet) return std::nullopt;
@@ -532,11 +548,34 @@ std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m,
 
 std::optional<EntityIndex> EntityResolver::implied_body(const Mention& m) {
   const TitleInfo& t = *m.title;
+  // "North Carolina Gov. Pat McCrory", "Charlotte Mayor Jennifer Roberts".
+  if (t.local && !t.modifier && is_local_level(t.title->body))
+    return local_government(t.place_first, t.title_first, t.title->body);
   if (t.modifier || t.local) return std::nullopt;  // "Florida Rep." sits in a state's house
   auto it = lex_.bodies.find(to_lower_utf8(t.title->body));
   if (it == lex_.bodies.end()) return std::nullopt;
   // Weak: kept only if the affiliation is, which needs no other one stated for the person.
   return add(EntityKind::government, it->second.canonical, true, it->second.country);
+}
+
+std::optional<EntityIndex> EntityResolver::local_government(std::uint32_t first, std::uint32_t last,
+                                                            const std::string& level) {
+  while (last > first && doc_.lower(last - 1) == "'s") --last;
+  // "New Jersey" opening a sentence, where "New" was read as an ordinary word.
+  if (first > 0 && doc_.token(first - 1).capitalized) {
+    auto wider = lex_.places.match(doc_, first - 1, last);
+    if (wider && first - 1 + wider.length == last) --first;
+  }
+  if (last <= first) return std::nullopt;
+  std::string place(doc_.surface(first, last));
+  std::string_view final_word = doc_.lower(last - 1);
+  // A county's office needs the county named ("Maricopa County Sheriff", not "Arizona Sheriff").
+  bool county_named = last - first >= 2 && (final_word == "county" || final_word == "parish");
+  if (level == "county" && !county_named) return std::nullopt;
+  // "New York City", "Maricopa County" already say their level.
+  bool says_level = final_word == level || county_named;
+  return add(EntityKind::government, place + (says_level ? "" : " " + level) + " government", false,
+             "");
 }
 
 std::optional<EntityIndex> EntityResolver::affiliation_of(EntityIndex person) const {

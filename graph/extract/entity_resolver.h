@@ -70,6 +70,8 @@ class EntityResolver {
   /// no name: after "in" or "the" ("the West"), in a title-case headline, or made of ordinary
   /// words alone ("Administrative Leave"). Such a mention makes no new person.
   bool capitals_prove_nothing(const Mention& m) const;
+  /// True when every word of the mention is an ordinary word ("Administrative Leave").
+  bool all_ordinary(const Mention& m) const;
   /// True when "the" opens the mention or stands right before it.
   bool after_the(const Mention& m) const;
   /// True when `word` is a WordNet word never capitalised as a name (or, with `plurals`, the
@@ -97,6 +99,10 @@ class EntityResolver {
   std::optional<EntityIndex> resolve_descriptor(std::size_t m) const;
   std::optional<EntityIndex> title_organization(const Mention& m, EntityIndex person);
   std::optional<EntityIndex> implied_body(const Mention& m);
+  /// The government of the place at tokens [first, last) at `level` (city, county, state):
+  /// "Charlotte city government".
+  std::optional<EntityIndex> local_government(std::uint32_t first, std::uint32_t last,
+                                              const std::string& level);
   std::optional<EntityIndex> person_by_token(std::size_t m) const;
   /// The one person of the article whose name has a word one typo from `word` ("Netanyaho").
   std::optional<EntityIndex> person_by_typo(std::string_view word) const;

@@ -411,10 +411,13 @@ class MentionFinder {
     if (name_last == name_first) return 0;
     std::uint32_t title_last = name_first;
     // "Super PAC Chief Praises Marco Rubio": in title case a titled name opens with a given
-    // name, one or two words on (the verb between is no part of it).
-    if (in_title_case(name_first) && name_last - name_first > 2) {
+    // name, one or two words on (the verb between is no part of it): "Texas Gov. Hears About"
+    // names no one.
+    if (in_title_case(name_first)) {
       std::uint32_t given = name_first;
-      while (given < name_first + 2 && !lex_.first_names.count(doc_.lower(given))) ++given;
+      while (given + 1 < name_last && given < name_first + 2 &&
+             !lex_.first_names.count(doc_.lower(given)))
+        ++given;
       if (!lex_.first_names.count(doc_.lower(given))) return 0;
       name_first = given;
     }
@@ -429,6 +432,7 @@ class MentionFinder {
     info.title = t.value;
     info.modifier = modifier_before(i);
     info.local = place_end_ == i || (i > 0 && place_end_ == i - 1 && doc_.lower(i - 1) == "'s");
+    info.place_first = place_first_;
     if (info.modifier) info.first = out_[*info.modifier].first;
     Mention m = person_chunk(name_first, name_last);
     m.kind_known = true;
@@ -779,6 +783,7 @@ class MentionFinder {
     auto p = lex_.places.match(doc_, i, end);
     if (!p || lex_.first_names.count(doc_.lower(i))) return 0;
     std::uint32_t k = i + static_cast<std::uint32_t>(p.length);
+    place_first_ = i;
     place_end_ = k;
     auto body = name_at(k, end);
     if (k == j && body && body.value->kind == EntityKind::government && !body.value->is_country) {
@@ -891,6 +896,7 @@ class MentionFinder {
   bool title_case_ = false;               ///< the sentence being scanned is in title case
   std::vector<bool> quote_title_case_;    ///< per quotation, whether it is in title case
   std::uint32_t place_end_ = UINT32_MAX;  // one past the last place skipped
+  std::uint32_t place_first_ = 0;         // where that place begins
 };
 
 }  // namespace

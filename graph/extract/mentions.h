@@ -33,6 +33,7 @@ struct TitleInfo {
   const Title* title = nullptr;
   std::optional<std::uint32_t> modifier;  ///< index of the modifying mention, if any
   bool local = false;  ///< a place stands before it: "Florida Rep.", "New York Attorney General"
+  std::uint32_t place_first = 0;  ///< where that place begins, when local
 };
 
 /// One mention of an entity candidate: a token range and what it seems to name.
