@@ -100,18 +100,34 @@ std::optional<Lead> lead_at(std::string_view text, std::size_t pos) {
   return Lead{static_cast<int>(cp), 3, 2};
 }
 
-/// The byte offset of the next place at or after `pos` where a misread lead may start.
-std::size_t next_candidate(std::string_view text, std::size_t pos) {
-  auto find = [&](unsigned char byte, std::size_t from) {
-    if (from >= text.size()) return text.size();
-    const void* hit = std::memchr(text.data() + from, byte, text.size() - from);
-    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data())
-               : text.size();
-  };
-  std::size_t lead = find(kMisreadLead, pos);
-  std::size_t mark = find(kCombiningLead, pos + 1);  // its base letter is one byte before
-  return std::min(lead, mark == text.size() ? mark : mark - 1);
-}
+/// Finds, in order, the places where a misread lead may start: a byte C3, or an ASCII letter
+/// before a combining mark (CC xx). Each byte kind keeps its own cursor, so the text is
+/// scanned once however many candidates it holds (accented text holds a C3 in every "é").
+class Candidates {
+ public:
+  explicit Candidates(std::string_view text) : text_(text) {}
+
+  /// The first candidate at or after byte `pos`, or the text's size.
+  std::size_t next(std::size_t pos) {
+    if (!searched_ || lead_ < pos) lead_ = find(kMisreadLead, pos);
+    if (!searched_ || mark_ <= pos) mark_ = find(kCombiningLead, pos + 1);  // letter before it
+    searched_ = true;
+    return std::min(lead_, mark_ == text_.size() ? mark_ : mark_ - 1);
+  }
+
+ private:
+  std::size_t find(unsigned char byte, std::size_t from) const {
+    if (from >= text_.size()) return text_.size();
+    const void* hit = std::memchr(text_.data() + from, byte, text_.size() - from);
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text_.data())
+               : text_.size();
+  }
+
+  std::string_view text_;
+  std::size_t lead_ = 0;   ///< the next C3 at or after the last position asked
+  std::size_t mark_ = 0;   ///< the next CC after it
+  bool searched_ = false;  ///< whether the two above were searched yet
+};
 
 /// Whether `second` may follow `lead` in well-formed UTF-8: no overlong forms, no surrogates,
 /// nothing past U+10FFFF.
@@ -167,8 +183,9 @@ std::optional<Run> run_at(std::string_view text, std::size_t pos) {
 template <typename F>
 void for_each_run(std::string_view text, F each) {
   std::size_t previous_end = std::string_view::npos;
+  Candidates candidates(text);
   for (std::size_t pos = 0; pos < text.size();) {
-    pos = next_candidate(text, pos);
+    pos = candidates.next(pos);
     if (pos >= text.size()) return;
     std::optional<Run> run = run_at(text, pos);
     if (!run) {
