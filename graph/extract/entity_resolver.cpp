@@ -141,7 +141,7 @@ std::optional<EntityIndex> EntityResolver::body_by_word(const Mention& m) const 
   std::uint32_t end = name_end(m);
   if (end - m.first != 1 || m.kind_known || !lex_.titles.match(doc_, end, doc_.size()))
     return std::nullopt;
-  std::string word(doc_.surface(m.first));
+  std::string_view word = doc_.surface(m.first);
   std::optional<EntityIndex> found;
   for (EntityIndex e = 0; e < entities_.size(); ++e) {
     const Entity& body = entities_[e];
@@ -174,11 +174,7 @@ bool EntityResolver::names_family(std::string_view word) const {
 }
 
 bool EntityResolver::is_ordinary_word(std::string_view word, bool plurals) const {
-  if (lex_.common_words.count(word)) return true;
-  if (!plurals || word.size() < 4 || word.back() != 's') return false;
-  if (word.ends_with("ies"))  // "securities"
-    return lex_.common_words.count(std::string(word.substr(0, word.size() - 3)) + "y") > 0;
-  return lex_.common_words.count(word.substr(0, word.size() - 1)) > 0;
+  return lex_.common_words.count(word) || (plurals && holds_singular_of(lex_.common_words, word));
 }
 
 void EntityResolver::retype_companies() {

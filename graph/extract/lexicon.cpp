@@ -285,4 +285,13 @@ bool glob_match(std::string_view pattern, std::string_view text) {
   return p == pattern.size();
 }
 
+bool holds_singular_of(const WordSet& set, std::string_view plural) {
+  if (plural.size() < 4 || plural.back() != 's' || plural.ends_with("ss")) return false;
+  if (set.count(plural.substr(0, plural.size() - 1))) return true;
+  if (plural.ends_with("es") && set.count(plural.substr(0, plural.size() - 2))) return true;
+  if (!plural.ends_with("ies")) return false;
+  std::string y(plural.substr(0, plural.size() - 3));
+  return set.count(y + "y") > 0;
+}
+
 }  // namespace claimgraph

@@ -77,6 +77,10 @@ struct WordHash {
 };
 /// A set of lower-case words.
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+/// True when `plural` is an English plural ("-s", "-es", "-ies" for "-y") of a word of `set`:
+/// "voters", "securities", "witnesses".
+bool holds_singular_of(const WordSet& set, std::string_view plural);
 /// A map from lower-case words or phrases.
 /// A person's gender as courtesy titles and pronouns show it.
 enum class Gender : std::uint8_t { male, female };

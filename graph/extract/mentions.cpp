@@ -341,13 +341,7 @@ class MentionFinder {
 
   /// True when `w` is the plural of a kind of person: "voters", "oligarchs", "refugees"; not
   /// "interests" or "places" ("the importance the U.S. places on").
-  bool names_people(std::string_view w) const {
-    if (!is_plural_noun(w)) return false;
-    std::string singular(w.substr(0, w.size() - 1));
-    if (lex_.person_nouns.count(singular)) return true;
-    if (w.ends_with("ies")) return lex_.person_nouns.count(singular.substr(0, w.size() - 3) + "y");
-    return w.ends_with("es") && lex_.person_nouns.count(singular.substr(0, w.size() - 2));
-  }
+  bool names_people(std::string_view w) const { return holds_singular_of(lex_.person_nouns, w); }
 
   /// "Russian journalists", "American voters": an unnamed group, kept only if it takes part.
   std::uint32_t country_group(std::uint32_t i, std::uint32_t end) {
@@ -737,10 +731,8 @@ class MentionFinder {
   /// True when `w`, or the singular of it, is an ordinary word or a kind of person: a word
   /// that describes the name after it ("Moderators Robert McNeil", "Libertarian Gary Johnson").
   bool describes_name(std::string_view w) const {
-    auto known = [&](std::string_view x) {
-      return lex_.common_words.count(x) || lex_.person_nouns.count(x);
-    };
-    return known(w) || (is_plural_noun(w) && known(w.substr(0, w.size() - 1)));
+    return lex_.common_words.count(w) || lex_.person_nouns.count(w) ||
+           holds_singular_of(lex_.common_words, w) || holds_singular_of(lex_.person_nouns, w);
   }
 
   /// True when [i, j) is capital letters alone, two to five of them in one or two words.
