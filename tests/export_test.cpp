@@ -13,6 +13,7 @@
 #include <regex>
 #include <sstream>
 
+#include "export_capture.h"
 #include "graph/io/csv.h"
 #include "query_fixture.h"
 
@@ -21,25 +22,9 @@ using namespace claimgraph::test;
 
 namespace {
 
+using claimgraph::test::run_export;
 using Json = nlohmann::json;
 using Tree = boost::property_tree::ptree;
-
-/// What an export wrote: each part's bytes, and its counts.
-struct Exported {
-  std::map<std::string, std::string> parts;
-  ExportCounts counts;
-};
-
-Exported run_export(const ClaimGraph& graph, const ArticleIndex& articles, ExportOptions options) {
-  std::map<std::string, std::ostringstream> streams;
-  ExportSink sink = [&](std::string_view part) -> std::ostream& {
-    return streams[std::string(part)];
-  };
-  Exported out;
-  out.counts = export_graph(graph, articles, options, sink);
-  for (auto& [part, stream] : streams) out.parts[part] = stream.str();
-  return out;
-}
 
 Exported run_export(const ClaimGraph& graph, ExportFormat format) {
   ExportOptions options;
@@ -154,41 +139,6 @@ std::vector<std::vector<std::string>> csv_rows(const std::string& text) {
     CHECK(r.error.empty());
     out.push_back(r.fields);
   }
-  return out;
-}
-
-/// The statements of a Cypher script as cypher-shell splits them: at a ';' outside quotes and
-/// comment lines, a backslash escaping the next character; a line starting with ':' is a command.
-std::vector<std::string> cypher_statements(const std::string& script) {
-  std::vector<std::string> out;
-  std::string current;
-  char quote = 0;
-  bool escaped = false;
-  std::istringstream in(script);
-  for (std::string line; std::getline(in, line);) {
-    if (current.empty() && line.starts_with("//")) continue;  // a comment line
-    if (current.empty() && line.starts_with(":")) {
-      out.push_back(line);
-      continue;
-    }
-    for (char c : line + "\n") {
-      current += c;
-      if (escaped) {
-        escaped = false;
-      } else if (c == '\\') {
-        escaped = true;
-      } else if (quote) {
-        quote = c == quote ? 0 : quote;
-      } else if (c == '\'' || c == '"' || c == '`') {
-        quote = c;
-      } else if (c == ';') {
-        out.push_back(current);
-        current.clear();
-      }
-    }
-    if (current == "\n") current.clear();
-  }
-  CHECK(quote == 0);
   return out;
 }
 

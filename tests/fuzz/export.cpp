@@ -10,29 +10,15 @@
 #include "fuzz_extraction.h"
 #include "graph/io/csv.h"
 #include "graph/io/export.h"
+#include "tests/export_capture.h"
 #include "well_formed.h"
 
 using namespace claimgraph;
 using namespace claimgraph::fuzz;
+using claimgraph::test::Exported;
+using claimgraph::test::run_export;
 
 namespace {
-
-/// Each part an export wrote, and its counts.
-struct Written {
-  std::map<std::string, std::string> parts;
-  ExportCounts counts;
-};
-
-Written write(const ClaimGraph& graph, const ArticleIndex& articles, ExportOptions options) {
-  std::map<std::string, std::ostringstream> streams;
-  ExportSink sink = [&](std::string_view part) -> std::ostream& {
-    return streams[std::string(part)];
-  };
-  Written out;
-  out.counts = export_graph(graph, articles, options, sink);
-  for (auto& [part, stream] : streams) out.parts[part] = stream.str();
-  return out;
-}
 
 /// Aborts unless a CSV part reads back as a header and `rows` records of its width.
 void require_csv(const std::string& text, std::size_t rows) {
@@ -48,38 +34,15 @@ void require_csv(const std::string& text, std::size_t rows) {
   require(n == rows + 1, "a CSV file does not hold every item", text);
 }
 
-/// The number of statements and shell commands in a Cypher script, split as cypher-shell does
-/// (';' outside quotes, a backslash escaping the next character); aborts on an open quote.
-std::size_t cypher_statements(const std::string& script) {
+/// The number of statements and shell commands in a Cypher script; aborts unless each is one
+/// line ended by its ';' (so no quote is left open and no ';' ends one early).
+std::size_t cypher_statement_count(const std::string& script) {
   require_utf8(script);
-  std::size_t n = 0;
-  std::istringstream in(script);
-  for (std::string line; std::getline(in, line);) {
-    if (line.starts_with("//")) continue;
-    if (line.starts_with(":")) {
-      ++n;
-      continue;
-    }
-    char quote = 0;
-    bool escaped = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-      char c = line[i];
-      if (escaped) {
-        escaped = false;
-      } else if (c == '\\') {
-        escaped = true;
-      } else if (quote) {
-        quote = c == quote ? 0 : quote;
-      } else if (c == '\'' || c == '"' || c == '`') {
-        quote = c;
-      } else if (c == ';') {
-        require(i + 1 == line.size(), "a ';' ends a statement early", line);
-        ++n;
-      }
-    }
-    require(quote == 0 && !escaped, "a statement leaves a quote open", line);
-  }
-  return n;
+  std::vector<std::string> statements = claimgraph::test::cypher_statements(script);
+  for (const std::string& s : statements)
+    require(s.starts_with(":") || (s.ends_with(";") && s.find('\n') == std::string::npos),
+            "a statement is not one line ended by its ';'", s);
+  return statements.size();
 }
 
 }  // namespace
@@ -98,24 +61,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.all_entities = in.byte() & 1;
   if (in.byte() & 1) options.filter.kinds = {static_cast<RelationKind>(in.below(4))};
   options.format = ExportFormat::graphml;
-  require_xml(write(graph, articles, options).parts.at(""));
+  require_xml(run_export(graph, articles, options).parts.at(""));
   options.format = ExportFormat::gexf;
-  require_xml(write(graph, articles, options).parts.at(""));
+  require_xml(run_export(graph, articles, options).parts.at(""));
   options.format = ExportFormat::json;
-  Written json = write(graph, articles, options);
+  Exported json = run_export(graph, articles, options);
   auto doc = require_json(json.parts.at(""));
   require(doc["nodes"].size() == json.counts.entities && doc["links"].size() == json.counts.edges,
           "the JSON does not hold every node and link", json.parts.at(""));
   options.format = ExportFormat::csv;
-  Written csv = write(graph, articles, options);
+  Exported csv = run_export(graph, articles, options);
   require_csv(csv.parts.at("nodes"), csv.counts.entities);
   require_csv(csv.parts.at("edges"), csv.counts.edges);
   require_csv(csv.parts.at("claims"), csv.counts.relations);
   options.format = ExportFormat::cypher;
-  Written cypher = write(graph, articles, options);
+  Exported cypher = run_export(graph, articles, options);
   std::size_t items = cypher.counts.entities + cypher.counts.edges + cypher.counts.relations;
   std::size_t transactions = (items + 999) / 1000;
-  require(cypher_statements(cypher.parts.at("")) == 1 + items + 2 * transactions,
+  require(cypher_statement_count(cypher.parts.at("")) == 1 + items + 2 * transactions,
           "the Cypher script does not split into its statements", cypher.parts.at(""));
   return 0;
 }
