@@ -36,6 +36,7 @@ Runner setup_build(CLI::App& sub);
 Runner setup_merge(CLI::App& sub);
 Runner setup_articles(CLI::App& sub);
 Runner setup_render(CLI::App& sub);
+Runner setup_export(CLI::App& sub);
 Runner setup_path(CLI::App& sub);
 Runner setup_neighbors(CLI::App& sub);
 Runner setup_contested(CLI::App& sub);

@@ -12,7 +12,8 @@ std::vector<std::string> stance_names() {
   return out;
 }
 
-/// Adds --kind, --stance, --min-confidence and --min-outlets.
+}  // namespace
+
 void add_relation_filters(CLI::App& sub, QueryArgs& a) {
   // allow_extra_args(false): one value per occurrence, so the names after it stay positionals.
   sub.add_option("--kind", a.kinds, "Only relations of this kind (repeat for several)")
@@ -27,8 +28,6 @@ void add_relation_filters(CLI::App& sub, QueryArgs& a) {
   sub.add_option("--min-outlets", a.filter.min_outlets,
                  "Only edges (source, target, kind) reported by at least this many outlets");
 }
-
-}  // namespace
 
 std::vector<std::string> relation_kind_names() {
   std::vector<std::string> out;

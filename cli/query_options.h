@@ -33,6 +33,9 @@ struct QueryArgs {
 void add_query_args(CLI::App& sub, QueryArgs& args, const std::string& help,
                     bool relation_filters = true);
 
+/// Adds --kind, --stance, --min-confidence and --min-outlets.
+void add_relation_filters(CLI::App& sub, QueryArgs& args);
+
 /// The relation kind names, for --kind.
 std::vector<std::string> relation_kind_names();
 

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake ninja-build pkg-config libboost-graph-dev libgraphviz-dev graphviz
           libcli11-dev doctest-dev nlohmann-json3-dev libutf8proc-dev libsqlite3-dev libxxhash-dev
           libsimdjson-dev
-          python3-distributed parallel)
+          python3-distributed python3-networkx parallel)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -88,3 +88,26 @@ TEST_CASE("csv: a row of endless commas is bounded by the memory its fields take
   CHECK(rows[0].fields.size() <= 1024 / sizeof(std::string) + 1);
   CHECK(rows[1].fields == Fields{"ok"});
 }
+
+TEST_CASE("csv_quoted: what the writer quotes the reader takes back") {
+  struct Case {
+    const char* name;
+    std::string field;
+    std::string quoted;
+  };
+  const Case cases[] = {
+      {"plain", "Hope Hicks", "\"Hope Hicks\""},
+      {"empty", "", "\"\""},
+      {"comma and quotes", "a, \"b\" 'c'", "\"a, \"\"b\"\" 'c'\""},
+      {"newlines", "line\nbreak\r\n", "\"line\nbreak\r\n\""},
+      {"backslash before a quote", "x\\\"", "\"x\\\"\"\""},
+  };
+  for (const auto& c : cases) {
+    SUBCASE(c.name) {
+      CHECK(csv_quoted(c.field) == c.quoted);
+      auto rows = read_all(csv_quoted(c.field) + "," + csv_quoted("next") + "\n");
+      REQUIRE(rows.size() == 1);
+      CHECK(rows[0].fields == Fields{c.field, "next"});
+    }
+  }
+}

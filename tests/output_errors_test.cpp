@@ -43,6 +43,8 @@ TEST_CASE("output errors: a command writing to a full device exits 4 with one li
       "stats a.txt --tsv",
       "entities a.txt --json",
       "render a.txt -o -",
+      "export a.txt --format json",
+      "export a.txt --format graphml -o -",
   };
   for (const auto& command : commands) {
     SUBCASE(command.c_str()) {

@@ -11,10 +11,6 @@ namespace {
 
 const std::string kNewsroom = source_path("data/examples/newsroom.jsonl").string();
 
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 }  // namespace
 
 TEST_CASE("query cli: options never swallow the names after them") {

@@ -98,6 +98,11 @@ inline RunResult run_shell(const fs::path& dir, const std::string& line) {
                                  " && bash command.sh > stdout.txt 2> stderr.txt < /dev/null");
 }
 
+/// True when `text` holds `part`.
+inline bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
 /// Number of lines in a string.
 inline std::size_t line_count(const std::string& s) {
   std::size_t n = 0;

@@ -77,4 +77,10 @@ void CsvReader::fail(CsvRecord& record, std::string message) {
   if (record.error.empty()) record.error = std::move(message);
 }
 
+std::string csv_quoted(std::string_view field) {
+  std::string out = "\"";
+  for (char c : field) out += c == '"' ? std::string_view("\"\"") : std::string_view(&c, 1);
+  return out + '"';
+}
+
 }  // namespace claimgraph

@@ -2,11 +2,13 @@
 // A streaming RFC 4180 CSV reader: quoted fields, doubled quotes, newlines inside quotes, CRLF.
 // It pulls one record at a time from a stream so files of any size read in bounded memory, and
 // a bad record carries its problem instead of ending the read, so callers can report and go on.
+// Fields are written the same way (csv_quoted), so what the writer quotes the reader takes back.
 
 #include <cstddef>
 #include <istream>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimgraph {
@@ -39,5 +41,9 @@ class CsvReader {
   std::size_t line_ = 1;
   std::size_t bytes_ = 0;  ///< bytes stored for the current record
 };
+
+/// `field` as one RFC 4180 field: in double quotes with each quote doubled, so commas, quotes
+/// and newlines in it stay inside it.
+std::string csv_quoted(std::string_view field);
 
 }  // namespace claimgraph

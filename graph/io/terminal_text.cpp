@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "graph/io/text_units.h"
 #include "graph/text/utf8.h"
 
 namespace claimgraph {
@@ -26,14 +27,6 @@ std::string ascii_escape(unsigned char c) {
   return buf;
 }
 
-/// The length of the valid UTF-8 sequence at `pos`, or 0 when the bytes there are not one.
-std::size_t valid_sequence(std::string_view text, std::size_t pos) {
-  auto lead = static_cast<unsigned char>(text[pos]);
-  std::size_t n = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-  if (pos + n > text.size()) return 0;
-  return find_invalid_utf8(text.substr(pos, n)) ? 0 : n;
-}
-
 /// Appends how the byte or code point at `pos` prints; returns the bytes it took.
 std::size_t append_printable(std::string_view text, std::size_t pos, std::string& out) {
   auto c = static_cast<unsigned char>(text[pos]);
@@ -42,7 +35,7 @@ std::size_t append_printable(std::string_view text, std::size_t pos, std::string
     out += escape.empty() ? std::string(1, text[pos]) : escape;
     return 1;
   }
-  std::size_t n = valid_sequence(text, pos);
+  std::size_t n = valid_sequence_length(text, pos);
   char32_t cp = n ? decode_utf8(text, pos).cp : 0;
   char buf[12];
   if (n == 0) {
