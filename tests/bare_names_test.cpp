@@ -67,6 +67,32 @@ TEST_CASE("link_bare_names: a one-word name joins only a dominant full name") {
   }
 }
 
+TEST_CASE("link_bare_names: what is no competing full name") {
+  std::vector<ArticleExtraction> a;
+  Entity clinton = person("Hillary Clinton"), kaine = person("Tim Kaine");
+  Entity pence = person("Mike Pence");
+  add_articles(a, 12, {person("Donald Trump", {"Mr. Trump"}), person("Ted Cruz")});
+  SUBCASE("a full name one article gives (\"Trump World\"), however alike its company") {
+    add_articles(a, 1, {person("Trump World"), clinton, kaine, pence});
+    add_articles(a, 1, {person("Trump"), clinton, kaine, pence});
+    CHECK(linked_id(a) == "person:donald-trump");
+  }
+  SUBCASE("a name keyed as the word itself (\"Co. Obama\" of \"Shaw & Co. Obama aide\")") {
+    add_articles(a, 9, {person("Barack Obama")});
+    Entity misread = person("Co. Obama");
+    misread.id = "person:obama";
+    add_articles(a, 2, {misread});
+    add_articles(a, 1, {person("Obama")});
+    CHECK(linked_id(a) == "person:barack-obama");
+  }
+  SUBCASE("the article's other one-word name, joined first") {
+    add_articles(a, 1, {person("Mr. Trump"), person("Trump")});
+    link_bare_names(a, {});
+    CHECK(a.back().entities[0].id == "person:donald-trump");
+    CHECK(a.back().entities[1].id == "person:donald-trump");
+  }
+}
+
 TEST_CASE("link_bare_names: the article's other entities say which of the family it is") {
   std::vector<ArticleExtraction> a;
   Entity lewinsky = person("Monica Lewinsky"), gore = person("Al Gore");

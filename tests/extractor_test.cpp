@@ -448,6 +448,20 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       {"Arizona Sheriff Jo Vance met Gina Ortiz.", "!Arizona county government"},
       {"London's Muslim Mayor Sadiq Khan met Gina Ortiz.", "!Muslim city government"},
       {"Texas Gov. Hears About Brenmart Plan.", "!Hears"},
+      // A surname of the article's people beside an ordinary word is that person in some
+      // guise, or their circle; a word before it the article never writes in lower case may
+      // be a given name; "Trump-esque" is an adjective, "Tower" a building.
+      {"Donald Trump spoke at the debate. Debate Trump was calm, Ana Ruiz said.", "!Debate Trump"},
+      {"Donald Trump hired her. It is normal for Trump World, Ana Ruiz said.", "!Trump World"},
+      {"Alan Grayson met Faith Grayson in Orlando.", "Faith Grayson|person"},
+      {"It paid, said Gil Dezer, president of Dezer Development, which built six towers.",
+       "Dezer Development|organization"},
+      {"Clinton engaged in a little Trump-esque speculation, Ana Ruiz said.", "!Trump-esque"},
+      {"Aides met at Trump Tower in New York City.", "!Trump Tower"},
+      // "Co." after "&" closes a company's name; "Pres." is a title.
+      {"He left for D.E. Shaw & Co. Obama adviser David Plouffe took a job at Uber.", "!Co. Obama"},
+      {"The host once asked Pres. Obama about it.", "Obama|person"},
+      {"The host once asked Pres. Obama about it.", "!Pres. Obama"},
       // A lone word of a body's name before a title stands for that body.
       {"The House Oversight Committee met. Oversight Chairman Jo Vance said it went well.",
        "!Oversight"},
@@ -607,6 +621,16 @@ TEST_CASE("extract: the example article meets its gold graph (skips without ../s
                             "seed-russia-contacts"));
   CHECK(s.entity.f1() >= 0.85);
   CHECK(s.relation.f1() >= 0.70);
+}
+
+TEST_CASE("extract: \"Sr.\" names the elder bearer of the plain name, \"Jr.\" the younger") {
+  auto x = run("Donald Trump Jr. praised Donald Trump Sr. on Twitter.");
+  const Entity* elder = entity_named(x, "Donald Trump Sr.");
+  REQUIRE(elder != nullptr);
+  CHECK(elder->id == "person:donald-trump");
+  const Entity* younger = entity_named(x, "Donald Trump Jr.");
+  REQUIRE(younger != nullptr);
+  CHECK(younger->id == "person:donald-trump-jr");
 }
 
 TEST_CASE("extract: initials or a suffix alone name no one") {

@@ -43,7 +43,8 @@ bool is_plural_acronym(std::string_view w) {
 }
 
 /// "Sergei Ryabkov" and "Donald J. Trump" keyed by first and last name, initials and a
-/// surname's particle ignored; "Donald Trump Jr." keeps its suffix.
+/// surname's particle ignored; "Donald Trump Jr." keeps its suffix, while "Sr." only says the
+/// plain name's bearer is the elder ("Donald Trump Sr." is Donald Trump).
 std::string person_key(const Document& doc, const Mention& m) {
   std::vector<std::string_view> parts;
   std::string generation;
@@ -51,6 +52,7 @@ std::string person_key(const Document& doc, const Mention& m) {
     std::string_view w = doc.lower(i);
     if (is_generation_suffix(w)) {
       generation = w.back() == '.' ? w.substr(0, w.size() - 1) : w;
+      if (generation == "sr") generation.clear();
       continue;
     }
     bool initial = w.back() == '.' && w.size() <= 4;
@@ -97,6 +99,7 @@ EntityResolver::EntityResolver(const Document& doc, const Lexicon& lex,
                                const std::vector<Mention>& mentions)
     : doc_(doc), lex_(lex), mentions_(mentions), entity_of_(mentions.size()) {
   find_initials_conflicts();
+  find_full_name_surnames();
   for (std::size_t m = 0; m < mentions_.size(); ++m) resolve_named(m);
   resolve_surnames();
   retype_companies();
@@ -121,6 +124,8 @@ bool EntityResolver::capitals_prove_nothing(const Mention& m) const {
   auto office = lex_.titles.match(doc_, name_end(m), doc_.size());
   if (office && is_local_level(office.value->body)) return true;
   if (m.in_title_case || after_place_preposition(m) || fills_quotation(m)) return true;
+  // "Trump World" is no one new; "Dezer Development, which built" is a company.
+  if (modifies_known_surname(m)) return !company_context(m);
   if (name_end(m) - m.first == 1 && is_plural_acronym(doc_.surface(m.first))) return true;
   // "the West", "the Capitol"; but "the LinkedIn chief executive" is a company's.
   if (after_the(m)) return !company_context(m);
@@ -292,6 +297,33 @@ void EntityResolver::find_initials_conflicts() {
         initials_by_key[person_key(doc_, m)].insert(initials);
   for (const auto& [key, initials] : initials_by_key)
     if (initials.size() > 1) initials_conflicts_.insert(key);
+}
+
+void EntityResolver::find_full_name_surnames() {
+  for (const Mention& m : mentions_) {
+    std::uint32_t end = name_end(m);
+    if (m.type != MentionType::name || m.kind != EntityKind::person || end - m.first < 2) continue;
+    if (lex_.first_names.count(doc_.lower(m.first)))
+      full_name_surnames_.emplace(doc_.lower(end - 1));
+  }
+}
+
+bool EntityResolver::modifies_known_surname(const Mention& m) const {
+  if (name_end(m) - m.first != 2) return false;
+  auto is_modifier = [&](std::string_view w) {
+    return is_ordinary_word(w, false) && !lex_.first_names.count(w);
+  };
+  std::string_view a = doc_.lower(m.first), b = doc_.lower(m.first + 1);
+  // After a surname a word is no surname; before one it may be a given name no list holds,
+  // unless the article writes it as a word.
+  return (full_name_surnames_.count(a) && is_modifier(b)) ||
+         (full_name_surnames_.count(b) && is_modifier(a) && written_lower(a));
+}
+
+bool EntityResolver::written_lower(std::string_view word) const {
+  for (std::uint32_t k = 0; k < doc_.size(); ++k)
+    if (doc_.is_word(k) && !doc_.token(k).capitalized && doc_.lower(k) == word) return true;
+  return false;
 }
 
 std::string EntityResolver::person_mention_key(const Mention& mention) const {

@@ -58,6 +58,15 @@ class EntityResolver {
   /// The person keys this article gives to names with different middle initials ("George
   /// W. Bush" and "George H.W. Bush"): they are two people, keyed apart by their initials.
   void find_initials_conflicts();
+  /// Notes the surnames of the article's people named with a first name ("Donald Trump").
+  void find_full_name_surnames();
+  /// True when a two-word name pairs a surname of the article's full-named people with an
+  /// ordinary word that is no first name (before the surname, one the article also writes in
+  /// lower case): "Debate Trump", "Trump World" are that person in some guise or their circle,
+  /// not another person ("Lolita Grayson" is one: "lolita" is a word, but not of this article).
+  bool modifies_known_surname(const Mention& m) const;
+  /// True when the article writes `word` (lower case) somewhere without a capital.
+  bool written_lower(std::string_view word) const;
   /// The key of a person's name mention: first and last name, and the middle initials when
   /// the article holds another person with the same first and last name.
   std::string person_mention_key(const Mention& mention) const;
@@ -129,7 +138,8 @@ class EntityResolver {
   std::vector<std::optional<EntityIndex>> entity_of_;
   std::vector<TitleAffiliation> affiliations_;
   std::unordered_map<std::string, EntityIndex> by_key_;
-  std::set<std::string> initials_conflicts_;  ///< see find_initials_conflicts
+  std::set<std::string> initials_conflicts_;               ///< see find_initials_conflicts
+  std::set<std::string, std::less<>> full_name_surnames_;  ///< see find_full_name_surnames
   std::unordered_map<EntityIndex, EntityIndex>
       affiliation_of_;  // person -> first title affiliation
   /// Per person: how often "he"/"his"/"him" and "she"/"her" follow their full name.

@@ -54,11 +54,14 @@ bool is_particle_name(std::string_view surface) {
   return n > 0 && surface[n] >= 'A' && surface[n] <= 'Z';
 }
 
+/// "Trump-esque", "Clinton-ish": a suffix that makes an adjective of a name.
+bool is_adjective_suffix(std::string_view w) { return w == "esque" || w == "ish"; }
+
 /// The participle of "Pakistan-based", "Saudi-led", "Kremlin-backed", "Russian-speaking",
 /// "Texas-born": what makes a hyphenated word an adjective.
 bool is_participle_tail(std::string_view w) {
   return (w.size() >= 3 && w.ends_with("ed")) || (w.size() >= 5 && w.ends_with("ing")) ||
-         w == "born" || w == "run" || w == "made" || w == "style";
+         w == "born" || w == "run" || w == "made" || w == "style" || is_adjective_suffix(w);
 }
 
 /// Prepositions before where something happened: "in", "at", "from", "near", "outside".
@@ -509,6 +512,9 @@ class MentionFinder {
     if (!doc_.token(j).capitalized) return is_particle_name(doc_.surface(j));
     std::string_view w = doc_.lower(j);
     if (w == "i" || is_hyphenated_modifier(j) || is_shouted_word(j)) return false;
+    // "Shaw & Co.": an abbreviated company suffix after "&" closes a name, it opens none.
+    if (j > 0 && doc_.surface(j - 1) == "&" && w.ends_with('.') && lex_.org_suffixes.count(w))
+      return false;
     if (is_stop_cap(w) && !after_first_name(j)) return false;
     // A sentence's first word is capitalised anyway: unless the article capitalises it
     // elsewhere, an ordinary word there ("Conservative economist ...") begins no name.
@@ -552,10 +558,10 @@ class MentionFinder {
     std::string_view lower = doc_.lower(j);
     std::string_view head = lower.substr(0, lower.find('-')), tail = lower.substr(dash + 1);
     if (std::islower(static_cast<unsigned char>(surface[dash + 1]))) {
-      // "Oscar-winner", "NYC-area", "Obama-plus" open no name with an ordinary word; "Ban
-      // Ki-moon" and "Kim Jong-un" go on a name already begun.
+      // "Oscar-winner", "NYC-area", "Obama-plus" open no name with a lower-case word after
+      // the hyphen; "Ban Ki-moon" and "Kim Jong-un" go on a name already begun.
       bool opens = j == 0 || !doc_.is_word(j - 1) || !doc_.token(j - 1).capitalized;
-      return is_participle_tail(tail) || (opens && lex_.common_words.count(tail) > 0);
+      return opens || is_participle_tail(tail);
     }
     for (std::string_view part : {head, tail})
       if (lex_.country_words.find(part) || lex_.places.find(part)) return true;

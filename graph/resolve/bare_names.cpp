@@ -108,10 +108,12 @@ class BareNameLinker {
     auto it = word.empty() ? by_word_.end() : by_word_.find(word);
     if (it == by_word_.end()) return;
     // A full name the article itself gives another of its entities is not this one: the
-    // article kept "Mrs. Clinton" apart from its "Bill Clinton".
-    std::set<std::string> named_here;
+    // article kept "Mrs. Clinton" apart from its "Bill Clinton". Its other one-word names give
+    // none (their keys may be full names only because this pass joined them), and a full name
+    // keyed as the word itself ("Co. Obama") is no other person.
+    std::set<std::string> named_here{e.id};
     for (const auto& other : x.entities)
-      if (&other != &e) named_here.insert(other.id);
+      if (&other != &e && bare_word(other).empty()) named_here.insert(other.id);
     std::set<std::string> possible;
     std::set_difference(it->second.begin(), it->second.end(), named_here.begin(), named_here.end(),
                         std::inserter(possible, possible.end()));
@@ -141,8 +143,10 @@ class BareNameLinker {
     for (const auto& c : all) {
       double weight =
           forms.empty() ? static_cast<double>(articles_.at(c)) : courtesy_count(c, forms);
-      // One article calling Bill Clinton "Mrs. Clinton" is a slip, not a courtesy form of his.
-      if (weight == 0 || (!forms.empty() && weight < 2)) continue;
+      // One article calling Bill Clinton "Mrs. Clinton" is a slip, not a courtesy form of his;
+      // a full name one article gives ("Obama Plus") is too little to stand between a word and
+      // the name dozens of articles give: as no candidate, it cannot take the word either.
+      if (weight < 2) continue;
       out.push_back(c);
       prior.push_back(weight);
     }
