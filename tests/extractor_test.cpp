@@ -462,6 +462,14 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       {"He left for D.E. Shaw & Co. Obama adviser David Plouffe took a job at Uber.", "!Co. Obama"},
       {"The host once asked Pres. Obama about it.", "Obama|person"},
       {"The host once asked Pres. Obama about it.", "!Pres. Obama"},
+      // WordNet's named organisations, with their other names; initials news never writes
+      // ("HUA") and places' names ("Wall Street") are no organisation.
+      {"Al Qaeda claimed the attack, Ana Ruiz said.", "al-Qaeda|organization"},
+      {"The FDIC fined the bank, Ana Ruiz said.",
+       "Federal Deposit Insurance Corporation|organization"},
+      {"Mossad agents met Ana Ruiz.", "Mossad|government"},
+      {"Chinese Foreign Ministry spokeswoman Hua Chunying said so.", "Hua Chunying|person"},
+      {"Wall Street donors met Ana Ruiz.", "!Wall Street"},
       // A lone word of a body's name before a title stands for that body.
       {"The House Oversight Committee met. Oversight Chairman Jo Vance said it went well.",
        "!Oversight"},

@@ -84,6 +84,19 @@ void load_countries(Lexicon& lex, const Files& f) {
   });
 }
 
+/// A named organisation of organizations.tsv or wordnet_organizations.tsv.
+void add_organization(Lexicon& lex, const Row& r) {
+  KnownName n{std::string(r[0]), kind_or_throw(r[2], "organizations"), "", false, false};
+  lex.names.insert(r[0], n, true);
+  for (auto a : values(r[1])) lex.names.insert(a, n, true);
+}
+
+/// WordNet's named organisations, after every curated name: a phrase keeps its first entry,
+/// so these only fill gaps.
+void load_wordnet_organizations(Lexicon& lex, const Files& f) {
+  for_each_row(f, "wordnet_organizations.tsv", 3, [&](const Row& r) { add_organization(lex, r); });
+}
+
 void load_bodies(Lexicon& lex, const Files& f) {
   for_each_row(f, "government_bodies.tsv", 3, [&](const Row& r) {
     KnownName n{std::string(r[0]), EntityKind::government, std::string(r[2]), false, false};
@@ -91,11 +104,7 @@ void load_bodies(Lexicon& lex, const Files& f) {
     lex.names.insert(r[0], n, true);
     for (auto a : values(r[1])) lex.names.insert(a, n, true);
   });
-  for_each_row(f, "organizations.tsv", 3, [&](const Row& r) {
-    KnownName n{std::string(r[0]), kind_or_throw(r[2], "organizations.tsv"), "", false, false};
-    lex.names.insert(r[0], n, true);
-    for (auto a : values(r[1])) lex.names.insert(a, n, true);
-  });
+  for_each_row(f, "organizations.tsv", 3, [&](const Row& r) { add_organization(lex, r); });
   for_each_row(f, "body_nouns.tsv", 2,
                [&](const Row& r) { lex.body_nouns.insert(r[0], std::string(r[1]), false); });
 }
@@ -198,6 +207,7 @@ Lexicon Lexicon::from_files(const std::vector<EmbeddedFile>& files) {
   load_outlets(lex, by_name);
   load_bodies(lex, by_name);
   load_countries(lex, by_name);
+  load_wordnet_organizations(lex, by_name);
   load_people_words(lex, by_name);
   load_cues(lex, by_name);
   if (auto model = by_name.find("cue_model.txt"); model != by_name.end())
