@@ -639,6 +639,16 @@ TEST_CASE("extract: \"Sr.\" names the elder bearer of the plain name, \"Jr.\" th
   const Entity* younger = entity_named(x, "Donald Trump Jr.");
   REQUIRE(younger != nullptr);
   CHECK(younger->id == "person:donald-trump-jr");
+  SUBCASE("\"Trump Jr.\" is the article's Donald Trump Jr.; \"Trump\" alone is not") {
+    auto y =
+        run("Donald Trump Jr. tweeted. Kellyanne Conway, Trump's campaign manager, defended "
+            "it. Walsh tweeted at Trump Jr. on Monday.");
+    const Entity* son = entity_named(y, "Donald Trump Jr.");
+    REQUIRE(son != nullptr);
+    CHECK(entity_named(y, "Trump Jr.") == nullptr);
+    CHECK(std::find(son->aliases.begin(), son->aliases.end(), "Trump Jr.") != son->aliases.end());
+    CHECK(std::find(son->aliases.begin(), son->aliases.end(), "Trump") == son->aliases.end());
+  }
 }
 
 TEST_CASE("extract: initials or a suffix alone name no one") {

@@ -339,6 +339,7 @@ void EntityResolver::resolve_named(std::size_t m) {
     case MentionType::name:
       if (!mention.kind_known && fills_quotation(mention)) return;
       if (mention.kind == EntityKind::person) {
+        if (is_surname_with_suffix(mention)) return;  // once the full names are known
         if (capitals_prove_nothing(mention)) return;
         std::string key = person_mention_key(mention);
         bool weak = !mention.kind_known;
@@ -431,12 +432,20 @@ void EntityResolver::resolve_surnames() {
     if (other.kind != EntityKind::person || other.type != MentionType::name || !entity_of_[k])
       continue;
     std::string name = key_name(*entity_of_[k]);
+    // "Trump" alone is not "Donald Trump Jr.", whom news calls "Trump Jr."; "Donald" may be.
+    if (is_generation_suffix(last_word(name))) {
+      people_by_word_[first_word(name)].emplace_back(other.first, *entity_of_[k]);
+      continue;
+    }
     // "Sisi" after "Abdel Fattah el-Sisi": a surname is also known without its particle.
     for (const auto& word : {first_word(name), last_word(name), without_particle(last_word(name))})
       if (!word.empty()) people_by_word_[word].emplace_back(other.first, *entity_of_[k]);
   }
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& mention = mentions_[m];
+    if (mention.type == MentionType::name && mention.kind == EntityKind::person &&
+        is_surname_with_suffix(mention))
+      resolve_surname_with_suffix(m);
     if (mention.type != MentionType::surname) continue;
     if (auto e = person_by_token(m)) {
       add_mention(*e, m);
@@ -464,6 +473,23 @@ void EntityResolver::resolve_surnames() {
       key = (gender == kFemale ? "ms " : "mr ") + key;
     add_mention(add(EntityKind::person, key, !mention.kind_known, ""), m);
   }
+}
+
+bool EntityResolver::is_surname_with_suffix(const Mention& m) const {
+  return name_end(m) - m.first == 2 && is_generation_suffix(doc_.lower(m.first + 1)) &&
+         !lex_.first_names.count(doc_.lower(m.first));
+}
+
+void EntityResolver::resolve_surname_with_suffix(std::size_t m) {
+  const Mention& mention = mentions_[m];
+  std::string key = person_key(doc_, mention);  // "trump jr"
+  for (EntityIndex e = 0; e < entities_.size(); ++e)
+    if (entities_[e].kind == EntityKind::person && key_name(e).ends_with(" " + key)) {
+      add_mention(e, m);
+      return;
+    }
+  if (!capitals_prove_nothing(mention))
+    add_mention(add(EntityKind::person, key, !mention.kind_known, ""), m);
 }
 
 namespace {

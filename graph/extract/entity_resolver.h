@@ -71,6 +71,11 @@ class EntityResolver {
   /// the article holds another person with the same first and last name.
   std::string person_mention_key(const Mention& mention) const;
   void resolve_surnames();
+  /// True when a person's name is a surname and a generation suffix only ("Trump Jr.").
+  bool is_surname_with_suffix(const Mention& m) const;
+  /// "Trump Jr." after "Donald Trump Jr.": the article's person of that surname and suffix;
+  /// else a person of its own.
+  void resolve_surname_with_suffix(std::size_t m);
   void resolve_descriptors_and_titles();
   /// True when "in" or "near" stands before the mention ("in Terre Haute"): with no first
   /// name, title or honorific, a name there is a place, not a person.
