@@ -2,6 +2,7 @@
 
 #include "graph/text/hash.h"
 #include "graph/text/title_case.h"
+#include "graph/text/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -473,6 +474,11 @@ class MentionFinder {
           break;
         in_org = false;
         ++j;
+      } else if (j > i && of_after_org_word(j, end)) {
+        // "Federation of Republican Women", "Zionist Organization of America": after an
+        // organisation word and "of", capitals go on its name, a party's or country's too.
+        ++j;
+        while (j < end && goes_on_after_of(j, end)) ++j;
       } else if (j > i && is_name_connector(doc_.lower(j)) && j + 1 < end &&
                  is_capitalised_word(j + 1)) {
         ++j;
@@ -487,6 +493,22 @@ class MentionFinder {
     }
     while (j > i && is_name_connector(doc_.lower(j - 1))) --j;
     return j;
+  }
+
+  /// True when token `j` is "of" after an organisation word ("Bank", "Ministry", "Federation")
+  /// and a word of its name follows it.
+  bool of_after_org_word(std::uint32_t j, std::uint32_t end) const {
+    return doc_.lower(j) == "of" && lex_.org_suffixes.count(doc_.lower(j - 1)) && j + 1 < end &&
+           goes_on_after_of(j + 1, end);
+  }
+
+  /// A capitalised word that goes on an organisation's name after its "of": a party's or a
+  /// country's too ("of Republican Women", "of America"), but no title or person's name ("of
+  /// Defense Igor Konashenkov", "of President Obama").
+  bool goes_on_after_of(std::uint32_t j, std::uint32_t end) const {
+    if (!doc_.is_word(j) || !doc_.token(j).capitalized || title_at(j, end)) return false;
+    bool person_next = j + 1 < end && doc_.is_word(j + 1) && doc_.token(j + 1).capitalized;
+    return !(lex_.first_names.count(doc_.lower(j)) && person_next);
   }
 
   /// "Employees" of "Service Employees International Union": a capitalised plural kept out of
@@ -645,18 +667,41 @@ class MentionFinder {
     return k > j + 1 && lex_.org_suffixes.count(doc_.lower(k - 1)) > 0;
   }
 
-  /// The kind an organisation word gives a chunk: its last word, or the word before a "for" or
-  /// "on" inside it ("Center for Transatlantic Relations").
+  /// The kind an organisation word gives a chunk: its last word, or the word before a "for",
+  /// "on" or "of" inside it ("Center for Transatlantic Relations", "Chamber of Commerce").
   std::optional<EntityKind> org_kind(std::uint32_t i, std::uint32_t j) const {
+    auto head = org_word(i, j);
+    if (!head) return std::nullopt;
+    EntityKind kind = lex_.org_suffixes.find(doc_.lower(*head))->second;
+    bool local = kind == EntityKind::organization && local_body(i, *head);
+    return local ? EntityKind::government : kind;
+  }
+
+  /// The token of a chunk's organisation word (see org_kind), if it has one.
+  std::optional<std::uint32_t> org_word(std::uint32_t i, std::uint32_t j) const {
     if (j - i < 2) return std::nullopt;
-    auto suffix = lex_.org_suffixes.find(doc_.lower(j - 1));
-    if (suffix != lex_.org_suffixes.end()) return suffix->second;
+    if (lex_.org_suffixes.count(doc_.lower(j - 1))) return j - 1;
     for (std::uint32_t k = i + 1; k + 1 < j; ++k) {
-      if (doc_.lower(k) != "for" && doc_.lower(k) != "on") continue;
-      suffix = lex_.org_suffixes.find(doc_.lower(k - 1));
-      if (suffix != lex_.org_suffixes.end()) return suffix->second;
+      std::string_view w = doc_.lower(k);
+      if ((w == "for" || w == "on" || w == "of") && lex_.org_suffixes.count(doc_.lower(k - 1)))
+        return k - 1;
     }
     return std::nullopt;
+  }
+
+  /// "Charlotte City Council", "Chesapeake School Board", "Fairfax County Board of
+  /// Supervisors": a council, board or commission of a city, county, town or school district
+  /// is part of local government.
+  bool local_body(std::uint32_t i, std::uint32_t head) const {
+    std::string_view noun = doc_.lower(head);
+    if (noun != "council" && noun != "board" && noun != "commission") return false;
+    for (std::uint32_t k = i; k < head; ++k) {
+      std::string_view w = doc_.lower(k);
+      if (w == "city" || w == "county" || w == "town" || w == "village" || w == "township" ||
+          w == "school" || w == "municipal")
+        return true;
+    }
+    return false;
   }
 
   bool starts_other(std::uint32_t j, std::uint32_t end) const {
@@ -821,7 +866,27 @@ class MentionFinder {
     Mention m = base(i, j, kind);
     m.canonical = std::string(doc_.surface(i, j));
     m.kind_known = true;
+    if (kind == EntityKind::organization && j - i >= 2) name_as_body(m);
     return m;
+  }
+
+  /// "Foreign Relations Committee", "Judiciary Committee": the end of known government bodies'
+  /// names, with the chamber left off, is a government body: the one it ends, when only one
+  /// does ("Senate Foreign Relations Committee").
+  void name_as_body(Mention& m) const {
+    std::string tail = " " + to_lower_utf8(m.canonical);
+    const KnownName* found = nullptr;
+    int count = 0;
+    for (const auto& [name, body] : lex_.bodies)
+      if (name.ends_with(tail)) {
+        found = &body;
+        ++count;
+      }
+    if (count == 0) return;
+    m.kind = EntityKind::government;
+    if (count > 1) return;
+    m.canonical = found->canonical;
+    m.country = found->country;
   }
 
   Mention person_chunk(std::uint32_t i, std::uint32_t j) const {

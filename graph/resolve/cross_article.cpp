@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "graph/resolve/bare_names.h"
+#include "graph/resolve/kind_votes.h"
 #include "graph/resolve/middle_names.h"
 #include "graph/resolve/misspellings.h"
 #include "graph/resolve/rule_split.h"
@@ -43,6 +44,7 @@ class CrossArticleResolver {
     initials_ = split_by_middle_initials(extractions_);
     misspellings_ = join_misspellings(extractions_, rules_);
     bare_links_ = link_bare_names(extractions_, rules_);
+    retyped_ = retype_guessed_people(extractions_, rules_);
     collect_keys();
     index_names();
     parent_.resize(keys_.size());
@@ -326,6 +328,7 @@ class CrossArticleResolver {
     attach(graph, initials_.apart, &EntityNode::kept_apart);
     attach(graph, misspellings_.joined, &EntityNode::merged);
     attach(graph, bare_links_.joined, &EntityNode::merged);
+    attach(graph, retyped_.joined, &EntityNode::merged);
     for (const auto& r : refused_) note_apart(graph, r.left, r.right, *r.rule);
   }
 
@@ -382,6 +385,7 @@ class CrossArticleResolver {
   SplitNotes initials_;      // people told apart by their middle initials
   SplitNotes misspellings_;  // rare spellings joined to the common one
   SplitNotes bare_links_;    // one-word names re-keyed to the dominant full name
+  SplitNotes retyped_;       // guessed people re-keyed to the organisation of their name
 };
 
 }  // namespace
