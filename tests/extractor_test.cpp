@@ -481,6 +481,9 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       {"The Assembly of President Obama met Ana Ruiz.", "!Assembly of President Obama"},
       {"Larry Sabato of the University of Virginia said so.",
        "University of Virginia|organization"},
+      // A body the lexicon names whole is that body, not a country's body noun.
+      {"The U.S. Secret Service said Ana Ruiz lied.", "Secret Service|government"},
+      {"The U.S. Secret Service said Ana Ruiz lied.", "!American Intelligence"},
       // A congressional committee without its chamber, a city's or school district's board.
       {"Bob Corker, chairman of the Foreign Relations Committee, said so.",
        "Senate Foreign Relations Committee|government"},

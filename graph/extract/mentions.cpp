@@ -230,6 +230,9 @@ class MentionFinder {
     if (j < end && doc_.lower(j) == "'s") ++j;
     auto body = lex_.body_nouns.match(doc_, j, end);
     if (!body) return 0;
+    // "U.S. Secret Service": a body the lexicon names is that body, not the words' sum.
+    std::uint32_t last = j + static_cast<std::uint32_t>(body.length);
+    if (auto known = name_at(i, end); known && i + known.length >= last) return 0;
     const Country& country = lex_.countries[*c.value];
     Mention m = base(i, j + static_cast<std::uint32_t>(body.length), EntityKind::government);
     m.kind_known = true;
