@@ -481,6 +481,14 @@ TEST_CASE("extract: names, honorifics, places and laws") {
       {"The Assembly of President Obama met Ana Ruiz.", "!Assembly of President Obama"},
       {"Larry Sabato of the University of Virginia said so.",
        "University of Virginia|organization"},
+      // An outlet's own foundation is one name; an organisation word alone names no one (before
+      // a title it is the article's body of that word: "Council Speaker"); a
+      // capitalised "Van" ends a name as a surname, a lower-case "of" does not.
+      {"Ana Ruiz cited a Daily Caller News Foundation investigation.",
+       "Daily Caller News Foundation|outlet"},
+      {"The PAC spent money, Ana Ruiz said.", "!PAC"},
+      {"\"No family should face this,\" said Ken Van, pastor of The Patriots Guard.",
+       "Ken Van|person"},
       // A body the lexicon names whole is that body, not a country's body noun.
       {"The U.S. Secret Service said Ana Ruiz lied.", "Secret Service|government"},
       {"The U.S. Secret Service said Ana Ruiz lied.", "!American Intelligence"},

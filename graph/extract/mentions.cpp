@@ -267,6 +267,12 @@ class MentionFinder {
       out_.push_back(std::move(committee));
       return k;
     }
+    if (auto k = own_organisation_end(j, end, *m.value); k > j) {
+      // "Daily Caller News Foundation": an outlet's or organisation's own foundation or
+      // institute is an organisation of its own.
+      out_.push_back(organisation(i, k, EntityKind::organization));
+      return k;
+    }
     if (auto k = party_group_end(i, j, end, *m.value); k > j) {
       // "Republican senators": members of the party, not the party.
       Mention group = base(i, k, EntityKind::group);
@@ -289,6 +295,20 @@ class MentionFinder {
     if (j + 1 < end && (title_at(j + 1, end) || lex_.person_nouns.count(doc_.lower(j + 1))))
       return j;
     return names_people(doc_.lower(j)) ? j + 1 : j;
+  }
+
+  /// The end of two capitalised words or more ending in an organisation word after an
+  /// outlet's or organisation's name ("News Foundation" of "Daily Caller News Foundation"),
+  /// or `j`.
+  std::uint32_t own_organisation_end(std::uint32_t j, std::uint32_t end,
+                                     const KnownName& name) const {
+    if (name.kind != EntityKind::outlet && name.kind != EntityKind::organization) return j;
+    if (j >= end || !is_capitalised_word(j) || starts_other(j, end)) return j;
+    std::uint32_t k = chunk_end(j, end);
+    auto suffix = lex_.org_suffixes.find(doc_.lower(k - 1));
+    bool organisation =
+        suffix != lex_.org_suffixes.end() && suffix->second == EntityKind::organization;
+    return k - j >= 2 && organisation ? k : j;
   }
 
   /// The end of a capitalised committee name after a government body's name, or `j`.
@@ -494,7 +514,8 @@ class MentionFinder {
         break;
       }
     }
-    while (j > i && is_name_connector(doc_.lower(j - 1))) --j;
+    // "Bank of" loses its "of"; "Ken Van" keeps his capitalised "Van".
+    while (j > i && is_name_connector(doc_.lower(j - 1)) && !doc_.token(j - 1).capitalized) --j;
     return j;
   }
 
@@ -729,8 +750,9 @@ class MentionFinder {
     if (auto n = campaign(i, j, end)) return n;
     if (j - i == 1 && (is_honorific(doc_.lower(i)) || is_party_tag(doc_.lower(i)))) return j;
     if (j - i == 1 && title_at(i, j)) return j;  // "the CEO", "Senator" alone name no one
-    if (j - i == 1 && is_abbreviation(doc_.surface(i))) return j;  // "Jan." of "Jan. 20"
-    if (j - i == 1 && is_call_sign(doc_.surface(i))) {             // "KSTP-TV", "WCCB"
+    if (j - i == 1 && lex_.org_suffixes.count(doc_.lower(i))) return j;  // "the PAC" spent
+    if (j - i == 1 && is_abbreviation(doc_.surface(i))) return j;        // "Jan." of "Jan. 20"
+    if (j - i == 1 && is_call_sign(doc_.surface(i))) {                   // "KSTP-TV", "WCCB"
       out_.push_back(organisation(i, j, EntityKind::outlet));
       return j;
     }
