@@ -43,6 +43,11 @@ TEST_CASE("link_bare_names: a one-word name joins only a dominant full name") {
     add_articles(a, 1, {person("Trump")});
     CHECK(linked_id(a) == "person:donald-trump");
   }
+  SUBCASE("a surname with its Arabic article (\"el-Sisi\")") {
+    add_articles(a, 4, {person("Abdel Fattah al-Sisi")});
+    add_articles(a, 1, {person("el-Sisi")});
+    CHECK(linked_id(a) == person("Abdel Fattah al-Sisi").id);
+  }
   SUBCASE("a first name alone, too") {
     add_articles(a, 5, {person("Hillary Clinton")});
     add_articles(a, 1, {person("Hillary")});

@@ -669,6 +669,12 @@ TEST_CASE("extract: \"Sr.\" names the elder bearer of the plain name, \"Jr.\" th
   const Entity* younger = entity_named(x, "Donald Trump Jr.");
   REQUIRE(younger != nullptr);
   CHECK(younger->id == "person:donald-trump-jr");
+  SUBCASE("\"Bush Sr.\" is not the article's Jeb Bush") {
+    auto y = run("Jeb Bush spoke on Monday. Bush Sr. said he was proud of him.");
+    const Entity* jeb = entity_named(y, "Jeb Bush");
+    REQUIRE(jeb != nullptr);
+    CHECK(std::find(jeb->aliases.begin(), jeb->aliases.end(), "Bush Sr.") == jeb->aliases.end());
+  }
   SUBCASE("\"Trump Jr.\" is the article's Donald Trump Jr.; \"Trump\" alone is not") {
     auto y =
         run("Donald Trump Jr. tweeted. Kellyanne Conway, Trump's campaign manager, defended "

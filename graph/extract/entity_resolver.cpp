@@ -52,7 +52,6 @@ std::string person_key(const Document& doc, const Mention& m) {
     std::string_view w = doc.lower(i);
     if (is_generation_suffix(w)) {
       generation = w.back() == '.' ? w.substr(0, w.size() - 1) : w;
-      if (generation == "sr") generation.clear();
       continue;
     }
     bool initial = w.back() == '.' && w.size() <= 4;
@@ -64,6 +63,8 @@ std::string person_key(const Document& doc, const Mention& m) {
   std::string_view last = parts.back();
   if (std::size_t n = particle_length(last); n > 0 && n < last.size()) last.remove_prefix(n);
   if (parts.size() > 1) key += " " + std::string(last);
+  // "Donald Trump Sr." is Donald Trump; "Bush Sr." says which Bush only with its suffix.
+  if (generation == "sr" && parts.size() > 1) generation.clear();
   return generation.empty() ? key : key + " " + generation;
 }
 
@@ -476,7 +477,9 @@ void EntityResolver::resolve_surnames() {
 }
 
 bool EntityResolver::is_surname_with_suffix(const Mention& m) const {
-  return name_end(m) - m.first == 2 && is_generation_suffix(doc_.lower(m.first + 1)) &&
+  std::string_view suffix = name_end(m) - m.first == 2 ? doc_.lower(m.first + 1) : "";
+  // "Bush Sr." is the elder of the name, whom the article may give no full name of.
+  return is_generation_suffix(suffix) && !suffix.starts_with("sr") &&
          !lex_.first_names.count(doc_.lower(m.first));
 }
 

@@ -74,6 +74,8 @@ class BareNameLinker {
     if (e.kind != EntityKind::person || ruled_.count(normalize_name(e.name))) return {};
     auto words = words_of(normalize_name(e.name));
     if (words.size() == 2 && is_courtesy(words[0])) words.erase(words.begin());
+    // "el-Sisi", "Al Sisi": an Arabic article before a surname is no first name.
+    if (words.size() == 2 && (words[0] == "al" || words[0] == "el")) words.erase(words.begin());
     return words.size() == 1 && !ruled_.count(words[0]) ? words[0] : std::string();
   }
 
