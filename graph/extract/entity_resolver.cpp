@@ -386,19 +386,8 @@ std::optional<EntityIndex> EntityResolver::person_by_token(std::size_t m) const 
     return *unknown.begin();
   }
   // Where two people share a surname ("Donald and Ivana Trump"), news style gives the bare
-  // surname to one and the first name alone to the other: the bare surname is the first
-  // introduced whom the article never calls by first name alone ("Ivanka said").
-  for (const auto& [token, e] : it->second)
-    if (!called_by_first_name(e)) return e;
+  // surname to the one introduced first and the first name to the other.
   return it->second.front().second;
-}
-
-bool EntityResolver::called_by_first_name(EntityIndex person) const {
-  if (lone_words_.empty())
-    for (const Mention& m : mentions_)
-      if (m.type == MentionType::surname && m.last - m.first == 1)
-        lone_words_.emplace(doc_.lower(m.first));
-  return lone_words_.count(first_word(key_name(person))) > 0;
 }
 
 int EntityResolver::honorific_gender(std::string_view w) {

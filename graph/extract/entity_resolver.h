@@ -118,8 +118,6 @@ class EntityResolver {
   std::optional<EntityIndex> local_government(std::uint32_t first, std::uint32_t last,
                                               const std::string& level);
   std::optional<EntityIndex> person_by_token(std::size_t m) const;
-  /// True when the article calls the person by first name alone somewhere ("Ivanka said").
-  bool called_by_first_name(EntityIndex person) const;
   /// The one person of the article whose name has a word one typo from `word` ("Netanyaho").
   std::optional<EntityIndex> person_by_typo(std::string_view word) const;
   static constexpr int kMale = 1, kFemale = 2;
@@ -151,8 +149,6 @@ class EntityResolver {
       affiliation_of_;  // person -> first title affiliation
   /// Per person: how often "he"/"his"/"him" and "she"/"her" follow their full name.
   mutable std::unordered_map<EntityIndex, std::pair<int, int>> pronoun_counts_;
-  /// The words of the article's one-word name mentions; filled when first needed.
-  mutable std::set<std::string, std::less<>> lone_words_;
   /// How often each lower-case word occurs in the article; filled when a typo is first sought.
   mutable std::unordered_map<std::string_view, std::size_t> word_uses_;
   /// First and last names of full-name mentions -> (token, entity), in text order.
