@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -90,6 +92,28 @@ TEST_CASE("atomic file: a device is written in place, and its failure names it")
   AtomicFile full("/dev/full");
   full.stream() << std::string(1 << 16, 'x');
   CHECK_THROWS_WITH(full.commit(), "writing /dev/full failed: No space left on device");
+}
+
+TEST_CASE("atomic file: what a killed writer left is removed by the next writer of the file") {
+  auto dir = scratch_dir("atomic_litter");
+  std::string prefix;
+  {
+    AtomicFile probe((dir / "out.svg").string());
+    prefix = fs::path(probe.temporary()).filename().string();
+    prefix = prefix.substr(0, prefix.rfind('-') + 1);  // ".out.svg.claimgraph-HOST-"
+  }
+  pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);  // a process id that no longer runs
+  write_file(dir / (prefix + std::to_string(child) + ".Ab12Cd"), "half a file");
+  write_file(dir / (prefix + std::to_string(::getpid()) + ".Ef34Gh"), "a live writer's");
+  write_file(dir / ".other.svg.claimgraph-elsewhere-1.Ij56Kl", "another target's");
+  AtomicFile file((dir / "out.svg").string());
+  file.stream() << "<svg/>\n";
+  file.commit();
+  CHECK(names_in(dir) == std::vector<std::string>{".other.svg.claimgraph-elsewhere-1.Ij56Kl",
+                                                  prefix + std::to_string(::getpid()) + ".Ef34Gh",
+                                                  "out.svg"});
 }
 
 TEST_CASE("atomic file: a folder that does not exist is one error naming the file") {

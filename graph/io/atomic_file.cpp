@@ -1,11 +1,13 @@
 #include "graph/io/atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
@@ -44,6 +46,34 @@ bool sync_file(const std::string& path) {
   return ok;
 }
 
+/// The start of this host's temporaries of `target`: ".out.svg.claimgraph-HOST-"; the
+/// writer's process id follows, then mkstemp's letters.
+std::string temporary_prefix(const fs::path& target) {
+  char host[256] = "";
+  ::gethostname(host, sizeof host - 1);
+  return "." + target.filename().string() + ".claimgraph-" + host + "-";
+}
+
+/// True when process `pid` of this host is gone: its temporary is litter, never to be renamed.
+bool process_gone(const std::string& pid) {
+  char* end = nullptr;
+  long id = std::strtol(pid.c_str(), &end, 10);
+  return id > 0 && end != pid.c_str() && ::kill(static_cast<pid_t>(id), 0) != 0 && errno == ESRCH;
+}
+
+/// Removes the temporaries of `target` that a writer killed before it could clean up (kill -9,
+/// a power loss) left in `folder`: those of this host whose process no longer runs.
+void remove_litter(const fs::path& folder, const fs::path& target) {
+  std::string prefix = temporary_prefix(target);
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    std::string rest = name.substr(prefix.size());
+    if (process_gone(rest.substr(0, rest.find('.')))) fs::remove(it->path(), ec);
+  }
+}
+
 }  // namespace
 
 AtomicFile::AtomicFile(const std::string& path) : path_(path), target_(path) {
@@ -64,7 +94,9 @@ AtomicFile::AtomicFile(const std::string& path) : path_(path), target_(path) {
 void AtomicFile::create_temporary() {
   fs::path target(target_);
   fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string name = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+  remove_litter(folder, target);
+  std::string name =
+      (folder / (temporary_prefix(target) + std::to_string(::getpid()) + ".XXXXXX")).string();
   int fd = ::mkstemp(name.data());
   if (fd < 0) throw std::runtime_error("cannot write " + path_ + ": " + std::strerror(errno));
   ::fchmod(fd, target_mode(target_));  // mkstemp makes it 0600

@@ -4,7 +4,9 @@
 // which is synced and renamed over the target only once every byte was written: a crash, a
 // full disk or a failed write never leaves half a file, nor clobbers the previous good one.
 // A target that is not a regular file (/dev/null, /dev/stdout, a FIFO) is written in place,
-// since renaming over it would replace the device or never reach the pipe's reader.
+// since renaming over it would replace the device or never reach the pipe's reader. The
+// temporary's name carries the host and the writer's process id, so the next writer of the
+// same target removes what a killed one (kill -9) left behind.
 
 #include <fstream>
 #include <string>
