@@ -1,9 +1,12 @@
-// claimgraph render: the claim graph of articles as SVG or DOT, whole or around one entity.
+// claimgraph render: the claim graph of articles as SVG, DOT, PNG or PDF, whole (within a
+// picture budget) or around one entity, a path or the contested pairs.
 
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "graph/io/export.h"
 #include "graph/io/terminal_text.h"
 #include "graph/query/names.h"
 #include "graph/query/neighbors.h"
@@ -14,6 +17,11 @@
 namespace claimgraph::cli {
 
 namespace {
+
+namespace fs = std::filesystem;
+
+/// The entities a picture holds unless told otherwise: about what a reader can take in.
+constexpr std::size_t kDefaultMaxNodes = 150;
 
 struct RenderArgs {
   InputOptions inputs;
@@ -28,22 +36,32 @@ struct RenderArgs {
   bool no_legend = false;
 };
 
-RenderFormat format_of(const RenderArgs& a) {
-  if (!a.format.empty()) return a.format == "dot" ? RenderFormat::dot : RenderFormat::svg;
-  bool dot_file = a.output.size() > 4 && (a.output.ends_with(".dot") || a.output.ends_with(".gv"));
-  return dot_file ? RenderFormat::dot : RenderFormat::svg;
+/// The format --format names, else the output's extension says, else SVG; nothing (after
+/// saying why) for an extension no format has: never a silent SVG in a .png file.
+std::optional<RenderFormat> format_of(const RenderArgs& a) {
+  if (!a.format.empty()) return parse_render_format(a.format);
+  if (a.output.empty() || a.output == "-") return RenderFormat::svg;
+  std::string name = fs::path(a.output).filename().string();
+  auto dot = name.rfind('.');
+  auto format = dot == std::string::npos || dot == 0 ? std::nullopt
+                                                     : parse_render_format(name.substr(dot + 1));
+  if (!format)
+    std::cerr << "claimgraph render: cannot tell the format of " << terminal_safe(a.output)
+              << ": give --format svg|dot|png|pdf, or end it in .svg, .dot, .gv, .png or .pdf\n";
+  return format;
 }
 
 using Subset = std::optional<std::vector<ClaimGraph::Vertex>>;
 
 /// The entities a query option selects (all when none is given); false when a name is unknown
 /// or a path missing, after saying so.
-bool select(const ClaimGraph& graph, const RenderArgs& a, Subset& subset) {
+bool select(const ClaimGraph& graph, RenderArgs& a, Subset& subset) {
   if (a.contested) subset = contested_entities(contested_pairs(aggregate(graph)));
   std::string center = a.neighbors.empty() ? a.focus : a.neighbors;
   if (!center.empty()) {
     auto found = find_named_entity(graph, center, "render");
     if (!found) return false;
+    a.render.keep = *found;
     subset = a.neighbors.empty() ? neighbourhood(graph, *found, a.depth)
                                  : ego_network(aggregate(graph), *found, a.depth).entities;
   }
@@ -59,16 +77,33 @@ bool select(const ClaimGraph& graph, const RenderArgs& a, Subset& subset) {
     return false;
   }
   subset = path_entities(found.paths, *from);
+  a.render.max_nodes = 0;  // a path is drawn whole
   return true;
 }
 
+/// Says on standard error what the budget left out, as the picture does.
+void report_budget(const RenderSummary& s) {
+  if (s.entities >= s.candidates) return;
+  std::cerr << "claimgraph render: drew " << s.entities << " of " << s.candidates
+            << " entities (those with the most articles' relations) and " << s.edges
+            << " edges; --max-nodes N (0: all), --min-weight, --focus/--depth, --outlet and "
+               "--since/--until choose others\n";
+}
+
 int run(RenderArgs& a) {
-  ClaimGraph graph = build_graph(a.inputs);
+  auto format = format_of(a);
+  if (!format) return kUsage;
+  ArticleIndex articles;
+  ClaimGraph graph = build_graph(a.inputs, [&](const ArticleExtraction& x) { articles.add(x); });
   Subset subset;
   if (!select(graph, a, subset)) return kNoAnswer;
-  a.render.format = format_of(a);
+  a.render.format = *format;
   a.render.legend = !a.no_legend;
-  std::string drawing = render(graph, a.render, subset);  // drawn first: no half-written file
+  a.render.article_url = [&](const std::string& id) { return articles.find(id).url; };
+  RenderSummary summary;
+  // Drawn first: no half-written file.
+  std::string drawing = render(graph, a.render, subset, &summary);
+  report_budget(summary);
   Output out(a.output);
   out.stream() << drawing;
   out.finish();
@@ -81,8 +116,19 @@ Runner setup_render(CLI::App& sub) {
   auto a = std::make_shared<RenderArgs>();
   add_graph_options(sub, a->inputs);
   sub.add_option("-o,--output", a->output, "Write the drawing here (default: standard output)");
-  sub.add_option("--format", a->format, "svg or dot (default: from the output name, else svg)")
-      ->check(CLI::IsMember({"svg", "dot"}));
+  sub.add_option("--format", a->format,
+                 "svg, dot, png or pdf (default: from the output name's extension, else svg)")
+      ->check(CLI::IsMember({"svg", "dot", "gv", "png", "pdf"}));
+  a->render.max_nodes = kDefaultMaxNodes;
+  sub.add_option("--max-nodes", a->render.max_nodes,
+                 "Draw at most this many entities, those of most articles' relations; 0: all")
+      ->capture_default_str();
+  sub.add_option("--min-weight", a->render.min_weight,
+                 "Leave out edges with fewer articles than this behind them")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  sub.add_flag("--all-entities", a->render.all_entities,
+               "Also draw the entities no drawn edge touches");
   sub.add_option("--layout", a->render.layout, "Graphviz layout engine: dot, sfdp, neato, ...")
       ->check(
           CLI::IsMember({"dot", "sfdp", "neato", "fdp", "circo", "twopi", "osage", "patchwork"}));

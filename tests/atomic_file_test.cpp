@@ -128,7 +128,7 @@ TEST_CASE(
   auto dir = scratch_dir("atomic_cli");
   write_file(dir / "a.txt", read_file(source_path("data/examples/seed-russia-contacts.txt")));
   for (std::string command :
-       {"render a.txt -o out", "extract a.txt -o out", "articles a.txt -o out"}) {
+       {"render a.txt --format svg -o out", "extract a.txt -o out", "articles a.txt -o out"}) {
     CAPTURE(command);
     write_file(dir / "out", "the previous good file");
     // Files of at most 1 KiB, and EFBIG instead of SIGXFSZ: the write fails part-way.

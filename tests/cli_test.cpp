@@ -83,7 +83,8 @@ TEST_CASE("cli: usage errors exit 2") {
   CHECK(run_claimgraph(dir, {}).status == 2);
   CHECK(run_claimgraph(dir, {"frobnicate"}).status == 2);
   CHECK(run_claimgraph(dir, {"extract"}).status == 2);
-  CHECK(run_claimgraph(dir, {"render", kExample, "--format", "png"}).status == 2);
+  CHECK(run_claimgraph(dir, {"render", kExample, "--format", "jpg"}).status == 2);
+  CHECK(run_claimgraph(dir, {"render", kExample, "-o", "out.jpg"}).status == 2);
   CHECK(run_claimgraph(dir, {"path", kExample}).status == 2);
   CHECK(run_claimgraph(dir, {"--help"}).status == 0);
 }
@@ -104,6 +105,23 @@ TEST_CASE("cli: render writes SVG or DOT") {
   CHECK(focus.out.size() < dot.out.size());
   RunResult unknown = run_claimgraph(dir, {"render", kExample, "--focus", "Nobody At All"});
   CHECK(unknown.status == 3);
+  SUBCASE("the output's extension chooses the format; an unknown one is a usage error") {
+    CHECK(run_claimgraph(dir, {"render", kExample, "-o", "seed.png"}).status == 0);
+    CHECK(read_file(dir / "seed.png").starts_with("\x89PNG\r\n"));
+    CHECK(run_claimgraph(dir, {"render", kExample, "-o", "seed.pdf"}).status == 0);
+    CHECK(read_file(dir / "seed.pdf").starts_with("%PDF-"));
+    RunResult jpg = run_claimgraph(dir, {"render", kExample, "-o", "seed.jpg"});
+    CHECK(jpg.status == 2);
+    CHECK(jpg.err.find("cannot tell the format of seed.jpg") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "seed.jpg"));
+  }
+  SUBCASE("beyond the budget, standard error says what was left out") {
+    RunResult small = run_claimgraph(dir, {"render", kExample, "--max-nodes", "3"});
+    CHECK(small.status == 0);
+    CHECK(small.err.find(" of 14 entities (those with the most articles' relations)") !=
+          std::string::npos);
+    CHECK(line_count(small.err) == 1);
+  }
 }
 
 TEST_CASE("cli: path names every hop with its evidence") {

@@ -115,3 +115,122 @@ TEST_CASE("render: a subset draws only those entities") {
   CHECK(agnedges(parsed) == 1);
   agclose(parsed);
 }
+
+namespace {
+
+Entity named(const std::string& name) {
+  Entity e;
+  e.id = "person:" + name;
+  e.name = name;
+  e.mentions = {{0, 1}};
+  return e;
+}
+
+/// An article in which each pair of `pairs` (indices into `names`) is in contact.
+ArticleExtraction contacts(const std::string& id, const std::vector<std::string>& names,
+                           const std::vector<std::pair<EntityIndex, EntityIndex>>& pairs) {
+  ArticleExtraction x;
+  x.article_id = id;
+  for (const auto& n : names) x.entities.push_back(named(n));
+  for (auto [a, b] : pairs) {
+    Relation r;
+    r.source = a;
+    r.target = b;
+    r.evidence = {0, 5};
+    r.evidence_text = id + " says they met";
+    x.relations.push_back(r);
+  }
+  return x;
+}
+
+/// The DOT of `g` as `options` draw it, parsed; the caller closes it.
+Agraph_t* drawn(const ClaimGraph& g, RenderOptions options) {
+  options.format = RenderFormat::dot;
+  options.legend = false;
+  return agmemread(render(g, options).c_str());
+}
+
+}  // namespace
+
+TEST_CASE("render: one edge per pair and kind, as wide as its articles are many") {
+  ClaimGraph g;
+  g.add_article(contacts("a1", {"Ann", "Bob"}, {{0, 1}}));
+  g.add_article(contacts("a2", {"Ann", "Bob"}, {{0, 1}}));
+  g.add_article(contacts("a3", {"Ann", "Bob"}, {{1, 0}}));
+  Agraph_t* parsed = drawn(g, {});
+  REQUIRE(parsed != nullptr);
+  CHECK(agnedges(parsed) == 1);
+  Agedge_t* e = agfstout(parsed, agfstnode(parsed));
+  if (!e) e = agfstin(parsed, agfstnode(parsed));
+  REQUIRE(e != nullptr);
+  CHECK(std::string(agget(e, const_cast<char*>("label"))) == "contact \u00d73");
+  CHECK(std::stod(agget(e, const_cast<char*>("penwidth"))) > 1.6 * 2);
+  CHECK(std::string(agget(e, const_cast<char*>("tooltip"))).find("3 articles") == 9);
+  agclose(parsed);
+}
+
+TEST_CASE("render: a picture budget keeps the entities of most articles and says so") {
+  ClaimGraph g;
+  g.add_article(contacts("a1", {"Hub", "Ann", "Bob", "Cid", "Dee"}, {{0, 1}, {0, 2}, {0, 3}}));
+  g.add_article(contacts("a2", {"Hub", "Ann"}, {{0, 1}}));
+  g.add_article(contacts("a3", {"Loner"}, {}));
+  SUBCASE("entities no edge touches are left out, unless asked for") {
+    Agraph_t* parsed = drawn(g, {});
+    CHECK(agnnodes(parsed) == 4);  // Dee and Loner have no relation
+    agclose(parsed);
+    RenderOptions all;
+    all.all_entities = true;
+    parsed = drawn(g, all);
+    CHECK(agnnodes(parsed) == 6);
+    agclose(parsed);
+  }
+  SUBCASE("beyond the budget, the heaviest; the title and the summary say what is left out") {
+    RenderOptions options;
+    options.max_nodes = 2;
+    options.format = RenderFormat::dot;
+    RenderSummary summary;
+    std::string dot = render(g, options, std::nullopt, &summary);
+    CHECK(summary.entities == 2);
+    CHECK(summary.candidates == 4);
+    CHECK(summary.edges == 1);
+    CHECK(summary.relations == 2);
+    CHECK(dot.find("Hub") != std::string::npos);
+    CHECK(dot.find("Ann") != std::string::npos);
+    CHECK(dot.find("Cid") == std::string::npos);
+    CHECK(dot.find("showing the 2 of 4 entities") != std::string::npos);
+  }
+  SUBCASE("edges of too few articles are left out") {
+    RenderOptions options;
+    options.min_weight = 2;
+    Agraph_t* parsed = drawn(g, options);
+    CHECK(agnnodes(parsed) == 2);
+    CHECK(agnedges(parsed) == 1);
+    agclose(parsed);
+  }
+}
+
+TEST_CASE("render: an edge links to its article's web address, never to a script") {
+  ClaimGraph g;
+  g.add_article(contacts("a1", {"Ann", "Bob"}, {{0, 1}}));
+  g.add_article(contacts("a2", {"Cid", "Dee"}, {{0, 1}}));
+  RenderOptions options;
+  options.article_url = [](const std::string& id) {
+    return id == "a1" ? "https://news.example/a1?x=1&y=2" : "javascript:alert(1)";
+  };
+  std::string svg = render(g, options);
+  CHECK(well_formed_xml(svg));
+  CHECK(svg.find("xlink:href=\"https://news.example/a1?x=1&amp;y=2\"") != std::string::npos);
+  CHECK(svg.find("javascript") == std::string::npos);
+}
+
+TEST_CASE("render: PNG and PDF through cairo") {
+  ClaimGraph g;
+  g.add_article(contacts("a1", {"Ann", "Bob"}, {{0, 1}}));
+  RenderOptions options;
+  options.format = RenderFormat::png;
+  CHECK(render(g, options).starts_with("\x89PNG\r\n"));
+  options.format = RenderFormat::pdf;
+  CHECK(render(g, options).starts_with("%PDF-"));
+  CHECK(parse_render_format("gv") == RenderFormat::dot);
+  CHECK_FALSE(parse_render_format("jpg"));
+}

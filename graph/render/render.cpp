@@ -1,11 +1,15 @@
 #include "graph/render/render.h"
 
+#include "graph/io/xml_text.h"
+#include "graph/query/aggregate.h"
 #include "graph/render/label_text.h"
 
 // gvc.h defines many macros (MIN, MAX, TRUE...): it is included here only.
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <mutex>
@@ -15,6 +19,7 @@ extern "C" {
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
 extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
 extern gvplugin_library_t gvplugin_core_LTX_library;
+extern gvplugin_library_t gvplugin_pango_LTX_library;
 }
 
 namespace claimgraph {
@@ -25,6 +30,7 @@ lt_symlist_t kBuiltinPlugins[] = {
     {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
     {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
     {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {"gvplugin_pango_LTX_library", &gvplugin_pango_LTX_library},
     {nullptr, nullptr}};
 
 /// Graphviz is not thread-safe: one context, one lock, for the whole process.
@@ -88,6 +94,29 @@ RelationStyle style_of(RelationKind k) {
   return {"black", "solid", "normal", "", "1"};
 }
 
+/// Entity and relation counts up to which dot's layered layout is used.
+constexpr std::size_t kLayeredEntities = 80;
+constexpr std::size_t kLayeredEdges = 160;
+
+/// Text for a Graphviz HTML-like label: XML text, cut to 400 bytes (a cut character shows
+/// as U+FFFD).
+std::string html_text(const std::string& text) { return xml_text(text.substr(0, 400)); }
+
+/// A relation kind as the legend table writes it: its line drawn in characters and its label.
+std::string relation_sample(RelationKind k) {
+  switch (k) {
+    case RelationKind::contact:
+      return "&#8212;&#8212; contact";
+    case RelationKind::denial:
+      return "- - DENIES";
+    case RelationKind::reported_by:
+      return "&#183;&#183;&#183;&gt; reported by";
+    case RelationKind::affiliation:
+      return "&#8212;&#9671; member of";
+  }
+  return "";
+}
+
 /// Owns a cgraph graph and, once laid out, its layout.
 class GvGraph {
  public:
@@ -124,13 +153,46 @@ class Drawing {
     for (auto v : vertices) node_of_[v] = entity_node(v);
   }
 
-  void add_relations() {
-    const auto& g = graph_.graph();
-    for (auto [it, end] = boost::edges(g); it != end; ++it) {
-      Agnode_t* a = node_of_[boost::source(*it, g)];
-      Agnode_t* b = node_of_[boost::target(*it, g)];
-      if (a && b) relation_edge(a, b, g[*it]);
+  /// Draws each chosen aggregated edge between two drawn entities.
+  void add_edges(const AggregateGraph& aggregated, const std::vector<std::size_t>& edges) {
+    for (std::size_t e : edges) {
+      const AggregateEdge& edge = aggregated.edges[e];
+      aggregate_edge(node_of_[edge.source], node_of_[edge.target], edge);
     }
+  }
+
+  /// The legend as a table under the title, for layouts that would scatter a cluster: the
+  /// kinds in their colours, the relations in theirs.
+  void add_legend_label() {
+    std::string table = "<table border=\"0\" cellspacing=\"4\">";
+    if (!options_.title.empty())
+      table += "<tr><td colspan=\"6\">" + html_text(options_.title) + "</td></tr>";
+    table += "<tr>";
+    for (EntityKind k : kAllEntityKinds)
+      table += "<td border=\"1\" bgcolor=\"" + std::string(style_of(k).fill) + "\">" +
+               std::string(to_string(k)) + "</td>";
+    table += "</tr><tr>";
+    for (RelationKind k : kAllRelationKinds)
+      table += "<td><font color=\"" + std::string(style_of(k).color) + "\">" + relation_sample(k) +
+               "</font></td>";
+    table += "</tr></table>";
+    // cgraph keeps a label HTML only when its string was made as one.
+    char* html = agstrdup_html(g_, cs(table));
+    agset(g_, cs("label"), html);
+    agstrfree(g_, html);
+  }
+
+  /// Force layouts: nodes moved apart until none overlap, with a margin for the labels.
+  void spread_out() {
+    agsafeset(g_, cs("overlap"), cs("prism"), cs(""));
+    agsafeset(g_, cs("sep"), cs("+6"), cs(""));
+  }
+
+  /// Caps a PNG at 40 inches a side (3,840 pixels at 96 dpi): a big layout otherwise makes an
+  /// image of hundreds of megabytes.
+  void limit_size() {
+    agsafeset(g_, cs("size"), cs("40,40"), cs(""));
+    agsafeset(g_, cs("dpi"), cs("96"), cs(""));
   }
 
   void add_legend() {
@@ -169,7 +231,7 @@ class Drawing {
     for (const char* a : {"shape", "style", "fillcolor", "label", "tooltip", "width", "height"})
       agattr(g_, AGNODE, cs(a), cs(""));
     for (const char* a :
-         {"color", "style", "arrowhead", "label", "tooltip", "penwidth", "fontcolor"})
+         {"color", "style", "arrowhead", "label", "tooltip", "penwidth", "fontcolor", "URL"})
       agattr(g_, AGEDGE, cs(a), cs(""));
   }
 
@@ -204,20 +266,62 @@ class Drawing {
     return n;
   }
 
-  void relation_edge(Agnode_t* a, Agnode_t* b, const RelationEdge& r) {
+  /// One edge for the relations of a pair and kind: "contact ×3", wider with more articles;
+  /// its tooltip quotes the first few, and it links to the first one's article.
+  void aggregate_edge(Agnode_t* a, Agnode_t* b, const AggregateEdge& edge) {
     Agedge_t* e = agedge(g_, a, b, nullptr, 1);
-    std::string label = style_of(r.kind).label;
-    if (r.stance == Stance::hedged) label += " (hedged)";
-    std::string tip = std::string(to_string(r.kind)) + ": \"" + r.evidence.text + "\"";
-    if (!r.claimant.empty()) tip += "\nclaimed by: " + graph_.name_of(r.claimant);
-    if (!r.outlet.empty()) tip += "\nvia: " + graph_.name_of(r.outlet);
-    tip += "\nsource: " + r.evidence.article + " [" + std::to_string(r.evidence.span.start) + "-" +
-           std::to_string(r.evidence.span.end) + ")";
-    if (std::string p = publication(r); !p.empty()) tip += "\npublished: " + p;
-    style_edge(e, r.kind, label, tip);
+    std::size_t articles = edge.support.articles;
+    std::string label = style_of(edge.kind).label;
+    if (articles > 1) label += " \u00d7" + std::to_string(articles);
+    style_edge(e, edge.kind, label, edge_tooltip(edge), 3 * options_.tooltip_chars);
+    double width = std::atof(style_of(edge.kind).penwidth) * (1.0 + std::log2(double(articles)));
+    agset(e, cs("penwidth"), cs(std::to_string(std::min(width, 8.0))));
+    if (options_.article_url) {
+      const RelationEdge& first = graph_.graph()[edge.relations.front()];
+      std::string url = options_.article_url(first.evidence.article);
+      if (is_web_address(url)) agset(e, cs("URL"), cs(graphviz_text(url, 2000)));
+    }
   }
 
-  void style_edge(Agedge_t* e, RelationKind k, const std::string& label, const std::string& tip) {
+  /// The kind, the support and up to three quotes with who claimed them and where.
+  std::string edge_tooltip(const AggregateEdge& edge) const {
+    const Support& s = edge.support;
+    std::string tip = std::string(to_string(edge.kind)) + ": " + count(s.articles, "article") +
+                      ", " + count(s.outlets, "outlet") + ", " + count(s.claimants, "claimant");
+    if (!edge.first_date.empty())
+      tip += edge.first_date == edge.last_date ? ", " + edge.first_date
+                                               : ", " + edge.first_date + " to " + edge.last_date;
+    const auto& g = graph_.graph();
+    std::size_t shown = std::min<std::size_t>(edge.relations.size(), 3);
+    for (std::size_t i = 0; i < shown; ++i) tip += "\n" + quote(g[edge.relations[i]]);
+    if (edge.relations.size() > shown)
+      tip += "\n... " + count(edge.relations.size() - shown, "more relation");
+    return tip;
+  }
+
+  /// The quote, then who claimed it, the outlet, the source span and the publication.
+  std::string quote(const RelationEdge& r) const {
+    std::string out = "\"" + r.evidence.text.substr(0, options_.tooltip_chars / 3) + "\"";
+    if (!r.claimant.empty()) out += "\n  claimed by: " + graph_.name_of(r.claimant);
+    if (!r.outlet.empty()) out += "\n  via: " + graph_.name_of(r.outlet);
+    out += "\n  source: " + r.evidence.article + " [" + std::to_string(r.evidence.span.start) +
+           "-" + std::to_string(r.evidence.span.end) + ")";
+    if (std::string p = publication(r); !p.empty()) out += "\n  published: " + p;
+    return out;
+  }
+
+  /// "1 article", "3 articles".
+  static std::string count(std::size_t n, const std::string& noun) {
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /// Only web addresses become links: never "javascript:" or a local file.
+  static bool is_web_address(const std::string& url) {
+    return url.starts_with("https://") || url.starts_with("http://");
+  }
+
+  void style_edge(Agedge_t* e, RelationKind k, const std::string& label, const std::string& tip,
+                  std::size_t tip_chars = 400) {
     RelationStyle s = style_of(k);
     agset(e, cs("color"), cs(s.color));
     agset(e, cs("fontcolor"), cs(s.color));
@@ -225,7 +329,7 @@ class Drawing {
     agset(e, cs("arrowhead"), cs(s.arrowhead));
     agset(e, cs("penwidth"), cs(s.penwidth));
     agset(e, cs("label"), cs(graphviz_text(label)));
-    agset(e, cs("tooltip"), cs(graphviz_text(tip, options_.tooltip_chars)));
+    agset(e, cs("tooltip"), cs(graphviz_text(tip, tip_chars)));
   }
 
   const ClaimGraph& graph_;
@@ -246,37 +350,136 @@ std::string write_dot(Agraph_t* g) {
   return std::string(buf, len);
 }
 
-std::string write_svg(GvGraph& graph, const std::string& engine) {
+/// The Graphviz renderer of a laid-out format: "svg", "png" (cairo) or "pdf" (cairo).
+const char* renderer_of(RenderFormat format) {
+  switch (format) {
+    case RenderFormat::png:
+      return "png:cairo";
+    case RenderFormat::pdf:
+      return "pdf:cairo";
+    default:
+      return "svg";
+  }
+}
+
+std::string write_laid_out(GvGraph& graph, const std::string& engine, RenderFormat format) {
   graph.layout(engine);
   char* buf = nullptr;
   unsigned int len = 0;
-  int rc = gvRenderData(context(), graph.get(), "svg", &buf, &len);
+  int rc = gvRenderData(context(), graph.get(), renderer_of(format), &buf, &len);
   std::string out = rc == 0 && buf ? std::string(buf, len) : std::string();
   gvFreeRenderData(buf);
-  if (rc != 0) throw std::runtime_error("Graphviz could not render SVG");
+  if (rc != 0 || out.empty())
+    throw std::runtime_error(std::string("Graphviz could not render ") + renderer_of(format));
   return out;
+}
+
+/// What a picture draws: its entities and the aggregated edges among them.
+struct Selection {
+  std::vector<ClaimGraph::Vertex> entities;
+  std::vector<std::size_t> edges;
+  std::size_t candidates = 0;
+};
+
+/// Chooses the entities and edges to draw: the edges of `min_weight` articles or more among
+/// the entities asked for; those entities that such an edge touches (or all of them); beyond
+/// the budget, the `max_nodes` whose edges have the most articles, `keep` first.
+Selection choose(const ClaimGraph& graph, const AggregateGraph& aggregated,
+                 const RenderOptions& options,
+                 const std::optional<std::vector<ClaimGraph::Vertex>>& subset) {
+  std::size_t n = graph.entity_count();
+  std::vector<bool> asked(n, !subset);
+  if (subset)
+    for (auto v : *subset) asked[v] = true;
+  std::vector<std::size_t> weight(n, 0);
+  for (const AggregateEdge& e : aggregated.edges)
+    if (asked[e.source] && asked[e.target] && e.support.articles >= options.min_weight) {
+      weight[e.source] += e.support.articles;
+      if (e.target != e.source) weight[e.target] += e.support.articles;
+    }
+  Selection out;
+  for (ClaimGraph::Vertex v = 0; v < n; ++v)
+    if (asked[v] && (weight[v] > 0 || options.all_entities || v == options.keep))
+      out.entities.push_back(v);
+  out.candidates = out.entities.size();
+  if (options.max_nodes && out.entities.size() > options.max_nodes) {
+    auto heavier = [&](ClaimGraph::Vertex a, ClaimGraph::Vertex b) {
+      bool ka = a == options.keep, kb = b == options.keep;
+      return ka != kb ? ka : weight[a] != weight[b] ? weight[a] > weight[b] : a < b;
+    };
+    std::partial_sort(out.entities.begin(), out.entities.begin() + options.max_nodes,
+                      out.entities.end(), heavier);
+    out.entities.resize(options.max_nodes);
+    std::sort(out.entities.begin(), out.entities.end());
+  }
+  std::vector<bool> drawn(n, false);
+  for (auto v : out.entities) drawn[v] = true;
+  std::vector<bool> touched(n, false);
+  for (std::size_t e = 0; e < aggregated.edges.size(); ++e) {
+    const AggregateEdge& edge = aggregated.edges[e];
+    if (!drawn[edge.source] || !drawn[edge.target] || edge.support.articles < options.min_weight)
+      continue;
+    out.edges.push_back(e);
+    touched[edge.source] = touched[edge.target] = true;
+  }
+  // The budget cut some entities off from every other drawn one: alone they say nothing.
+  if (!options.all_entities)
+    std::erase_if(out.entities, [&](auto v) { return !touched[v] && v != options.keep; });
+  return out;
+}
+
+/// The layout engine: the one asked for; else dot's layers for small, sparse pictures, whose
+/// crossing minimisation grows fast with the edges, and sfdp's forces for the others.
+std::string engine_of(const RenderOptions& options, const Selection& chosen) {
+  if (!options.layout.empty()) return options.layout;
+  bool small = chosen.entities.size() <= kLayeredEntities && chosen.edges.size() <= kLayeredEdges;
+  return small ? "dot" : "sfdp";
+}
+
+/// The title, with what the budget left out: "showing 150 of 2,471 entities ...".
+std::string title_of(const RenderOptions& options, const Selection& chosen) {
+  if (chosen.entities.size() >= chosen.candidates) return options.title;
+  std::string note = "showing the " + std::to_string(chosen.entities.size()) + " of " +
+                     std::to_string(chosen.candidates) +
+                     " entities with the most articles' relations; --max-nodes, --min-weight, "
+                     "--focus/--depth, --outlet and --since/--until choose others";
+  return options.title.empty() ? note : options.title + "\n" + note;
 }
 
 }  // namespace
 
+std::optional<RenderFormat> parse_render_format(std::string_view name) {
+  if (name == "svg") return RenderFormat::svg;
+  if (name == "dot" || name == "gv") return RenderFormat::dot;
+  if (name == "png") return RenderFormat::png;
+  if (name == "pdf") return RenderFormat::pdf;
+  return std::nullopt;
+}
+
 std::string render(const ClaimGraph& graph, const RenderOptions& options,
-                   const std::optional<std::vector<ClaimGraph::Vertex>>& subset) {
-  std::vector<ClaimGraph::Vertex> vertices;
-  if (subset) {
-    vertices = *subset;
-  } else {
-    for (ClaimGraph::Vertex v = 0; v < graph.entity_count(); ++v) vertices.push_back(v);
-  }
+                   const std::optional<std::vector<ClaimGraph::Vertex>>& subset,
+                   RenderSummary* summary) {
+  AggregateGraph aggregated = aggregate(graph);
+  Selection chosen = choose(graph, aggregated, options, subset);
+  RenderOptions titled = options;
+  titled.title = title_of(options, chosen);
   std::lock_guard<std::mutex> lock(graphviz_mutex());
   GvGraph gv("claimgraph");
-  Drawing drawing(graph, options, gv.get());
-  drawing.add_entities(vertices);
-  drawing.add_relations();
-  if (options.legend) drawing.add_legend();
+  Drawing drawing(graph, titled, gv.get());
+  drawing.add_entities(chosen.entities);
+  drawing.add_edges(aggregated, chosen.edges);
+  std::string engine = engine_of(options, chosen);
+  // A cluster keeps the legend together in dot's layers; force layouts scatter clusters.
+  if (options.legend && engine == "dot") drawing.add_legend();
+  if (options.legend && engine != "dot") drawing.add_legend_label();
+  if (engine != "dot") drawing.spread_out();
+  if (options.format == RenderFormat::png) drawing.limit_size();
+  if (summary) {
+    *summary = {chosen.entities.size(), chosen.candidates, chosen.edges.size(), 0};
+    for (std::size_t e : chosen.edges) summary->relations += aggregated.edges[e].relations.size();
+  }
   if (options.format == RenderFormat::dot) return write_dot(gv.get());
-  std::string engine = options.layout;
-  if (engine.empty()) engine = vertices.size() > kLargeGraph ? "sfdp" : "dot";
-  return write_svg(gv, engine);
+  return write_laid_out(gv, engine, options.format);
 }
 
 }  // namespace claimgraph

@@ -34,6 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.title = maker.text();
   options.legend = in.byte() & 1;
   options.tooltip_chars = in.byte() * 4u;
+  options.all_entities = true;  // every entity drawn, with or without a relation
   ClaimGraph graph;
   graph.add_article(maker.make());
   if (in.byte() & 1) graph.add_article(maker.make());
