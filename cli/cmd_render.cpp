@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/query_options.h"
 #include "graph/io/export.h"
 #include "graph/io/terminal_text.h"
 #include "graph/query/names.h"
@@ -34,6 +35,7 @@ struct RenderArgs {
   std::size_t depth = 1;
   RenderOptions render;
   bool no_legend = false;
+  QueryArgs relations;  ///< only its relation filters: --kind, --stance, --min-confidence, ...
 };
 
 /// The format --format names, else the output's extension says, else SVG; nothing (after
@@ -98,6 +100,7 @@ int run(RenderArgs& a) {
   Subset subset;
   if (!select(graph, a, subset)) return kNoAnswer;
   a.render.format = *format;
+  a.render.filter = a.relations.relation_filter();
   a.render.legend = !a.no_legend;
   a.render.article_url = [&](const std::string& id) { return articles.find(id).url; };
   RenderSummary summary;
@@ -129,6 +132,11 @@ Runner setup_render(CLI::App& sub) {
       ->check(CLI::PositiveNumber);
   sub.add_flag("--all-entities", a->render.all_entities,
                "Also draw the entities no drawn edge touches");
+  add_relation_filters(sub, a->relations);
+  sub.add_option("--cluster", a->render.cluster,
+                 "Group entities in boxes by the outlet or the article most of their relations "
+                 "come from (laid out with dot)")
+      ->check(CLI::IsMember({"outlet", "article"}));
   sub.add_option("--layout", a->render.layout, "Graphviz layout engine: dot, sfdp, neato, ...")
       ->check(
           CLI::IsMember({"dot", "sfdp", "neato", "fdp", "circo", "twopi", "osage", "patchwork"}));

@@ -115,6 +115,18 @@ TEST_CASE("cli: render writes SVG or DOT") {
     CHECK(jpg.err.find("cannot tell the format of seed.jpg") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "seed.jpg"));
   }
+  SUBCASE("relation filters and groups") {
+    RunResult denials = run_claimgraph(
+        dir, {"render", kExample, "--kind", "denial", "--no-legend", "--format", "dot"});
+    CHECK(denials.status == 0);
+    CHECK(denials.out.find("DENIES") != std::string::npos);
+    CHECK(denials.out.find("label=contact") == std::string::npos);
+    RunResult boxes =
+        run_claimgraph(dir, {"render", kExample, "--cluster", "outlet", "--format", "dot"});
+    CHECK(boxes.status == 0);
+    CHECK(boxes.out.find("subgraph cluster_1") != std::string::npos);
+    CHECK(boxes.out.find("label=\"The Washington Post\"") != std::string::npos);
+  }
   SUBCASE("beyond the budget, standard error says what was left out") {
     RunResult small = run_claimgraph(dir, {"render", kExample, "--max-nodes", "3"});
     CHECK(small.status == 0);

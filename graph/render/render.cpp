@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -149,8 +150,25 @@ class Drawing {
     declare_attributes();
   }
 
-  void add_entities(const std::vector<ClaimGraph::Vertex>& vertices) {
-    for (auto v : vertices) node_of_[v] = entity_node(v);
+  /// Draws the entities, each inside the box of its group when it has one.
+  void add_entities(const std::vector<ClaimGraph::Vertex>& vertices,
+                    const std::vector<std::string>& groups) {
+    std::map<std::string, Agraph_t*> boxes;
+    for (std::size_t i = 0; i < vertices.size(); ++i) {
+      Agnode_t* n = node_of_[vertices[i]] = entity_node(vertices[i]);
+      if (groups.empty() || groups[i].empty()) continue;
+      auto [box, added] = boxes.try_emplace(groups[i], nullptr);
+      if (added) box->second = group_box(groups[i], boxes.size());
+      agsubnode(box->second, n, 1);
+    }
+  }
+
+  /// A labelled box ("cluster_3") for one group.
+  Agraph_t* group_box(const std::string& label, std::size_t number) {
+    Agraph_t* box = agsubg(g_, cs("cluster_" + std::to_string(number)), 1);
+    agsafeset(box, cs("label"), cs(graphviz_text(label, 80)), cs(""));
+    agsafeset(box, cs("style"), cs("rounded,dashed"), cs(""));
+    return box;
   }
 
   /// Draws each chosen aggregated edge between two drawn entities.
@@ -432,8 +450,41 @@ Selection choose(const ClaimGraph& graph, const AggregateGraph& aggregated,
 /// crossing minimisation grows fast with the edges, and sfdp's forces for the others.
 std::string engine_of(const RenderOptions& options, const Selection& chosen) {
   if (!options.layout.empty()) return options.layout;
+  if (!options.cluster.empty()) return "dot";  // the force layouts ignore boxes
   bool small = chosen.entities.size() <= kLayeredEntities && chosen.edges.size() <= kLayeredEdges;
   return small ? "dot" : "sfdp";
+}
+
+/// The group a relation puts its entities in: its article's publisher (else the outlet its
+/// text names) or its article.
+std::string group_key(const ClaimGraph& graph, const RelationEdge& r, const std::string& mode) {
+  if (mode == "article") return r.evidence.article;
+  if (!r.article_outlet.empty()) return r.article_outlet;
+  return r.outlet.empty() ? "" : graph.name_of(r.outlet);
+}
+
+/// Per drawn entity, the group most of its drawn relations put it in (the first in name order
+/// on a tie); empty strings when no grouping is asked for.
+std::vector<std::string> groups_of(const ClaimGraph& graph, const AggregateGraph& aggregated,
+                                   const Selection& chosen, const std::string& mode) {
+  if (mode.empty()) return {};
+  std::map<ClaimGraph::Vertex, std::map<std::string, std::size_t>> votes;
+  for (std::size_t e : chosen.edges)
+    for (ClaimGraph::Edge r : aggregated.edges[e].relations) {
+      std::string key = group_key(graph, graph.relation(r), mode);
+      if (key.empty()) continue;
+      ++votes[aggregated.edges[e].source][key];
+      ++votes[aggregated.edges[e].target][key];
+    }
+  std::vector<std::string> out;
+  for (auto v : chosen.entities) {
+    std::string best;
+    std::size_t most = 0;
+    for (const auto& [key, n] : votes[v])
+      if (n > most) most = n, best = key;
+    out.push_back(best);
+  }
+  return out;
 }
 
 /// The title, with what the budget left out: "showing 150 of 2,471 entities ...".
@@ -459,14 +510,14 @@ std::optional<RenderFormat> parse_render_format(std::string_view name) {
 std::string render(const ClaimGraph& graph, const RenderOptions& options,
                    const std::optional<std::vector<ClaimGraph::Vertex>>& subset,
                    RenderSummary* summary) {
-  AggregateGraph aggregated = aggregate(graph);
+  AggregateGraph aggregated = aggregate(graph, options.filter);
   Selection chosen = choose(graph, aggregated, options, subset);
   RenderOptions titled = options;
   titled.title = title_of(options, chosen);
   std::lock_guard<std::mutex> lock(graphviz_mutex());
   GvGraph gv("claimgraph");
   Drawing drawing(graph, titled, gv.get());
-  drawing.add_entities(chosen.entities);
+  drawing.add_entities(chosen.entities, groups_of(graph, aggregated, chosen, options.cluster));
   drawing.add_edges(aggregated, chosen.edges);
   std::string engine = engine_of(options, chosen);
   // A cluster keeps the legend together in dot's layers; force layouts scatter clusters.

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "graph/model/claim_graph.h"
+#include "graph/query/aggregate.h"
 
 namespace claimgraph {
 
@@ -31,6 +32,10 @@ struct RenderOptions {
   std::size_t max_nodes = 0;        ///< draw at most this many entities, the heaviest; 0: all
   std::size_t min_weight = 1;       ///< edges of fewer articles than this are left out
   bool all_entities = false;        ///< also draw the chosen entities with no drawn edge
+  RelationFilter filter;            ///< the relations drawn (kinds, stances, confidence, outlets)
+  /// Groups entities in boxes by the outlet ("outlet") or the article ("article") most of
+  /// their drawn relations come from; empty: no groups.
+  std::string cluster;
   std::optional<ClaimGraph::Vertex> keep;  ///< an entity always drawn (a focus, a path's end)
   /// The web address of an article, or "" when its input gave none: an edge links to its
   /// first relation's article.
