@@ -322,9 +322,13 @@ bool EntityResolver::modifies_known_surname(const Mention& m) const {
 }
 
 bool EntityResolver::written_lower(std::string_view word) const {
-  for (std::uint32_t k = 0; k < doc_.size(); ++k)
-    if (doc_.is_word(k) && !doc_.token(k).capitalized && doc_.lower(k) == word) return true;
-  return false;
+  // One pass over the article, the first time: a long one may ask about many names.
+  if (!lower_words_read_) {
+    for (std::uint32_t k = 0; k < doc_.size(); ++k)
+      if (doc_.is_word(k) && !doc_.token(k).capitalized) lower_words_.insert(doc_.lower(k));
+    lower_words_read_ = true;
+  }
+  return lower_words_.count(word) > 0;
 }
 
 std::string EntityResolver::person_mention_key(const Mention& mention) const {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/extract/mentions.h"
@@ -151,6 +152,9 @@ class EntityResolver {
   mutable std::unordered_map<EntityIndex, std::pair<int, int>> pronoun_counts_;
   /// How often each lower-case word occurs in the article; filled when a typo is first sought.
   mutable std::unordered_map<std::string_view, std::size_t> word_uses_;
+  /// The words the article writes without a capital; filled when first asked.
+  mutable std::unordered_set<std::string_view> lower_words_;
+  mutable bool lower_words_read_ = false;
   /// First and last names of full-name mentions -> (token, entity), in text order.
   std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, EntityIndex>>, WordHash,
                      std::equal_to<>>
