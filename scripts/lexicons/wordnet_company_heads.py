@@ -11,26 +11,19 @@ word whose most frequent sense (index.noun lists senses by frequency) is one of 
 company only after "the" and a name ("the Gannett newspaper chain").
 Usage: scripts/lexicons/wordnet_company_heads.py [/usr/share/wordnet] > data/lexicons/company_heads.tsv
 """
-import re
 import sys
 from pathlib import Path
+
+from wordnet_data import synsets
 
 ROOTS = ["08058098", "08061042", "08420278"]  # company, business concern, bank
 
 
 def read_nouns(path):
     """Maps synset offset to (lemmas, lexicographer file, hyponym offsets)."""
-    nouns = {}
-    for line in path.open(encoding="latin-1"):
-        if line.startswith("  "):
-            continue  # licence header
-        f = line.split()
-        n = int(f[3], 16)
-        lemmas = [re.sub(r"\(.*\)$", "", f[4 + 2 * k]).lower() for k in range(n)]
-        pointers = int(f[4 + 2 * n])
-        hyponyms = [f[6 + 2 * n + 4 * i] for i in range(pointers) if f[5 + 2 * n + 4 * i] == "~"]
-        nouns[f[0]] = (lemmas, f[1], hyponyms)
-    return nouns
+    return {s.offset: ([l.lower() for l in s.lemmas], s.lexfile,
+                       [o for symbol, o, _ in s.pointers if symbol == "~"])
+            for s in synsets(path)}
 
 
 def first_senses(path):

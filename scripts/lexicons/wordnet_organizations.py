@@ -20,6 +20,8 @@ import re
 import sys
 from pathlib import Path
 
+from wordnet_data import synsets
+
 ORGANIZATION = "08008335"
 TERRORIST = "08392137"  # terrorist organization: under political movement, not organization
 GOVERNMENT = {
@@ -39,18 +41,9 @@ RELIGION = {"08081668", "08146782", "08149781"}  # organized religion, denominat
 
 def read_nouns(path):
     """Maps synset offset to (lemmas as written, hypernym offsets, lexicographer file)."""
-    nouns = {}
-    for line in path.open(encoding="latin-1"):
-        if line.startswith("  "):
-            continue  # licence header
-        f = line.split()
-        n = int(f[3], 16)
-        lemmas = [re.sub(r"\(.*\)$", "", f[4 + 2 * k]).replace("_", " ") for k in range(n)]
-        pointers = int(f[4 + 2 * n])
-        hypernyms = [f[6 + 2 * n + 4 * i] for i in range(pointers)
-                     if f[5 + 2 * n + 4 * i] in ("@", "@i")]
-        nouns[f[0]] = (lemmas, hypernyms, f[1])
-    return nouns
+    return {s.offset: ([l.replace("_", " ") for l in s.lemmas],
+                       [o for symbol, o, _ in s.pointers if symbol in ("@", "@i")], s.lexfile)
+            for s in synsets(path)}
 
 
 def ancestors(nouns, offset):
@@ -67,17 +60,8 @@ def ancestors(nouns, offset):
 def lower_lemmas(root):
     """Every WordNet lemma of any part of speech that some sense writes in lower case: the
     ordinary words ("base", "commerce"; not "hamas", which WordNet only capitalises)."""
-    words = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        for line in (root / f"data.{pos}").open(encoding="latin-1"):
-            if line.startswith("  "):
-                continue
-            f = line.split()
-            for k in range(int(f[3], 16)):
-                lemma = re.sub(r"\(.*\)$", "", f[4 + 2 * k])
-                if lemma == lemma.lower():
-                    words.add(lemma)
-    return words
+    return {lemma for pos in ("noun", "verb", "adj", "adv")
+            for s in synsets(root / f"data.{pos}") for lemma in s.lemmas if lemma == lemma.lower()}
 
 
 def key(name):
