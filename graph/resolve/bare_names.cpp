@@ -20,18 +20,6 @@ namespace {
 /// has not met yet.
 constexpr double kPrior = 2.0;
 
-/// The words of a normalised name.
-std::vector<std::string> words_of(const std::string& normalised) {
-  std::vector<std::string> out;
-  for (std::size_t from = 0; from <= normalised.size();) {
-    auto space = normalised.find(' ', from);
-    if (space == std::string::npos) space = normalised.size();
-    if (space > from) out.push_back(normalised.substr(from, space - from));
-    from = space + 1;
-  }
-  return out;
-}
-
 /// "Mrs Clinton" is a one-word name with a courtesy title, not a full name.
 bool is_courtesy(const std::string& w) {
   return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "miss";
@@ -39,7 +27,7 @@ bool is_courtesy(const std::string& w) {
 
 /// True when a normalised name begins with a courtesy title ("mrs obama"); an empty one does not.
 bool opens_with_courtesy(const std::string& normalised) {
-  auto words = words_of(normalised);
+  auto words = name_words(normalised);
   return !words.empty() && is_courtesy(words.front());
 }
 
@@ -72,7 +60,7 @@ class BareNameLinker {
   /// The one word of a person named by one word only ("Trump", "Mr. Trump"), or empty.
   std::string bare_word(const Entity& e) const {
     if (e.kind != EntityKind::person || ruled_.count(normalize_name(e.name))) return {};
-    auto words = words_of(normalize_name(e.name));
+    auto words = name_words(normalize_name(e.name));
     if (words.size() == 2 && is_courtesy(words[0])) words.erase(words.begin());
     // "el-Sisi", "Al Sisi": an Arabic article before a surname is no first name.
     if (words.size() == 2 && (words[0] == "al" || words[0] == "el")) words.erase(words.begin());
@@ -90,7 +78,7 @@ class BareNameLinker {
     for (const auto& e : x.entities) {
       if (e.kind != EntityKind::person) continue;
       bool candidate = false;
-      for (const auto& w : callable_words(words_of(normalize_name(e.name))))
+      for (const auto& w : callable_words(name_words(normalize_name(e.name))))
         if (wanted_.count(w)) {
           by_word_[w].insert(e.id);
           candidate = true;

@@ -12,19 +12,6 @@ namespace claimgraph {
 
 namespace {
 
-/// The words of a normalised name.
-std::vector<std::string> words_of(const std::string& normalised) {
-  std::vector<std::string> out;
-  std::size_t from = 0;
-  while (from < normalised.size()) {
-    std::size_t space = normalised.find(' ', from);
-    if (space == std::string::npos) space = normalised.size();
-    if (space > from) out.push_back(normalised.substr(from, space - from));
-    from = space + 1;
-  }
-  return out;
-}
-
 class PersonRetyper {
  public:
   PersonRetyper(std::vector<ArticleExtraction>& extractions, const std::vector<AliasRule>& rules)
@@ -46,7 +33,7 @@ class PersonRetyper {
   void learn(const ArticleExtraction& x, const Entity& e) {
     if (e.kind == EntityKind::person) {
       std::string name = normalize_name(e.name);
-      auto words = words_of(name);
+      auto words = name_words(name);
       if (words.size() < 2) return;
       person_words_[words.front()].insert(name);
       person_words_[words.back()].insert(name);
@@ -64,7 +51,7 @@ class PersonRetyper {
     if (e.kind != EntityKind::person) return;
     std::string name = normalize_name(e.name);
     if (ruled_.count(name)) return;
-    auto words = words_of(name);
+    auto words = name_words(name);
     for (const auto& w : words)  // a given name or surname of someone else the graph knows
       if (auto p = person_words_.find(w); p != person_words_.end())
         if (p->second.size() > 1 || !p->second.count(name)) return;

@@ -110,4 +110,16 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+std::vector<std::string> name_words(std::string_view normalised) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  while (from < normalised.size()) {
+    std::size_t space = normalised.find(' ', from);
+    if (space == std::string_view::npos) space = normalised.size();
+    if (space > from) out.emplace_back(normalised.substr(from, space - from));
+    from = space + 1;
+  }
+  return out;
+}
+
 }  // namespace claimgraph

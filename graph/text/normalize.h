@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claimgraph {
 
@@ -15,6 +16,9 @@ std::string_view trim_whitespace(std::string_view s);
 
 /// A key safe in ids and file names: the normalised name with spaces turned to '-'.
 std::string slug(std::string_view name);
+
+/// The words of a normalised name (split at its spaces): "donald trump" -> {donald, trump}.
+std::vector<std::string> name_words(std::string_view normalised);
 
 /// Levenshtein distance between two short strings, by code unit; for "did you mean" hints.
 std::size_t edit_distance(std::string_view a, std::string_view b);
