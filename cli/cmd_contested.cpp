@@ -8,6 +8,7 @@
 #include "cli/query_text.h"
 #include "graph/io/query_json.h"
 #include "graph/query/contested.h"
+#include "graph/query/saved_queries.h"
 
 namespace claimgraph::cli {
 
@@ -64,15 +65,9 @@ void limit_to(std::vector<T>& items, std::size_t limit) {
   if (limit && items.size() > limit) items.resize(limit);
 }
 
-/// Reads the graph and lists its contested pairs (and thin claims).
-int run(ContestedArgs& a) {
-  std::vector<std::string> none;
-  a.query.take_names(0, none);
-  RelationFilter filter = a.query.relation_filter();  // before the graph: it reads every article
-  ClaimGraph graph = build_graph(a.query.inputs);
-  AggregateGraph aggregated = aggregate(graph, filter);
-  std::vector<ContestedPair> pairs = contested_pairs(aggregated);
-  std::vector<ThinClaim> thin = a.thin ? thin_claims(aggregated) : std::vector<ThinClaim>{};
+/// Prints the pairs and thin claims, the first --limit of each; returns the exit status.
+int show(ContestedArgs& a, const AggregateGraph& aggregated, std::vector<ContestedPair>& pairs,
+         std::vector<ThinClaim>& thin) {
   limit_to(pairs, a.limit);
   limit_to(thin, a.limit);
   if (a.query.json) {
@@ -82,6 +77,23 @@ int run(ContestedArgs& a) {
     if (a.thin) print_thin(aggregated, thin, a.evidence);
   }
   return a.query.inputs.failures ? kInputsFailed : kOk;
+}
+
+/// Reads the graph (the store's saved one when it can) and lists its contested pairs (and
+/// thin claims).
+int run(ContestedArgs& a) {
+  std::vector<std::string> none;
+  a.query.take_names(0, none);
+  RelationFilter filter = a.query.relation_filter();  // before the graph: it reads every article
+  if (auto snapshot = saved_graph(a.query, filter)) {
+    SavedContested saved = saved_contested(*snapshot, a.thin);
+    return show(a, saved.aggregated, saved.pairs, saved.thin);
+  }
+  ClaimGraph graph = build_graph(a.query.inputs);
+  AggregateGraph aggregated = aggregate(graph, filter);
+  std::vector<ContestedPair> pairs = contested_pairs(aggregated);
+  std::vector<ThinClaim> thin = a.thin ? thin_claims(aggregated) : std::vector<ThinClaim>{};
+  return show(a, aggregated, pairs, thin);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "cli/query_text.h"
 #include "graph/io/query_json.h"
 #include "graph/query/neighbors.h"
+#include "graph/query/saved_queries.h"
 
 namespace claimgraph::cli {
 
@@ -36,7 +37,17 @@ void print_ego(const AggregateGraph& graph, const EgoNetwork& ego, const Neighbo
   }
 }
 
-/// Reads the graph, looks the name up and lists its neighbourhood.
+/// Prints the ego network as text or JSON; returns the exit status.
+int show(NeighborsArgs& a, const AggregateGraph& aggregated, const EgoNetwork& ego) {
+  if (a.query.json)
+    std::cout << ego_json(aggregated, ego, a.depth);
+  else
+    print_ego(aggregated, ego, a);
+  return a.query.inputs.failures ? kInputsFailed : kOk;
+}
+
+/// Reads the graph (the store's saved one when it can), looks the name up and lists its
+/// neighbourhood.
 int run(NeighborsArgs& a) {
   std::vector<std::string> names;
   if (!a.query.take_names(1, names)) {
@@ -44,16 +55,17 @@ int run(NeighborsArgs& a) {
     return kUsage;
   }
   RelationFilter filter = a.query.relation_filter();  // before the graph: it reads every article
+  if (auto snapshot = saved_graph(a.query, filter)) {
+    auto center = named_entity(snapshot->find(names[0]), names[0], "neighbors");
+    if (!center) return kNoAnswer;
+    SavedEgo saved = saved_ego_network(*snapshot, *center, a.depth);
+    return show(a, saved.aggregated, saved.ego);
+  }
   ClaimGraph graph = build_graph(a.query.inputs);
   auto center = find_named_entity(graph, names[0], "neighbors");
   if (!center) return kNoAnswer;
   AggregateGraph aggregated = aggregate(graph, filter);
-  EgoNetwork ego = ego_network(aggregated, *center, a.depth);
-  if (a.query.json)
-    std::cout << ego_json(aggregated, ego, a.depth);
-  else
-    print_ego(aggregated, ego, a);
-  return a.query.inputs.failures ? kInputsFailed : kOk;
+  return show(a, aggregated, ego_network(aggregated, *center, a.depth));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // claimgraph path: how two entities are connected, hop by hop, with the evidence for each; the
 // k best paths or every path up to some hops; and, when there is none, why.
 
+#include <functional>
 #include <iostream>
 #include <sstream>
 
@@ -10,6 +11,7 @@
 #include "graph/io/query_json.h"
 #include "graph/query/no_path.h"
 #include "graph/query/path.h"
+#include "graph/query/saved_queries.h"
 
 namespace claimgraph::cli {
 
@@ -66,19 +68,13 @@ void print_no_path(const ClaimGraph& g, Vertex from, Vertex to, const NoPathReas
   std::cerr << count(why.path->hops.size(), "hop") << "\n" << text.str();
 }
 
-/// Searches, then prints the paths or why there are none; returns the exit status.
-int answer(PathArgs& a, const ClaimGraph& graph, const RelationFilter& filter, Vertex from,
-           Vertex to) {
-  // Unweighted, the search needs only which entities are linked: sources are counted after,
-  // for the hops shown.
-  Summaries summaries = a.options.weighted ? Summaries::all : Summaries::later;
-  AggregateGraph aggregated = aggregate(graph, filter, summaries);
-  PathResult found = find_paths(aggregated, from, to, a.options);
-  summarise_paths(aggregated, found);
+/// Prints the paths found, or why there are none; returns the exit status.
+int show(PathArgs& a, const AggregateGraph& aggregated, Vertex from, Vertex to,
+         const PathResult& found, const std::function<NoPathReason()>& explain) {
   if (found.paths.empty()) {
-    NoPathReason why = explain_no_path(graph, filter, a.options, from, to);
+    NoPathReason why = explain();
     if (a.query.json) std::cout << no_path_json(from, to, why);
-    print_no_path(graph, from, to, why);
+    print_no_path(*aggregated.graph, from, to, why);
     return kNoAnswer;
   }
   if (a.query.json)
@@ -89,6 +85,30 @@ int answer(PathArgs& a, const ClaimGraph& graph, const RelationFilter& filter, V
     std::cerr << "claimgraph path: stopped at " << count(a.options.cap, "path")
               << " (--cap); lower --max-hops or raise --cap for the rest\n";
   return a.query.inputs.failures ? kInputsFailed : kOk;
+}
+
+/// Searches the whole graph, then prints the paths or why there are none.
+int answer(PathArgs& a, const ClaimGraph& graph, const RelationFilter& filter, Vertex from,
+           Vertex to) {
+  // Unweighted, the search needs only which entities are linked: sources are counted after,
+  // for the hops shown.
+  Summaries summaries = a.options.weighted ? Summaries::all : Summaries::later;
+  AggregateGraph aggregated = aggregate(graph, filter, summaries);
+  PathResult found = find_paths(aggregated, from, to, a.options);
+  summarise_paths(aggregated, found);
+  return show(a, aggregated, from, to, found,
+              [&] { return explain_no_path(graph, filter, a.options, from, to); });
+}
+
+/// Searches the store's saved graph, then prints as answer() does.
+int answer_saved(PathArgs& a, const GraphSnapshot& snapshot,
+                 const std::vector<std::string>& names) {
+  auto from = named_entity(snapshot.find(names[0]), names[0], "path");
+  auto to = named_entity(snapshot.find(names[1]), names[1], "path");
+  if (!from || !to) return kNoAnswer;
+  SavedPaths saved = find_saved_paths(snapshot, *from, *to, a.options);
+  return show(a, saved.aggregated, saved.from, saved.to, saved.found,
+              [&] { return std::move(*saved.why); });
 }
 
 /// Reads the graph, looks the two names up and answers.
@@ -103,6 +123,7 @@ int run(PathArgs& a) {
     return kUsage;
   }
   RelationFilter filter = a.query.relation_filter();  // before the graph: it reads every article
+  if (auto snapshot = saved_graph(a.query, filter)) return answer_saved(a, *snapshot, names);
   ClaimGraph graph = build_graph(a.query.inputs);
   auto from = find_named_entity(graph, names[0], "path");
   auto to = find_named_entity(graph, names[1], "path");

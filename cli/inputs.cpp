@@ -116,7 +116,11 @@ void add_filter_options(CLI::App& sub, InputOptions& options) {
 std::optional<ClaimGraph::Vertex> find_named_entity(const ClaimGraph& graph,
                                                     const std::string& name,
                                                     const std::string& command) {
-  EntityLookup found = find_entity(graph, name);
+  return named_entity(find_entity(graph, name), name, command);
+}
+
+std::optional<ClaimGraph::Vertex> named_entity(const EntityLookup& found, const std::string& name,
+                                               const std::string& command) {
   if (found.vertex) return found.vertex;
   auto label = [](const NameCandidate& c) {
     return terminal_safe(c.name) + " (" + std::string(to_string(c.kind)) + ", " +

@@ -14,6 +14,7 @@
 #include "graph/io/input.h"
 #include "graph/model/claim_graph.h"
 #include "graph/query/filter.h"
+#include "graph/query/names.h"
 
 namespace claimgraph::cli {
 
@@ -80,6 +81,10 @@ void add_query_options(CLI::App& sub, std::vector<std::string>& positionals, Inp
 std::optional<ClaimGraph::Vertex> find_named_entity(const ClaimGraph& graph,
                                                     const std::string& name,
                                                     const std::string& command);
+
+/// The entity of a look-up of `name`, or nothing after printing why as find_named_entity does.
+std::optional<ClaimGraph::Vertex> named_entity(const EntityLookup& found, const std::string& name,
+                                               const std::string& command);
 
 /// Adds --aliases FILE to a subcommand that builds a graph.
 void add_alias_option(CLI::App& sub, InputOptions& options);

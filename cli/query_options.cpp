@@ -1,5 +1,9 @@
 #include "cli/query_options.h"
 
+#include "extractor_id.h"
+#include "graph/query/store_graph.h"
+#include "graph/store/store.h"
+
 namespace claimgraph::cli {
 
 namespace {
@@ -51,6 +55,16 @@ RelationFilter QueryArgs::relation_filter() {
   // only exists outside the chosen articles can still be shown and blamed on the filter.
   f.articles = std::exchange(inputs.filter, {});
   return f;
+}
+
+std::optional<GraphSnapshot> saved_graph(QueryArgs& a, const RelationFilter& f) {
+  const InputOptions& in = a.inputs;
+  bool filtered = !f.kinds.empty() || !f.stances.empty() || !f.articles.outlets.empty() ||
+                  !f.articles.since.empty() || !f.articles.until.empty() || f.min_confidence > 0 ||
+                  f.min_outlets > 0;
+  if (filtered || !in.alias_file.empty() || in.inputs.size() != 1 || !is_store_file(in.inputs[0]))
+    return std::nullopt;
+  return open_store_graph(in.inputs[0], CLAIMGRAPH_RESOLVER_ID);
 }
 
 void add_query_args(CLI::App& sub, QueryArgs& a, const std::string& help, bool relation_filters) {

@@ -9,6 +9,7 @@
 
 #include "cli/inputs.h"
 #include "graph/query/aggregate.h"
+#include "graph/query/snapshot.h"
 
 namespace claimgraph::cli {
 
@@ -27,6 +28,11 @@ struct QueryArgs {
   /// included; the graph itself is then built from every article.
   RelationFilter relation_filter();
 };
+
+/// The saved graph of the query's store when the query can be answered from it: one store is
+/// the only input and neither alias rules nor `filter` change the graph (it is saved
+/// unfiltered). Made and saved when missing or stale (graph/query/store_graph.h).
+std::optional<GraphSnapshot> saved_graph(QueryArgs& args, const RelationFilter& filter);
 
 /// Adds the positionals (with `help`), --lexicons, --aliases, the article filter, --json and,
 /// with `relation_filters`, --kind, --stance, --min-confidence and --min-outlets.

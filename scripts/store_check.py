@@ -92,9 +92,10 @@ def integrity(path):
 
 
 def settings(path):
-    """The store's settings table."""
+    """The store's settings table, without the generation token: every write draws a new one,
+    so two stores with the same content have different tokens."""
     db = connect(path)
     try:
-        return dict(db.execute("SELECT key, value FROM settings"))
+        return dict(db.execute("SELECT key, value FROM settings WHERE key != 'generation'"))
     finally:
         db.close()

@@ -56,6 +56,17 @@ void ClaimGraph::add_article(const ArticleExtraction& x) {
   }
 }
 
+ClaimGraph::Vertex ClaimGraph::add_entity(EntityNode node) {
+  std::string id = node.id;
+  Vertex v = boost::add_vertex(std::move(node), graph_);
+  by_id_.emplace(std::move(id), v);
+  return v;
+}
+
+void ClaimGraph::add_relation(Vertex source, Vertex target, RelationEdge relation) {
+  boost::add_edge(source, target, std::move(relation), graph_);
+}
+
 std::optional<ClaimGraph::Vertex> ClaimGraph::find_id(const std::string& id) const {
   auto it = by_id_.find(id);
   if (it == by_id_.end()) return std::nullopt;

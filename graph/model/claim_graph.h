@@ -73,6 +73,11 @@ class ClaimGraph {
   const EntityNode& entity(Vertex v) const { return graph_[v]; }
   const RelationEdge& relation(Edge e) const { return graph_[e]; }
 
+  /// Adds an entity as it stands (part of a saved graph); returns its vertex.
+  Vertex add_entity(EntityNode node);
+  /// Adds a relation as it stands between two of the graph's vertices.
+  void add_relation(Vertex source, Vertex target, RelationEdge relation);
+
   /// The vertex with this entity id.
   std::optional<Vertex> find_id(const std::string& id) const;
   /// The mutable entity of a vertex, for resolution to annotate.

@@ -50,58 +50,30 @@ std::vector<std::string_view> words(std::string_view s) {
   return out;
 }
 
-/// The candidate a vertex makes, with what tells it from its namesakes.
-NameCandidate candidate(const ClaimGraph& graph, Vertex v) {
-  const EntityNode& e = graph.entity(v);
-  return {v, e.name, e.kind, degree_of(graph, v)};
-}
-
 /// One answer from several: the dominant one, or none with all of them as candidates.
-EntityLookup choose(const ClaimGraph& graph, std::vector<Vertex> found) {
+EntityLookup choose(const NameSource& source, std::vector<Vertex> found) {
   EntityLookup result;
-  std::sort(found.begin(), found.end(), [&](Vertex a, Vertex b) {
-    return graph.entity(a).mentions > graph.entity(b).mentions;
-  });
-  if (found.size() == 1 ||
-      graph.entity(found[0]).mentions >= kDominance * graph.entity(found[1]).mentions) {
+  std::sort(found.begin(), found.end(),
+            [&](Vertex a, Vertex b) { return source.mentions(a) > source.mentions(b); });
+  if (found.size() == 1 || source.mentions(found[0]) >= kDominance * source.mentions(found[1])) {
     result.vertex = found[0];
     return result;
   }
-  for (Vertex v : found) result.candidates.push_back(candidate(graph, v));
+  for (Vertex v : found) result.candidates.push_back(source.candidate(v));
   std::stable_sort(result.candidates.begin(), result.candidates.end(),
                    [](const auto& a, const auto& b) { return a.degree > b.degree; });
   return result;
 }
 
-/// The entities whose name (level 0), alias (1) or person's surname (2) is `wanted`, by level;
-/// one pass, each name folded once, as folding is the cost of a look-up in a large graph.
-using Levels = std::array<std::vector<Vertex>, 3>;
-Levels answering(const ClaimGraph& graph, const std::string& wanted) {
-  Levels found;
-  bool one_word = wanted.find(' ') == std::string::npos;
-  for (Vertex v = 0; v < graph.entity_count(); ++v) {
-    const EntityNode& e = graph.entity(v);
-    std::string name = fold_name(e.name);
-    if (name == wanted) found[0].push_back(v);
-    if (std::any_of(e.aliases.begin(), e.aliases.end(),
-                    [&](const std::string& a) { return fold_name(a) == wanted; }))
-      found[1].push_back(v);
-    auto w = words(name);
-    if (one_word && e.kind == EntityKind::person && w.size() > 1 && w.back() == wanted)
-      found[2].push_back(v);
-  }
-  return found;
-}
-
 /// Adds the entities answering at levels after `level` to an ambiguous name's candidates: who
 /// types "Trump" where two entities are named so may mean the one with "Trump" as alias.
-void add_later_levels(const ClaimGraph& graph, const Levels& levels, std::size_t level,
+void add_later_levels(const NameSource& source, const NameLevels& levels, std::size_t level,
                       std::vector<NameCandidate>& candidates) {
   for (std::size_t later = level + 1; later < levels.size(); ++later)
     for (Vertex v : levels[later])
       if (std::none_of(candidates.begin(), candidates.end(),
                        [&](const NameCandidate& c) { return c.vertex == v; }))
-        candidates.push_back(candidate(graph, v));
+        candidates.push_back(source.candidate(v));
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const auto& a, const auto& b) { return a.degree > b.degree; });
 }
@@ -130,14 +102,15 @@ std::size_t nearness(std::string_view name, std::string_view wanted, bool person
 }
 
 /// The near names of an unknown name: closest first, then most relations, then by name.
-std::vector<NameCandidate> suggestions(const ClaimGraph& graph, const std::string& wanted) {
+std::vector<NameCandidate> suggestions(const NameSource& source, const std::string& wanted) {
   std::vector<std::pair<std::size_t, NameCandidate>> scored;
-  for (Vertex v = 0; v < graph.entity_count(); ++v) {
-    const EntityNode& e = graph.entity(v);
-    bool person = e.kind == EntityKind::person;
-    std::size_t d = nearness(fold_name(e.name), wanted, person);
-    for (const auto& alias : e.aliases) d = std::min(d, nearness(fold_name(alias), wanted, person));
-    if (d != SIZE_MAX) scored.emplace_back(d, candidate(graph, v));
+  for (Vertex v = 0; v < source.entity_count(); ++v) {
+    NameCandidate c = source.candidate(v);
+    bool person = c.kind == EntityKind::person;
+    std::size_t d = SIZE_MAX;
+    for (std::string_view n : source.names(v))
+      d = std::min(d, nearness(fold_name(n), wanted, person));
+    if (d != SIZE_MAX) scored.emplace_back(d, std::move(c));
   }
   std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
     return std::tie(a.first, b.second.degree, a.second.name, a.second.vertex) <
@@ -149,6 +122,45 @@ std::vector<NameCandidate> suggestions(const ClaimGraph& graph, const std::strin
   return out;
 }
 
+/// The names of a whole graph, scanned.
+class GraphNames : public NameSource {
+ public:
+  explicit GraphNames(const ClaimGraph& graph) : graph_(graph) {}
+  std::optional<Vertex> find_id(const std::string& id) const override { return graph_.find_id(id); }
+  NameLevels answering(const std::string& wanted) const override {
+    // One pass, each name folded once, as folding is the cost of a look-up in a large graph.
+    NameLevels found;
+    bool one_word = wanted.find(' ') == std::string::npos;
+    for (Vertex v = 0; v < graph_.entity_count(); ++v) {
+      const EntityNode& e = graph_.entity(v);
+      std::string name = fold_name(e.name);
+      if (name == wanted) found[0].push_back(v);
+      if (std::any_of(e.aliases.begin(), e.aliases.end(),
+                      [&](const std::string& a) { return fold_name(a) == wanted; }))
+        found[1].push_back(v);
+      auto w = words(name);
+      if (one_word && e.kind == EntityKind::person && w.size() > 1 && w.back() == wanted)
+        found[2].push_back(v);
+    }
+    return found;
+  }
+  std::size_t entity_count() const override { return graph_.entity_count(); }
+  NameCandidate candidate(Vertex v) const override {
+    const EntityNode& e = graph_.entity(v);
+    return {v, e.name, e.kind, degree_of(graph_, v)};
+  }
+  std::size_t mentions(Vertex v) const override { return graph_.entity(v).mentions; }
+  std::vector<std::string_view> names(Vertex v) const override {
+    const EntityNode& e = graph_.entity(v);
+    std::vector<std::string_view> out{e.name};
+    out.insert(out.end(), e.aliases.begin(), e.aliases.end());
+    return out;
+  }
+
+ private:
+  const ClaimGraph& graph_;
+};
+
 }  // namespace
 
 std::string fold_name(std::string_view name) { return normalize_name(strip_marks(name)); }
@@ -157,19 +169,23 @@ std::size_t degree_of(const ClaimGraph& graph, Vertex v) {
   return boost::in_degree(v, graph.graph()) + boost::out_degree(v, graph.graph());
 }
 
-EntityLookup find_entity(const ClaimGraph& graph, std::string_view name) {
-  if (auto v = graph.find_id(std::string(name))) return {v, {}, {}};
+EntityLookup find_entity(const NameSource& source, std::string_view name) {
+  if (auto v = source.find_id(std::string(name))) return {v, {}, {}};
   std::string wanted = fold_name(name);
-  Levels levels = answering(graph, wanted);
+  NameLevels levels = source.answering(wanted);
   for (std::size_t level = 0; level < levels.size(); ++level) {
     if (levels[level].empty()) continue;
-    EntityLookup chosen = choose(graph, levels[level]);
-    if (!chosen.vertex) add_later_levels(graph, levels, level, chosen.candidates);
+    EntityLookup chosen = choose(source, levels[level]);
+    if (!chosen.vertex) add_later_levels(source, levels, level, chosen.candidates);
     return chosen;
   }
   EntityLookup result;
-  result.suggestions = suggestions(graph, wanted);
+  result.suggestions = suggestions(source, wanted);
   return result;
+}
+
+EntityLookup find_entity(const ClaimGraph& graph, std::string_view name) {
+  return find_entity(GraphNames(graph), name);
 }
 
 }  // namespace claimgraph

@@ -21,8 +21,10 @@ std::optional<Nodes> best_path(const Links& links, Vertex from, Vertex to, const
 }
 
 /// The link from `a` to its neighbour `b` (which must be one).
-const Link& link_between(const Links& links, Vertex a, Vertex b) {
-  return *std::find_if(links[a].begin(), links[a].end(), [&](const Link& l) { return l.to == b; });
+Link link_between(const Links& links, Vertex a, Vertex b) {
+  for (const Link& link : links[a])
+    if (link.to == b) return link;
+  return {};
 }
 
 /// What a path of vertices costs, link by link.
@@ -36,9 +38,10 @@ double cost_of(const Links& links, const Nodes& nodes) {
 /// A path of vertices as hops with their aggregated edges and its cost.
 Path path_of(const Links& links, const Nodes& nodes) {
   Path path;
-  for (std::size_t i = 0; i + 1 < nodes.size(); ++i)
-    path.hops.push_back(
-        {nodes[i], nodes[i + 1], link_between(links, nodes[i], nodes[i + 1]).edges});
+  for (std::size_t i = 0; i + 1 < nodes.size(); ++i) {
+    Link link = link_between(links, nodes[i], nodes[i + 1]);
+    path.hops.push_back({nodes[i], nodes[i + 1], {link.edges.begin(), link.edges.end()}});
+  }
   path.cost = cost_of(links, nodes);
   return path;
 }

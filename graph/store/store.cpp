@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <random>
 #include <stdexcept>
 
 #include "graph/store/row_check.h"
@@ -67,6 +68,16 @@ constexpr std::pair<const char*, const char*> kTables[] = {
      "article, idx, kind, source, target, claimant, outlet, stance, evidence_start, evidence_end, "
      "evidence_text, cue_start, cue_end, cue_text, confidence"},
 };
+
+/// A token no earlier write of any store has used: 128 random bits in hex. A counter would
+/// repeat when a store is deleted and built anew, and a graph saved beside the old one would
+/// pass for the new one's.
+std::string fresh_generation() {
+  std::random_device random;
+  char text[33];
+  std::snprintf(text, sizeof text, "%08x%08x%08x%08x", random(), random(), random(), random());
+  return text;
+}
 
 /// The tables holding one article's rows, each keyed by an "article" column.
 constexpr const char* kArticleTables[] = {"entities", "aliases", "mentions", "attributions",
@@ -461,9 +472,12 @@ std::unordered_map<std::string, std::string> GraphStore::article_hashes() const 
 }
 
 void GraphStore::write(const std::vector<StoredArticle>& batch) {
+  if (batch.empty()) return;
   impl_->exec("BEGIN IMMEDIATE");
   try {
     for (const auto& a : batch) impl_->insert_article(a);
+    // In the same transaction: a reader seeing the new rows sees the new generation too.
+    set_setting("generation", fresh_generation());
     impl_->exec("COMMIT");
   } catch (...) {
     sqlite3_exec(impl_->db, "ROLLBACK", nullptr, nullptr, nullptr);

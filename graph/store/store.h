@@ -44,7 +44,8 @@ class GraphStore {
   void read_all(const std::function<void(ArticleExtraction&&)>& each) const;
   /// Calls `each` with every stored article and its hash, in article-id order.
   void read_stored(const std::function<void(StoredArticle&&)>& each) const;
-  /// A run setting ("extractor", "lexicons"), empty when unset.
+  /// A run setting ("extractor", "lexicons"; "generation", a token every write() changes),
+  /// empty when unset.
   std::string setting(const std::string& key) const;
   /// Records a run setting.
   void set_setting(const std::string& key, const std::string& value);

@@ -1,25 +1,26 @@
-// Query speed in one process over a store: how long loading takes (reading the store, resolving
-// entities, aggregating, building links), then the median of each query over random connected
-// pairs: the shortest path and the 5 best paths over links built once; a depth-2 neighbourhood
-// around the biggest hub; `contested` over the whole graph; and the peak memory.
+// Query speed in one process over a store's saved graph (graph/query/snapshot.h): how long
+// making and saving it takes when the store changed, and opening it when it did not; then the
+// median over random connected pairs of the shortest path and of the 5 best paths over its
+// links, and of a whole `path` answer with its evidence; the depth-2 neighbourhood of the
+// biggest hub; `contested` over the whole graph; and the peak memory. With a folder as fourth
+// argument it writes there the links as an edge list and the pairs, so that scripts/bench/
+// peers.py can time networkx and python-igraph on the same graph and pairs.
 //
-// Usage: query_bench STORE [PAIRS] [SEED]
+// Usage: query_bench STORE [PAIRS] [SEED] [PEER_DIR]
 
 #include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <random>
 #include <vector>
 
-#include "graph/query/contested.h"
-#include "graph/query/links.h"
-#include "graph/query/neighbors.h"
-#include "graph/query/path.h"
-#include "graph/resolve/cross_article.h"
-#include "graph/store/store.h"
+#include "extractor_id.h"
+#include "graph/query/saved_queries.h"
+#include "graph/query/store_graph.h"
 
 using namespace claimgraph;
 using Clock = std::chrono::steady_clock;
@@ -43,10 +44,18 @@ double peak_mb() {
   return usage.ru_maxrss / 1024.0;
 }
 
+/// The vertex with the most aggregated edges.
+Vertex biggest_hub(const GraphSnapshot& s) {
+  Vertex hub = 0;
+  for (Vertex v = 0; v < s.entity_count(); ++v)
+    if (s.incident(v).size() > s.incident(hub).size()) hub = v;
+  return hub;
+}
+
 /// `n` pairs of distinct entities in the hub's component, drawn at random.
-std::vector<std::pair<Vertex, Vertex>> pairs(const AggregateGraph& ag, Vertex hub, std::size_t n,
+std::vector<std::pair<Vertex, Vertex>> pairs(const Links& links, Vertex hub, std::size_t n,
                                              std::mt19937_64& rng) {
-  std::vector<std::size_t> hops = hop_distances(links_of(ag, false), hub);
+  std::vector<std::size_t> hops = hop_distances(links, hub);
   std::vector<Vertex> reach;
   for (Vertex v = 0; v < hops.size(); ++v)
     if (hops[v] != SIZE_MAX) reach.push_back(v);
@@ -70,49 +79,56 @@ double timed(const std::vector<std::pair<Vertex, Vertex>>& ps, F query) {
   return median(took);
 }
 
+/// Writes the links once each (lower end first) and the pairs, for the peers.
+void write_peer_files(const std::string& dir, const Links& links,
+                      const std::vector<std::pair<Vertex, Vertex>>& ps, Vertex hub) {
+  std::ofstream edges(dir + "/edges.txt"), out(dir + "/pairs.txt");
+  edges << links.size() << "\n";
+  for (Vertex v = 0; v < links.size(); ++v)
+    for (const Link& link : links[v])
+      if (v < link.to) edges << v << " " << link.to << "\n";
+  out << hub << "\n";
+  for (auto [a, b] : ps) out << a << " " << b << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: query_bench STORE [PAIRS] [SEED]\n";
+    std::cerr << "usage: query_bench STORE [PAIRS] [SEED] [PEER_DIR]\n";
     return 2;
   }
   std::size_t n = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 20;
   std::mt19937_64 rng(argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1);
   auto start = Clock::now();
-  std::vector<ArticleExtraction> extractions;
-  GraphStore(argv[1]).read_all([&](ArticleExtraction&& x) { extractions.push_back(std::move(x)); });
-  double read_ms = ms_since(start);
+  open_store_graph(argv[1], CLAIMGRAPH_RESOLVER_ID);  // made and saved if the store changed
+  double prepare_ms = ms_since(start);
+  double prepare_peak = peak_mb();
   start = Clock::now();
-  ClaimGraph graph = build_claim_graph(std::move(extractions), {});
-  double resolve_ms = ms_since(start);
-  start = Clock::now();
-  AggregateGraph ag = aggregate(graph);
-  double aggregate_ms = ms_since(start);
-  Vertex hub = 0;
-  for (Vertex v = 0; v < ag.incident.size(); ++v)
-    if (ag.incident[v].size() > ag.incident[hub].size()) hub = v;
-  start = Clock::now();
-  Links links = links_of(ag, false);  // once, as a long-lived process would keep them
-  double links_ms = ms_since(start);
-  auto ps = pairs(ag, hub, n, rng);
+  GraphSnapshot s = open_store_graph(argv[1], CLAIMGRAPH_RESOLVER_ID);
+  double open_ms = ms_since(start);
+  Vertex hub = biggest_hub(s);
+  auto ps = pairs(s.links(), hub, n, rng);
+  if (argc > 4) write_peer_files(argv[4], s.links(), ps, hub);
   PathOptions five;
   five.k = 5;
-  double shortest = timed(ps, [&](Vertex a, Vertex b) { find_paths(links, a, b, {}); });
-  double best5 = timed(ps, [&](Vertex a, Vertex b) { find_paths(links, a, b, five); });
+  double shortest = timed(ps, [&](Vertex a, Vertex b) { find_paths(s.links(), a, b, {}); });
+  double best5 = timed(ps, [&](Vertex a, Vertex b) { find_paths(s.links(), a, b, five); });
+  double answer = timed(ps, [&](Vertex a, Vertex b) { find_saved_paths(s, a, b, {}); });
   start = Clock::now();
-  EgoNetwork ego = ego_network(ag, links, hub, 2);
+  auto [entities, edges] = saved_neighbourhood(s, hub, 2);
   double ego_ms = ms_since(start);
   start = Clock::now();
-  std::size_t contested = contested_pairs(ag).size();
+  SavedContested contested = saved_contested(s, false);
   double contested_ms = ms_since(start);
   std::printf(
-      "entities %zu, relations %zu, edges %zu; read %.0f ms, resolve %.0f ms, aggregate %.0f ms, "
-      "links %.0f ms;\n"
-      "median of %zu pairs: shortest path %.2f ms, 5 best %.2f ms; depth-2 neighbourhood of the "
-      "hub (%zu entities) %.1f ms; contested (%zu pairs) %.0f ms; peak RSS %.0f MB\n",
-      graph.entity_count(), graph.relation_count(), ag.edges.size(), read_ms, resolve_ms,
-      aggregate_ms, links_ms, ps.size(), shortest, best5, ego.entities.size(), ego_ms, contested,
-      contested_ms, peak_mb());
+      "entities %zu, relations %zu, edges %zu; saved graph made in %.0f ms (peak %.0f MB), "
+      "opened in %.1f ms;\n"
+      "median of %zu pairs: shortest path %.3f ms, 5 best %.2f ms, whole answer with evidence "
+      "%.2f ms; depth-2 neighbourhood of the hub (%zu entities, %zu edges) %.1f ms; contested "
+      "(%zu pairs) %.0f ms; peak RSS %.0f MB\n",
+      s.entity_count(), s.relation_count(), s.edge_count(), prepare_ms, prepare_peak, open_ms,
+      ps.size(), shortest, best5, answer, entities.size(), edges.size(), ego_ms,
+      contested.pairs.size(), contested_ms, peak_mb());
   return 0;
 }

@@ -1,0 +1,60 @@
+#pragma once
+// Queries over a saved graph (graph/query/snapshot.h): the search runs over the saved links,
+// then the entities and relations of its answer are taken as a small graph, aggregated, so the
+// same printers show it as they show an answer over the whole graph, byte for byte.
+
+#include <memory>
+#include <optional>
+
+#include "graph/query/contested.h"
+#include "graph/query/neighbors.h"
+#include "graph/query/no_path.h"
+#include "graph/query/path.h"
+#include "graph/query/snapshot.h"
+
+namespace claimgraph {
+
+/// Paths between two entities of a saved graph, in the terms of the part that holds them.
+struct SavedPaths {
+  std::shared_ptr<GraphPart> part;      ///< the entities and relations of the answer
+  AggregateGraph aggregated;            ///< of part->graph
+  ClaimGraph::Vertex from = 0, to = 0;  ///< in the part
+  PathResult found;
+  std::optional<NoPathReason> why;  ///< when nothing was found
+};
+
+/// The paths `options` ask for from `from` to `to` (vertices of the saved graph), or why there
+/// are none, as explain_no_path tells it without filters.
+SavedPaths find_saved_paths(const GraphSnapshot& snapshot, ClaimGraph::Vertex from,
+                            ClaimGraph::Vertex to, const PathOptions& options);
+
+/// An ego network in a saved graph, in the terms of the part that holds it.
+struct SavedEgo {
+  std::shared_ptr<GraphPart> part;
+  AggregateGraph aggregated;  ///< of part->graph
+  EgoNetwork ego;
+};
+
+/// The ego network of `center` (a vertex of the saved graph) within `depth` hops.
+SavedEgo saved_ego_network(const GraphSnapshot& snapshot, ClaimGraph::Vertex center,
+                           std::size_t depth);
+
+/// The contested pairs (and, with `thin`, the thinly sourced claims) of a saved graph.
+struct SavedContested {
+  std::shared_ptr<GraphPart> part;
+  AggregateGraph aggregated;  ///< of part->graph
+  std::vector<ContestedPair> pairs;
+  std::vector<ThinClaim> thin;
+};
+
+/// What contested_pairs and thin_claims find over the whole saved graph; only the edges that
+/// can take part (contacts and denials of pairs with a denial, or every contact and denial
+/// for `thin`) have their relations read.
+SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin);
+
+/// The entities within `depth` hops of `center` and the saved aggregated edges that tie them,
+/// as ego_network chooses them: what a neighbourhood costs before its evidence is read.
+std::pair<std::vector<ClaimGraph::Vertex>, std::vector<std::size_t>> saved_neighbourhood(
+    const GraphSnapshot& snapshot, ClaimGraph::Vertex center, std::size_t depth);
+
+}  // namespace claimgraph

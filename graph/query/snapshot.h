@@ -1,0 +1,84 @@
+#pragma once
+// The resolved, aggregated graph of a store, saved beside it so that a query opens it in
+// milliseconds instead of reading and resolving every article again: a flat file of arrays
+// (entities, relations with their evidence, aggregated edges, links and name indexes) mapped
+// into memory, so only the pages a query touches are read. A query answers over the links, then
+// takes the few entities and relations its answer needs as a small ClaimGraph, which every
+// printer and exporter already knows how to show.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/model/claim_graph.h"
+#include "graph/query/links.h"
+#include "graph/query/names.h"
+
+namespace claimgraph {
+
+/// Where the saved graph of the store at `store` lives: beside it.
+std::string snapshot_path(const std::string& store);
+
+/// Saves `graph` (resolved, unfiltered) to `path`, atomically, under `key`: what it was made
+/// from (the store's generation, the resolver's version), which a reader must match.
+void save_snapshot(const ClaimGraph& graph, const std::string& key, const std::string& path);
+
+/// Part of a saved graph as an ordinary graph: chosen entities and relations, vertices in the
+/// saved graph's order, so searches over it break ties as over the whole.
+struct GraphPart {
+  ClaimGraph graph;
+  std::vector<ClaimGraph::Vertex> whole;  ///< the saved graph's vertex of each part vertex
+
+  /// The part's vertex of the saved graph's vertex `v`, which must be in the part.
+  ClaimGraph::Vertex vertex_of(ClaimGraph::Vertex v) const;
+};
+
+/// An aggregated edge of a saved graph, as searches and rankings read it.
+struct SnapshotEdge {
+  std::uint32_t source = 0, target = 0;
+  RelationKind kind = RelationKind::contact;
+  std::uint8_t stances = 0;  ///< bit per Stance found among its relations
+  std::uint32_t articles = 0, outlets = 0, claimants = 0;
+};
+
+/// A saved graph, mapped read-only.
+class GraphSnapshot {
+ public:
+  /// Maps the snapshot at `path` when it exists and was saved under `key`; nothing otherwise
+  /// (missing, stale, or not a snapshot: the caller rebuilds it).
+  static std::optional<GraphSnapshot> open(const std::string& path, const std::string& key);
+
+  /// How many entities, relations and aggregated edges it holds.
+  std::size_t entity_count() const;
+  std::size_t relation_count() const;
+  std::size_t edge_count() const;
+  /// The unweighted links of its aggregated edges.
+  const Links& links() const;
+  /// The links costed by corroboration, for weighted searches.
+  Links weighted_links() const;
+  /// An aggregated edge.
+  SnapshotEdge edge(std::size_t e) const;
+  /// The aggregated edges of vertex `v`, in the order aggregate() gives them.
+  std::span<const std::uint32_t> incident(ClaimGraph::Vertex v) const;
+  /// The display name of vertex `v`.
+  std::string_view name(ClaimGraph::Vertex v) const;
+
+  /// Finds an entity as find_entity does on the whole graph.
+  EntityLookup find(std::string_view name) const;
+
+  /// The entities `vertices` (any order, repeats allowed) with the relations of the aggregated
+  /// edges `edges`, and the entities those relations name as claimant or outlet.
+  GraphPart part(std::vector<ClaimGraph::Vertex> vertices,
+                 const std::vector<std::size_t>& edges) const;
+
+  struct Mapping;  ///< the mapped file; defined where it is read
+
+ private:
+  explicit GraphSnapshot(std::shared_ptr<const Mapping> mapping);
+  std::shared_ptr<const Mapping> map_;
+};
+
+}  // namespace claimgraph
