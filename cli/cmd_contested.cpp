@@ -86,7 +86,7 @@ int run(ContestedArgs& a) {
   a.query.take_names(0, none);
   RelationFilter filter = a.query.relation_filter();  // before the graph: it reads every article
   if (auto snapshot = saved_graph(a.query, filter)) {
-    SavedContested saved = saved_contested(*snapshot, a.thin);
+    SavedContested saved = saved_contested(*snapshot, a.thin, a.limit);
     return show(a, saved.aggregated, saved.pairs, saved.thin);
   }
   ClaimGraph graph = build_graph(a.query.inputs);

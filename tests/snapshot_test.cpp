@@ -244,7 +244,18 @@ TEST_CASE("snapshot: contested pairs and thin claims as over the whole") {
     CHECK(!pairs_only.pairs.empty());
     CHECK(describe(with_thin.aggregated, with_thin.pairs, with_thin.thin) ==
           describe(x->whole, contested_pairs(x->whole), thin_claims(x->whole)));
+    std::vector<ContestedPair> whole_pairs = contested_pairs(x->whole);
     CHECK(describe(pairs_only.aggregated, pairs_only.pairs, {}) ==
-          describe(x->whole, contested_pairs(x->whole), {}));
+          describe(x->whole, whole_pairs, {}));
+    std::vector<RankedPair> ranked = rank_contested(x->snapshot);
+    REQUIRE(ranked.size() == whole_pairs.size());
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+      CHECK(x->snapshot.name(ranked[i].a) == x->graph.entity(whole_pairs[i].a).name);
+      CHECK(x->snapshot.name(ranked[i].b) == x->graph.entity(whole_pairs[i].b).name);
+    }
+    SavedContested first_two = saved_contested(x->snapshot, false, 2);
+    whole_pairs.resize(std::min<std::size_t>(2, whole_pairs.size()));
+    CHECK(describe(first_two.aggregated, first_two.pairs, {}) ==
+          describe(x->whole, whole_pairs, {}));
   }
 }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
 #include <stdexcept>
 
 #include "graph/query/path.h"
@@ -116,19 +115,35 @@ Links weighted_links(const Links& links, std::span<const std::uint32_t> corrobor
 
 std::vector<std::size_t> hop_distances(const Links& links, Vertex from, std::size_t max_depth) {
   std::vector<std::size_t> depth(links.size(), SIZE_MAX);
-  std::deque<Vertex> queue{from};
+  std::vector<Vertex> queue{from};  // never popped: the order of discovery, read once
   depth[from] = 0;
-  while (!queue.empty()) {
-    Vertex v = queue.front();
-    queue.pop_front();
+  for (std::size_t next = 0; next < queue.size(); ++next) {
+    Vertex v = queue[next];
     if (depth[v] == max_depth) continue;
-    for (const Link& link : links[v]) {
-      if (depth[link.to] != SIZE_MAX) continue;
-      depth[link.to] = depth[v] + 1;
-      queue.push_back(link.to);
+    for (std::uint32_t w : links.neighbours(v)) {
+      if (depth[w] != SIZE_MAX) continue;
+      depth[w] = depth[v] + 1;
+      queue.push_back(w);
     }
   }
   return depth;
+}
+
+std::vector<std::uint8_t> hops_within(const Links& links, Vertex center, std::uint8_t radius) {
+  std::vector<std::uint8_t> hops(links.size(), kBeyond);
+  std::vector<Vertex> level{center}, next;
+  hops[center] = 0;
+  for (std::uint8_t d = 1; d <= radius && d < kBeyond && !level.empty(); ++d) {
+    for (Vertex v : level)
+      for (std::uint32_t w : links.neighbours(v))
+        if (hops[w] == kBeyond) {
+          hops[w] = d;
+          next.push_back(w);
+        }
+    level.swap(next);
+    next.clear();
+  }
+  return hops;
 }
 
 }  // namespace claimgraph

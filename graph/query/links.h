@@ -76,6 +76,10 @@ class Links {
   Range operator[](ClaimGraph::Vertex v) const {
     return {&rows_, rows_.first[v], rows_.first[v + 1]};
   }
+  /// The neighbours of vertex `v`, in link order: all a breadth-first search reads.
+  std::span<const std::uint32_t> neighbours(ClaimGraph::Vertex v) const {
+    return rows_.to.subspan(rows_.first[v], rows_.first[v + 1] - rows_.first[v]);
+  }
   /// The arrays, for saving them.
   const Rows& rows() const { return rows_; }
 
@@ -96,5 +100,13 @@ Links weighted_links(const Links& links, std::span<const std::uint32_t> corrobor
 /// The hop count from `from` to every vertex (SIZE_MAX where unreachable), up to `max_depth`.
 std::vector<std::size_t> hop_distances(const Links& links, ClaimGraph::Vertex from,
                                        std::size_t max_depth = SIZE_MAX);
+
+/// The hop count of a vertex beyond a neighbourhood's radius.
+constexpr std::uint8_t kBeyond = UINT8_MAX;
+
+/// The hop count from `center` to every vertex within `radius` (below kBeyond), kBeyond for the
+/// rest: one byte a vertex, so a neighbourhood of a million entities stays in cache.
+std::vector<std::uint8_t> hops_within(const Links& links, ClaimGraph::Vertex center,
+                                      std::uint8_t radius);
 
 }  // namespace claimgraph

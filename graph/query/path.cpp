@@ -20,10 +20,13 @@ std::optional<Nodes> best_path(const Links& links, Vertex from, Vertex to, const
   return weighted ? cheapest(links, from, to, blocked) : fewest_hops(links, from, to, blocked);
 }
 
-/// The link from `a` to its neighbour `b` (which must be one).
+/// The link from `a` to its neighbour `b` (which must be one). Links are symmetric, so it is
+/// looked for among the links of whichever end has fewer: a hop off a hub scans the stray's
+/// few links, not the hub's thousands.
 Link link_between(const Links& links, Vertex a, Vertex b) {
-  for (const Link& link : links[a])
-    if (link.to == b) return link;
+  bool from_b = links.neighbours(b).size() < links.neighbours(a).size();
+  for (const Link& link : links[from_b ? b : a])
+    if (link.to == (from_b ? a : b)) return link;
   return {};
 }
 

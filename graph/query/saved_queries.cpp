@@ -15,6 +15,39 @@ std::pair<Vertex, Vertex> unordered_pair(const SnapshotEdge& edge) {
   return {std::min(edge.source, edge.target), std::max(edge.source, edge.target)};
 }
 
+/// True when an edge can be contested: a contact or a denial.
+bool disputable(const SnapshotEdge& edge) {
+  return edge.kind == RelationKind::contact || edge.kind == RelationKind::denial;
+}
+
+/// True when an edge denies a contact: a denial, or a contact stated as denied.
+bool denies(const SnapshotEdge& edge) {
+  constexpr auto kDenied = 1u << static_cast<int>(Stance::denied);
+  return edge.kind == RelationKind::denial ||
+         (edge.kind == RelationKind::contact && (edge.stances & kDenied));
+}
+
+/// The articles reporting a pair's contact plus those denying it, as contested_pairs counts
+/// them; 0 when either side has none (the pair is not contested).
+std::size_t articles_on_both_sides(const GraphSnapshot& snapshot,
+                                   const std::vector<std::size_t>& edges) {
+  std::vector<std::uint32_t> reports, denials;  // their articles
+  for (std::size_t e : edges) {
+    RelationKind kind = snapshot.edge(e).kind;
+    for (std::uint32_t r : snapshot.edge_relations(e)) {
+      RelationFacts f = snapshot.facts(r);
+      bool against = kind == RelationKind::denial || f.stance == Stance::denied;
+      (against ? denials : reports).push_back(f.article);
+    }
+  }
+  if (reports.empty() || denials.empty()) return 0;
+  auto distinct = [](std::vector<std::uint32_t>& v) {
+    std::sort(v.begin(), v.end());
+    return static_cast<std::size_t>(std::unique(v.begin(), v.end()) - v.begin());
+  };
+  return distinct(reports) + distinct(denials);
+}
+
 /// The vertices and saved edges of some paths, gathered for the part that shows them.
 void gather(const Path& path, std::vector<Vertex>& vertices, std::vector<std::size_t>& edges) {
   for (const PathHop& hop : path.hops) {
@@ -105,20 +138,20 @@ SavedPaths find_saved_paths(const GraphSnapshot& snapshot, Vertex from, Vertex t
 
 std::pair<std::vector<Vertex>, std::vector<std::size_t>> saved_neighbourhood(
     const GraphSnapshot& snapshot, Vertex center, std::size_t depth) {
-  std::vector<std::size_t> hops = hop_distances(snapshot.links(), center, depth);
+  auto radius = static_cast<std::uint8_t>(std::min<std::size_t>(depth, kBeyond - 1));
+  std::vector<std::uint8_t> hops = hops_within(snapshot.links(), center, radius);
   std::vector<Vertex> entities;
   std::vector<std::size_t> edges;
   for (Vertex v = 0; v < hops.size(); ++v) {
-    if (hops[v] == SIZE_MAX) continue;
+    if (hops[v] == kBeyond) continue;
     entities.push_back(v);
     if (hops[v] >= depth) continue;
-    for (std::uint32_t e : snapshot.incident(v)) {
-      SnapshotEdge saved = snapshot.edge(e);
-      if (hops[saved.source == v ? saved.target : saved.source] != SIZE_MAX) edges.push_back(e);
-    }
+    // The links, not the edges: their rows are read in order, where edges would be read at
+    // random. An edge between two entities inside the radius is taken from its lower end.
+    for (const Link& link : snapshot.links()[v])
+      if (hops[link.to] != kBeyond && (hops[link.to] >= depth || v < link.to))
+        edges.insert(edges.end(), link.edges.begin(), link.edges.end());
   }
-  std::sort(edges.begin(), edges.end());
-  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
   return {std::move(entities), std::move(edges)};
 }
 
@@ -133,33 +166,56 @@ SavedEgo saved_ego_network(const GraphSnapshot& snapshot, Vertex center, std::si
   return out;
 }
 
-SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin) {
-  auto disputable = [](const SnapshotEdge& e) {
-    return e.kind == RelationKind::contact || e.kind == RelationKind::denial;
-  };
-  constexpr auto kDenied = 1u << static_cast<int>(Stance::denied);
+std::vector<RankedPair> rank_contested(const GraphSnapshot& snapshot) {
   std::vector<std::pair<Vertex, Vertex>> denied;  // pairs with a denial, as contested_pairs
+  for (std::size_t e = 0; e < snapshot.edge_count(); ++e)
+    if (denies(snapshot.edge(e))) denied.push_back(unordered_pair(snapshot.edge(e)));
+  std::sort(denied.begin(), denied.end());
+  std::vector<std::tuple<Vertex, Vertex, std::size_t>> found;  // pair, edge
   for (std::size_t e = 0; e < snapshot.edge_count(); ++e) {
     SnapshotEdge edge = snapshot.edge(e);
-    if (edge.kind == RelationKind::denial ||
-        (edge.kind == RelationKind::contact && (edge.stances & kDenied)))
-      denied.push_back(unordered_pair(edge));
+    auto pair = unordered_pair(edge);
+    if (disputable(edge) && std::binary_search(denied.begin(), denied.end(), pair))
+      found.emplace_back(pair.first, pair.second, e);
   }
-  std::sort(denied.begin(), denied.end());
+  std::sort(found.begin(), found.end());
+  std::vector<RankedPair> ranked;
+  for (std::size_t i = 0; i < found.size();) {
+    RankedPair pair{std::get<0>(found[i]), std::get<1>(found[i]), 0, {}};
+    for (; i < found.size() && std::get<0>(found[i]) == pair.a && std::get<1>(found[i]) == pair.b;
+         ++i)
+      pair.edges.push_back(std::get<2>(found[i]));
+    if ((pair.articles = articles_on_both_sides(snapshot, pair.edges))) ranked.push_back(pair);
+  }
+  // As contested_pairs orders them: most articles first, then by the two names.
+  std::stable_sort(ranked.begin(), ranked.end(), [&](const RankedPair& x, const RankedPair& y) {
+    return std::make_tuple(y.articles, snapshot.name(x.a), snapshot.name(x.b)) <
+           std::make_tuple(x.articles, snapshot.name(y.a), snapshot.name(y.b));
+  });
+  return ranked;
+}
+
+SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin, std::size_t limit) {
+  std::vector<RankedPair> ranked = rank_contested(snapshot);
+  if (limit && ranked.size() > limit) ranked.resize(limit);
   std::vector<Vertex> vertices;
   std::vector<std::size_t> edges;
-  for (std::size_t e = 0; e < snapshot.edge_count(); ++e) {
-    SnapshotEdge edge = snapshot.edge(e);
-    if (!disputable(edge)) continue;
-    if (!thin && !std::binary_search(denied.begin(), denied.end(), unordered_pair(edge))) continue;
-    edges.push_back(e);
-    vertices.push_back(edge.source);
-    vertices.push_back(edge.target);
+  for (const RankedPair& pair : ranked)
+    edges.insert(edges.end(), pair.edges.begin(), pair.edges.end());
+  // Thin claims are any contact or denial, ranked by their support over the whole graph.
+  for (std::size_t e = 0; thin && e < snapshot.edge_count(); ++e)
+    if (disputable(snapshot.edge(e))) edges.push_back(e);
+  std::sort(edges.begin(), edges.end());
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  for (std::size_t e : edges) {
+    vertices.push_back(snapshot.edge(e).source);
+    vertices.push_back(snapshot.edge(e).target);
   }
   SavedContested out;
   out.part = std::make_shared<GraphPart>(snapshot.part(std::move(vertices), edges));
   out.aggregated = aggregate(out.part->graph);
   out.pairs = contested_pairs(out.aggregated);
+  if (limit && out.pairs.size() > limit) out.pairs.resize(limit);
   if (thin) out.thin = thin_claims(out.aggregated);
   return out;
 }

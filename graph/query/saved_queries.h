@@ -47,10 +47,21 @@ struct SavedContested {
   std::vector<ThinClaim> thin;
 };
 
-/// What contested_pairs and thin_claims find over the whole saved graph; only the edges that
-/// can take part (contacts and denials of pairs with a denial, or every contact and denial
-/// for `thin`) have their relations read.
-SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin);
+/// A contested pair of a saved graph, ranked before its evidence is read.
+struct RankedPair {
+  ClaimGraph::Vertex a = 0, b = 0;  ///< the lower vertex first
+  std::size_t articles = 0;         ///< reporting the contact, plus denying it
+  std::vector<std::size_t> edges;   ///< its contacts and denials
+};
+
+/// The contested pairs of a saved graph in contested_pairs' order, from the saved edges,
+/// stances and articles alone.
+std::vector<RankedPair> rank_contested(const GraphSnapshot& snapshot);
+
+/// What contested_pairs (the first `limit`; 0: all) and, with `thin`, thin_claims find over
+/// the whole saved graph; only the evidence of the pairs shown (and of every contact and
+/// denial for `thin`) is read.
+SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin, std::size_t limit = 0);
 
 /// The entities within `depth` hops of `center` and the saved aggregated edges that tie them,
 /// as ego_network chooses them: what a neighbourhood costs before its evidence is read.

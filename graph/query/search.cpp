@@ -1,6 +1,7 @@
 #include "graph/query/search.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <queue>
 #include <tuple>
 #include <unordered_map>
@@ -11,13 +12,45 @@ namespace {
 
 using Vertex = ClaimGraph::Vertex;
 
+/// What one end of a search reached: per vertex its predecessor and depth, valid only where
+/// the stamp holds the current search's number. Kept per thread and sized once to the graph, so a
+/// search costs what it visits, not the size of the graph, and allocates nothing after the first.
+struct Marks {
+  /// One vertex's mark, its three words together so a visit costs one cache line.
+  struct Mark {
+    std::uint32_t stamp = 0, pred = 0, depth = 0;
+  };
+  std::vector<Mark> marks;
+  std::uint32_t current = 0;
+
+  /// Forgets every mark in constant time, for a search over `n` vertices.
+  void start(std::size_t n) {
+    if (marks.size() < n) marks.resize(n);
+    if (++current == 0) {  // the numbers wrapped: old stamps could pass for new ones
+      std::fill(marks.begin(), marks.end(), Mark{});
+      current = 1;
+    }
+  }
+  bool seen(Vertex v) const { return marks[v].stamp == current; }
+  std::uint32_t depth(Vertex v) const { return marks[v].depth; }
+  Vertex pred(Vertex v) const { return marks[v].pred; }
+  /// Marks `v` reached from `from` at `d` hops; false when it was reached already.
+  bool mark(Vertex v, Vertex from, std::size_t d) {
+    if (seen(v)) return false;
+    marks[v] = {current, static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(d)};
+    return true;
+  }
+};
+
 /// One end of a two-ended breadth-first search: what it reached, and from where.
 struct Side {
-  std::unordered_map<Vertex, std::pair<Vertex, std::size_t>> seen;  ///< vertex: (pred, depth)
+  Marks& marks;
   std::vector<Vertex> frontier;
   std::size_t depth = 0;
-
-  explicit Side(Vertex start) : seen{{start, {start, 0}}}, frontier{start} {}
+  Side(Marks& m, std::size_t n, Vertex start) : marks(m), frontier{start} {
+    marks.start(n);
+    marks.mark(start, start, 0);
+  }
 };
 
 /// Where two searches met, and the length of the path through it.
@@ -26,29 +59,27 @@ struct Meeting {
   std::size_t hops = SIZE_MAX;
 };
 
-/// Expands `side` by one level; returns the shortest meeting with `other` this level found.
+/// Expands `side` by one level, up to the first vertex `other` has reached: where the two
+/// meet. The first meeting is a shortest one: had `other` reached a neighbour of this frontier
+/// at a lesser depth, its own expansion would have met this side already.
 Meeting expand(Side& side, const Side& other, const Links& links, const Blocked& blocked) {
-  Meeting best;
   std::vector<Vertex> next;
   for (Vertex v : side.frontier)
-    for (const Link& link : links[v]) {
-      if (!blocked.allows(v, link.to) || !side.seen.try_emplace(link.to, v, side.depth + 1).second)
-        continue;
-      next.push_back(link.to);
-      auto met = other.seen.find(link.to);
-      if (met != other.seen.end() && side.depth + 1 + met->second.second < best.hops)
-        best = {link.to, side.depth + 1 + met->second.second};
+    for (std::uint32_t w : links.neighbours(v)) {
+      if (!blocked.allows(v, w) || !side.marks.mark(w, v, side.depth + 1)) continue;
+      if (other.marks.seen(w)) return {w, side.depth + 1 + other.marks.depth(w)};
+      next.push_back(w);
     }
   side.frontier = std::move(next);
   ++side.depth;
-  return best;
+  return {};
 }
 
 /// The vertices from `side`'s start to `at`, in that order.
 Nodes walk_back(const Side& side, Vertex at) {
   Nodes nodes{at};
-  while (side.seen.at(nodes.back()).first != nodes.back())
-    nodes.push_back(side.seen.at(nodes.back()).first);
+  while (side.marks.pred(nodes.back()) != nodes.back())
+    nodes.push_back(side.marks.pred(nodes.back()));
   return nodes;
 }
 
@@ -57,7 +88,8 @@ Nodes walk_back(const Side& side, Vertex at) {
 std::optional<Nodes> fewest_hops(const Links& links, Vertex from, Vertex to,
                                  const Blocked& blocked) {
   if (from == to) return Nodes{from};
-  Side forward(from), backward(to);
+  thread_local Marks forward_marks, backward_marks;
+  Side forward(forward_marks, links.size(), from), backward(backward_marks, links.size(), to);
   // The smaller frontier grows first: from an ordinary entity towards a hub, the hub's
   // thousands of links are expanded only if nothing nearer meets.
   while (!forward.frontier.empty() && !backward.frontier.empty()) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <fstream>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -505,6 +506,22 @@ std::span<const std::uint32_t> GraphSnapshot::incident(Vertex v) const {
 
 std::string_view GraphSnapshot::name(Vertex v) const { return map_->string(map_->entity(v).name); }
 
+std::span<const std::uint32_t> GraphSnapshot::edge_relations(std::size_t e) const {
+  return map_->edge_relations.subspan(
+      map_->edge_relation_first[e],
+      map_->edge_relation_first[e + 1] - map_->edge_relation_first[e]);
+}
+
+RelationFacts GraphSnapshot::facts(std::uint32_t r) const {
+  const SavedRelation& s = map_->relation(r);
+  return {s.source,
+          s.target,
+          s.claimant,
+          s.article,
+          static_cast<RelationKind>(s.kind),
+          static_cast<Stance>(s.stance)};
+}
+
 EntityLookup GraphSnapshot::find(std::string_view name) const {
   return find_entity(SnapshotNames(*map_), name);
 }
@@ -561,13 +578,18 @@ GraphPart GraphSnapshot::part(std::vector<Vertex> vertices,
   std::sort(relations.begin(), relations.end());
   relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
   SnapshotNames names(map);
+  // The same few claimants back many relations: each id is looked up once.
+  std::unordered_map<std::uint32_t, std::optional<Vertex>> entity_of;
   for (std::uint32_t r : relations) {
     const SavedRelation& s = map.relation(r);
     vertices.push_back(s.source);
     vertices.push_back(s.target);
     // Claimants and outlets are shown by name, so their entities come along.
-    for (std::uint32_t id : {s.claimant, s.outlet})
-      if (auto v = names.find_id(std::string(map.string(id)))) vertices.push_back(*v);
+    for (std::uint32_t id : {s.claimant, s.outlet}) {
+      auto [it, added] = entity_of.try_emplace(id);
+      if (added && !map.string(id).empty()) it->second = names.find_id(std::string(map.string(id)));
+      if (it->second) vertices.push_back(*it->second);
+    }
   }
   std::sort(vertices.begin(), vertices.end());
   vertices.erase(std::unique(vertices.begin(), vertices.end()), vertices.end());
@@ -580,6 +602,20 @@ GraphPart GraphSnapshot::part(std::vector<Vertex> vertices,
                             relation_edge(map, s));
   }
   return part;
+}
+
+std::string snapshot_key(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::uint64_t count = 0;
+  char magic[sizeof kMagic] = {};
+  SectionPlace key{};
+  if (!in.read(magic, sizeof magic) || std::memcmp(magic, kMagic, sizeof kMagic) != 0 ||
+      !in.read(reinterpret_cast<char*>(&count), sizeof count) || count != kSectionCount ||
+      !in.read(reinterpret_cast<char*>(&key), sizeof key) || key.bytes > (1u << 20))
+    return {};
+  std::string text(key.bytes, '\0');
+  in.seekg(static_cast<std::streamoff>(key.offset));
+  return in.read(text.data(), static_cast<std::streamsize>(text.size())) ? text : std::string();
 }
 
 std::string snapshot_path(const std::string& store) { return store + ".graph"; }

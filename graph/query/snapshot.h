@@ -26,6 +26,9 @@ std::string snapshot_path(const std::string& store);
 /// from (the store's generation, the resolver's version), which a reader must match.
 void save_snapshot(const ClaimGraph& graph, const std::string& key, const std::string& path);
 
+/// The key the graph saved at `path` was saved under; empty when it is none.
+std::string snapshot_key(const std::string& path);
+
 /// Part of a saved graph as an ordinary graph: chosen entities and relations, vertices in the
 /// saved graph's order, so searches over it break ties as over the whole.
 struct GraphPart {
@@ -42,6 +45,14 @@ struct SnapshotEdge {
   RelationKind kind = RelationKind::contact;
   std::uint8_t stances = 0;  ///< bit per Stance found among its relations
   std::uint32_t articles = 0, outlets = 0, claimants = 0;
+};
+
+/// What rankings read of a saved relation: its ends, kind and stance, and its claimant's id
+/// and article as string numbers (equal strings, equal numbers).
+struct RelationFacts {
+  std::uint32_t source = 0, target = 0, claimant = 0, article = 0;
+  RelationKind kind = RelationKind::contact;
+  Stance stance = Stance::asserted;
 };
 
 /// A saved graph, mapped read-only.
@@ -63,6 +74,10 @@ class GraphSnapshot {
   SnapshotEdge edge(std::size_t e) const;
   /// The aggregated edges of vertex `v`, in the order aggregate() gives them.
   std::span<const std::uint32_t> incident(ClaimGraph::Vertex v) const;
+  /// The relations of aggregated edge `e`, in graph order.
+  std::span<const std::uint32_t> edge_relations(std::size_t e) const;
+  /// What rankings read of relation `r`.
+  RelationFacts facts(std::uint32_t r) const;
   /// The display name of vertex `v`.
   std::string_view name(ClaimGraph::Vertex v) const;
 
