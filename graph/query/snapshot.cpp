@@ -292,6 +292,21 @@ struct GraphSnapshot::Mapping {
       throw std::runtime_error("graph snapshot damaged: bad string index");
     return strings.substr(string_first[i], string_first[i + 1] - string_first[i]);
   }
+  /// Row `i` of `items` as `first` delimits it, checked to lie inside them.
+  static std::span<const std::uint32_t> row(std::span<const std::uint32_t> first,
+                                            std::span<const std::uint32_t> items, std::size_t i) {
+    if (i + 1 >= first.size() || first[i] > first[i + 1] || first[i + 1] > items.size())
+      throw std::runtime_error("graph snapshot damaged: bad row");
+    return items.subspan(first[i], first[i + 1] - first[i]);
+  }
+  /// Aggregated edge `e`, checked.
+  const SavedEdge& edge(std::size_t e) const {
+    if (e >= edges.size() || edges[e].source >= entities.size() ||
+        edges[e].target >= entities.size() ||
+        edges[e].kind > static_cast<std::uint8_t>(RelationKind::affiliation))
+      throw std::runtime_error("graph snapshot damaged: bad edge");
+    return edges[e];
+  }
   /// Entity `v`, checked.
   const SavedEntity& entity(std::size_t v) const {
     if (v >= entities.size() || entities[v].kind > static_cast<std::uint32_t>(EntityKind::group))
@@ -300,7 +315,8 @@ struct GraphSnapshot::Mapping {
   }
   /// Relation `r`, checked.
   const SavedRelation& relation(std::size_t r) const {
-    const SavedRelation& s = relations[r];  // r comes from rows checked at open
+    if (r >= relations.size()) throw std::runtime_error("graph snapshot damaged: bad relation");
+    const SavedRelation& s = relations[r];
     if (s.source >= entities.size() || s.target >= entities.size() ||
         s.kind > static_cast<std::uint8_t>(RelationKind::affiliation) ||
         s.stance > static_cast<std::uint8_t>(Stance::denied))
@@ -460,17 +476,12 @@ std::optional<GraphSnapshot> GraphSnapshot::open(const std::string& path, const 
                      {}};
     std::size_t n = map->entities.size(), edges = map->edges.size();
     // What searches follow without further checks is checked here once: every row in range.
+    // The link rows, which searches follow without further checks, are checked here once;
+    // the rest (a hundred times the size) as each item is read, so opening reads little.
     bool sound = rows.first.size() == n + 1 && sound_rows(rows.first, rows.to.size(), rows.to, n) &&
                  sound_rows(rows.edge_first, rows.edges.size(), rows.edges, edges) &&
                  map->incident_first.size() == n + 1 &&
-                 sound_rows(map->incident_first, map->incident.size(), map->incident, edges) &&
-                 map->edge_relation_first.size() == edges + 1 &&
-                 sound_rows(map->edge_relation_first, map->edge_relations.size(),
-                            map->edge_relations, map->relations.size()) &&
-                 std::all_of(map->edges.begin(), map->edges.end(), [&](const SavedEdge& e) {
-                   return e.source < n && e.target < n &&
-                          e.kind <= static_cast<std::uint8_t>(RelationKind::affiliation);
-                 });
+                 map->edge_relation_first.size() == edges + 1;
     if (!sound) return std::nullopt;
     map->links = Links(rows, nullptr);
   } catch (const std::runtime_error&) {
@@ -494,22 +505,19 @@ Links GraphSnapshot::weighted_links() const {
 }
 
 SnapshotEdge GraphSnapshot::edge(std::size_t e) const {
-  const SavedEdge& s = map_->edges[e];
+  const SavedEdge& s = map_->edge(e);
   return {s.source,  s.target,   static_cast<RelationKind>(s.kind), s.stances, s.articles,
           s.outlets, s.claimants};
 }
 
 std::span<const std::uint32_t> GraphSnapshot::incident(Vertex v) const {
-  return map_->incident.subspan(map_->incident_first[v],
-                                map_->incident_first[v + 1] - map_->incident_first[v]);
+  return Mapping::row(map_->incident_first, map_->incident, v);
 }
 
 std::string_view GraphSnapshot::name(Vertex v) const { return map_->string(map_->entity(v).name); }
 
 std::span<const std::uint32_t> GraphSnapshot::edge_relations(std::size_t e) const {
-  return map_->edge_relations.subspan(
-      map_->edge_relation_first[e],
-      map_->edge_relation_first[e + 1] - map_->edge_relation_first[e]);
+  return Mapping::row(map_->edge_relation_first, map_->edge_relations, e);
 }
 
 RelationFacts GraphSnapshot::facts(std::uint32_t r) const {
@@ -573,8 +581,7 @@ GraphPart GraphSnapshot::part(std::vector<Vertex> vertices,
   const Mapping& map = *map_;
   std::vector<std::uint32_t> relations;
   for (std::size_t e : edges)
-    for (std::uint32_t i = map.edge_relation_first[e]; i < map.edge_relation_first[e + 1]; ++i)
-      relations.push_back(map.edge_relations[i]);
+    for (std::uint32_t r : edge_relations(e)) relations.push_back(r);
   std::sort(relations.begin(), relations.end());
   relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
   SnapshotNames names(map);
