@@ -57,6 +57,38 @@ TEST_CASE("fewest_hops and cheapest: as short as breadth-first search says, ever
   }
 }
 
+TEST_CASE("hops_within: the hop counts of hop_distances, in bytes, up to the radius") {
+  ClaimGraph g = random_graph();
+  Links links = links_of(aggregate(g), false);
+  for (ClaimGraph::Vertex a = 0; a < links.size(); ++a)
+    for (std::uint8_t radius : {0, 1, 2, 5}) {
+      std::vector<std::size_t> hops = hop_distances(links, a, radius);
+      std::vector<std::uint8_t> within = hops_within(links, a, radius);
+      REQUIRE(within.size() == hops.size());
+      for (std::size_t v = 0; v < hops.size(); ++v)
+        CHECK(within[v] == (hops[v] == SIZE_MAX ? kBeyond : hops[v]));
+    }
+}
+
+TEST_CASE("Links: compressed rows list each neighbour once, with its edges ascending") {
+  ClaimGraph g = random_graph();
+  AggregateGraph ag = aggregate(g);
+  Links links = links_of(ag, false);
+  REQUIRE(links.size() == g.entity_count());
+  for (ClaimGraph::Vertex v = 0; v < links.size(); ++v) {
+    std::vector<ClaimGraph::Vertex> seen;
+    for (const Link& link : links[v]) {
+      CHECK(link.to != v);
+      CHECK(std::find(seen.begin(), seen.end(), link.to) == seen.end());
+      seen.push_back(link.to);
+      CHECK(std::is_sorted(link.edges.begin(), link.edges.end()));
+      CHECK_FALSE(link.edges.empty());
+      for (std::uint32_t e : link.edges) CHECK(ag.other(e, v) == link.to);
+    }
+    CHECK(links.neighbours(v).size() == seen.size());
+  }
+}
+
 TEST_CASE("fewest_hops: goes around blocked vertices and links") {
   ClaimGraph g = newsroom_fixture();
   Links links = links_of(aggregate(g), false);

@@ -41,7 +41,7 @@ struct PathResult {
 };
 
 /// The paths from `from` to `to` that the options ask for, following edges in either direction.
-/// Ties break by search order (link order, the smaller side first), so answers repeat.
+/// Ties break by search order (link order, the side with fewer links first), so answers repeat.
 PathResult find_paths(const AggregateGraph& graph, ClaimGraph::Vertex from, ClaimGraph::Vertex to,
                       const PathOptions& options);
 
