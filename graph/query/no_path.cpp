@@ -53,15 +53,19 @@ std::size_t reachable(const std::vector<std::size_t>& distances) {
 
 }  // namespace
 
-NoPathReason explain_no_path(const ClaimGraph& graph, const RelationFilter& filter,
-                             const PathOptions& options, Vertex from, Vertex to) {
-  NoPathReason reason;
-  reason.unfiltered = aggregate(graph);
-  Links links = links_of(reason.unfiltered, false);
+std::size_t diagnose_components(const Links& links, Vertex from, Vertex to, NoPathReason& reason) {
   auto from_side = hop_distances(links, from), to_side = hop_distances(links, to);
   reason.from_component = reachable(from_side);
   reason.to_component = reachable(to_side);
   reason.disconnected = from_side[to] == SIZE_MAX;
+  return from_side[to];
+}
+
+NoPathReason explain_no_path(const ClaimGraph& graph, const RelationFilter& filter,
+                             const PathOptions& options, Vertex from, Vertex to) {
+  NoPathReason reason;
+  reason.unfiltered = aggregate(graph);
+  diagnose_components(links_of(reason.unfiltered, false), from, to, reason);
   if (reason.disconnected) return reason;
   PathOptions shortest;
   shortest.weighted = options.weighted;

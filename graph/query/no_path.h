@@ -21,6 +21,11 @@ struct NoPathReason {
   std::optional<Path> path;          ///< the shortest path over every relation
 };
 
+/// Fills in the component sizes of `from` and `to` over `links` (every relation) and whether
+/// they are apart; returns the hops between them (SIZE_MAX when apart).
+std::size_t diagnose_components(const Links& links, ClaimGraph::Vertex from, ClaimGraph::Vertex to,
+                                NoPathReason& reason);
+
 /// Diagnoses why `filter` and `options` leave no path from `from` to `to` in `graph`.
 NoPathReason explain_no_path(const ClaimGraph& graph, const RelationFilter& filter,
                              const PathOptions& options, ClaimGraph::Vertex from,

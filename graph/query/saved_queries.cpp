@@ -89,22 +89,14 @@ class PartNames {
 NoPathReason no_saved_path(const GraphSnapshot& snapshot, Vertex from, Vertex to,
                            const PathOptions& options) {
   NoPathReason why;
-  auto from_side = hop_distances(snapshot.links(), from);
-  auto to_side = hop_distances(snapshot.links(), to);
-  auto reached = [](const std::vector<std::size_t>& d) {
-    return static_cast<std::size_t>(
-        std::count_if(d.begin(), d.end(), [](auto x) { return x != SIZE_MAX; }));
-  };
-  why.from_component = reached(from_side);
-  why.to_component = reached(to_side);
-  why.disconnected = from_side[to] == SIZE_MAX;
+  std::size_t hops = diagnose_components(snapshot.links(), from, to, why);
   if (why.disconnected) return why;
   PathOptions shortest;
   shortest.weighted = options.weighted;
   Links weighted = options.weighted ? snapshot.weighted_links() : Links();
   why.path =
       find_paths(options.weighted ? weighted : snapshot.links(), from, to, shortest).paths.front();
-  why.filtered_hops = from_side[to];
+  why.filtered_hops = hops;
   why.cutting.push_back("--max-hops");
   return why;
 }
