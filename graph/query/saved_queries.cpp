@@ -132,17 +132,27 @@ std::pair<std::vector<Vertex>, std::vector<std::size_t>> saved_neighbourhood(
     const GraphSnapshot& snapshot, Vertex center, std::size_t depth) {
   auto radius = static_cast<std::uint8_t>(std::min<std::size_t>(depth, kBeyond - 1));
   std::vector<std::uint8_t> hops = hops_within(snapshot.links(), center, radius);
+  const Links::Rows& rows = snapshot.links().rows();
   std::vector<Vertex> entities;
   std::vector<std::size_t> edges;
+  std::size_t inner_edges = 0;  // an upper bound of the answer's edges, read off the rows
   for (Vertex v = 0; v < hops.size(); ++v) {
     if (hops[v] == kBeyond) continue;
     entities.push_back(v);
+    if (hops[v] < depth)
+      inner_edges += rows.edge_first[rows.first[v + 1]] - rows.edge_first[rows.first[v]];
+  }
+  edges.reserve(inner_edges);
+  for (Vertex v : entities) {
     if (hops[v] >= depth) continue;
     // The links, not the edges: their rows are read in order, where edges would be read at
     // random. An edge between two entities inside the radius is taken from its lower end.
-    for (const Link& link : snapshot.links()[v])
-      if (hops[link.to] != kBeyond && (hops[link.to] >= depth || v < link.to))
-        edges.insert(edges.end(), link.edges.begin(), link.edges.end());
+    for (std::uint32_t link = rows.first[v]; link < rows.first[v + 1]; ++link) {
+      Vertex w = rows.to[link];
+      if (hops[w] != kBeyond && (hops[w] >= depth || v < w))
+        edges.insert(edges.end(), rows.edges.begin() + rows.edge_first[link],
+                     rows.edges.begin() + rows.edge_first[link + 1]);
+    }
   }
   return {std::move(entities), std::move(edges)};
 }
