@@ -178,7 +178,10 @@ void change_table(sqlite3* db, const Table& t, FuzzBytes& in) {
 /// Applies the fuzzer's changes to the store at `path`.
 void damage(const fs::path& path, FuzzBytes& in) {
   sqlite3* db = nullptr;
-  if (sqlite3_open(path.c_str(), &db) == SQLITE_OK)
+  if (sqlite3_open(path.c_str(), &db) == SQLITE_OK) {
+    // One transaction without a journal: the changes are the same, but a file is not made,
+    // synced and deleted for each (most of an execution's time went to those system calls).
+    execute(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN");
     for (int changes = 0; !in.empty() && changes < 16; ++changes) {
       const Table& t = kTables[in.below(std::size(kTables))];
       if (in.byte() & 3)
@@ -186,6 +189,8 @@ void damage(const fs::path& path, FuzzBytes& in) {
       else
         change_table(db, t, in);
     }
+    execute(db, "COMMIT");
+  }
   sqlite3_close(db);
 }
 
