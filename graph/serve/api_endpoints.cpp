@@ -36,7 +36,7 @@ std::string offered(const EntityLookup& found) {
 Vertex entity_param(const ApiContext& c, const ApiParams& params, const std::string& name) {
   std::string wanted = required_param(params, name);
   if (wanted.size() > kMaxName) throw ApiError(400, name + " is too long");
-  EntityLookup found = find_entity(c.data.graph, wanted);
+  EntityLookup found = c.names.find(wanted);
   if (!found.vertex) throw ApiError(404, "no entity named " + wanted + offered(found));
   return *found.vertex;
 }
@@ -97,14 +97,14 @@ std::string search_endpoint(const ApiContext& c, const ApiParams& params) {
   std::string q = required_param(params, "q");
   if (q.size() > kMaxName) throw ApiError(400, "q is too long");
   std::size_t limit = count_param(params, "limit", 10, 1, 50);
-  EntityLookup found = find_entity(c.data.graph, q);
+  EntityLookup found = c.names.find(q, false);
   std::vector<Vertex> out;
   if (found.vertex) out.push_back(*found.vertex);
   for (const auto& candidate : found.candidates) add_once(out, candidate.vertex);
   for (Vertex v : c.names.matching(q, limit)) add_once(out, v);
-  bool near = out.empty();
-  for (const auto& s : found.suggestions)
-    if (near) add_once(out, s.vertex);
+  bool near = out.empty();  // only then the pass over every name for near ones
+  if (near)
+    for (const auto& s : c.names.find(q).suggestions) add_once(out, s.vertex);
   if (out.size() > limit) out.resize(limit);
   ViewJson results = ViewJson::array();
   for (Vertex v : out) results.push_back(entity_brief(c.data.graph, v));
