@@ -190,11 +190,14 @@
     }
     if (!renderer) {
       renderer = new Sigma(graph, $('graph'), { enableEdgeEvents: true, renderEdgeLabels: true,
-                                                labelRenderedSizeThreshold: 4, zIndex: true });
+                                                labelRenderedSizeThreshold: 4, zIndex: true,
+                                                stagePadding: 60 });
       renderer.on('clickEdge', ({ edge }) => openEdge(graph.getEdgeAttribute(edge, 'edge')));
       renderer.on('clickNode', ({ node }) => openEntity(graph.getNodeAttribute(node, 'entity')));
       renderer.on('doubleClickNode', ({ node }) => go({ view: 'neighbors', id: node }));
     }
+    // Edge labels are text drawn per edge and frame: for a few edges only, where they are read.
+    renderer.setSetting('renderEdgeLabels', edges.length <= 150);
     renderer.refresh();
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     listEdges(edges, new Map(nodes.map((n) => [n.id, n.name])));
@@ -216,7 +219,7 @@
   // ---- Views ---------------------------------------------------------------------------------
 
   async function showNeighbors() {
-    const p = { ...filterParams(), id: state.id, depth: state.depth };
+    const p = { ...filterParams(), id: state.id, depth: state.depth, limit: 500 };
     const answer = await api('neighbors', p);
     const center = answer.nodes.find((n) => n.id === answer.center);
     draw(answer.nodes, answer.edges, radialLayout(answer.nodes, answer.edges, answer.center));
