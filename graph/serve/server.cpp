@@ -3,7 +3,9 @@
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
+#include <csignal>
 #include <memory>
 #include <stdexcept>
 #include <thread>
@@ -64,6 +66,12 @@ void configure(httplib::Server& server, const Api& api) {
   // Headers and body go out in two writes: without this, Nagle holds the body back until the
   // client's delayed ACK, 40 ms on Linux, for every small answer.
   server.set_tcp_nodelay(true);
+  // The library's default adds SO_REUSEPORT, which lets a second server take the same port
+  // and half its connections; a port in use must be an error instead.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   server.set_pre_routing_handler([&api](const httplib::Request& req, httplib::Response& res) {
     return answer(api, req, res);
   });
@@ -94,6 +102,10 @@ void serve(const Api& api, const ServeOptions& options, const std::function<void
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
+  // A shell starts background jobs with SIGINT ignored, and an ignored signal never reaches
+  // sigwait: `kill -INT` must stop the server however it was started.
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
   pthread_sigmask(SIG_BLOCK, &stop_signals, &previous);
   std::thread watcher([&] {
     int signal = 0;
