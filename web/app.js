@@ -182,11 +182,20 @@
                             size: 5 + Math.min(12, Math.sqrt(n.degree || 1)),
                             color: ENTITY_COLORS[n.kind] || '#4a5568' });
     }
+    // Edges of one pair lie on one line: one label names them all, the narrower drawn on top.
+    const pairLabels = new Map();
+    for (const e of edges) {
+      const pair = [e.source, e.target].sort().join('\u0000');
+      pairLabels.set(pair, (pairLabels.has(pair) ? pairLabels.get(pair) + ', ' : '') + e.kind.replace('_', ' ') + ' ×' + e.articles);
+    }
     for (const e of edges) {
       if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(edgeKey(e))) continue;
+      const pair = [e.source, e.target].sort().join('\u0000');
+      const size = 1 + 2 * Math.log2(1 + e.articles);
       graph.addDirectedEdgeWithKey(edgeKey(e), e.source, e.target, {
-        edge: e, size: 1 + 2 * Math.log2(1 + e.articles), color: KIND_COLORS[e.kind] || '#4a5568',
-        type: e.kind === 'contact' ? 'line' : 'arrow', label: e.kind.replace('_', ' ') + ' ×' + e.articles });
+        edge: e, size, color: KIND_COLORS[e.kind] || '#4a5568', zIndex: -size,
+        type: e.kind === 'contact' ? 'line' : 'arrow', label: pairLabels.get(pair) });
+      pairLabels.set(pair, '');
     }
     if (!renderer) {
       renderer = new Sigma(graph, $('graph'), { enableEdgeEvents: true, renderEdgeLabels: true,
