@@ -14,6 +14,7 @@
 #include "graph/query/path.h"
 #include "graph/query/subgraph.h"
 #include "graph/render/render.h"
+#include "graph/serve/html_file.h"
 
 namespace claimgraph::cli {
 
@@ -37,6 +38,13 @@ struct RenderArgs {
   bool no_legend = false;
   QueryArgs relations;  ///< only its relation filters: --kind, --stance, --min-confidence, ...
 };
+
+/// True when the output is the explorer as one HTML file (--format html, or a .html name).
+bool wants_html(const RenderArgs& a) {
+  if (!a.format.empty()) return a.format == "html";
+  std::string ext = fs::path(a.output).extension().string();
+  return ext == ".html" || ext == ".htm";
+}
 
 /// The format --format names, else the output's extension says, else SVG; nothing (after
 /// saying why) for an extension no format has: never a silent SVG in a .png file.
@@ -92,13 +100,32 @@ void report_budget(const RenderSummary& s) {
                "--since/--until choose others\n";
 }
 
+/// Writes the explorer over the selected subgraph as one HTML file.
+int write_html(RenderArgs& a, const ClaimGraph& graph, const ArticleIndex& articles,
+               Subset subset) {
+  HtmlFileOptions html;
+  html.filter = a.relations.relation_filter();
+  html.subset = std::move(subset);
+  html.max_nodes = a.render.max_nodes;
+  if (a.render.keep) html.center = *a.render.keep;
+  // A path's entities run from its first end to its last (subgraph.h).
+  if (!a.path.empty()) html.path = {html.subset->front(), html.subset->back()};
+  std::string page = explorer_html(graph, articles, html);
+  Output out(a.output);
+  out.stream() << page;
+  out.finish();
+  return a.inputs.failures ? kInputsFailed : kOk;
+}
+
 int run(RenderArgs& a) {
-  auto format = format_of(a);
+  bool html = wants_html(a);
+  auto format = html ? RenderFormat::svg : format_of(a);
   if (!format) return kUsage;
   ArticleIndex articles;
   ClaimGraph graph = build_graph(a.inputs, [&](const ArticleExtraction& x) { articles.add(x); });
   Subset subset;
   if (!select(graph, a, subset)) return kNoAnswer;
+  if (html) return write_html(a, graph, articles, std::move(subset));
   a.render.format = *format;
   a.render.filter = a.relations.relation_filter();
   a.render.legend = !a.no_legend;
@@ -120,8 +147,9 @@ Runner setup_render(CLI::App& sub) {
   add_graph_options(sub, a->inputs);
   sub.add_option("-o,--output", a->output, "Write the drawing here (default: standard output)");
   sub.add_option("--format", a->format,
-                 "svg, dot, png or pdf (default: from the output name's extension, else svg)")
-      ->check(CLI::IsMember({"svg", "dot", "gv", "png", "pdf"}));
+                 "svg, dot, png, pdf, or html: the explorer with the subgraph's data as one file "
+                 "(default: from the output name's extension, else svg)")
+      ->check(CLI::IsMember({"svg", "dot", "gv", "png", "pdf", "html"}));
   a->render.max_nodes = kDefaultMaxNodes;
   sub.add_option("--max-nodes", a->render.max_nodes,
                  "Draw at most this many entities, those of most articles' relations; 0: all")

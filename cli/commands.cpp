@@ -30,6 +30,8 @@ std::span<const Command> commands() {
       {"entities",
        "List the merged entities with kind, relations, articles and aliases, for review",
        setup_entities},
+      {"serve", "Explore a store in the browser: search, neighbourhoods, paths and evidence",
+       setup_serve},
       {"eval", "Score extraction against gold annotations", setup_eval},
   };
   return table;

@@ -45,5 +45,6 @@ Runner setup_stats(CLI::App& sub);
 Runner setup_eval(CLI::App& sub);
 Runner setup_explain_entity(CLI::App& sub);
 Runner setup_entities(CLI::App& sub);
+Runner setup_serve(CLI::App& sub);
 
 }  // namespace claimgraph::cli

@@ -6,8 +6,12 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config libboost-graph-dev libgraphviz-dev graphviz
           libcli11-dev doctest-dev nlohmann-json3-dev libutf8proc-dev libsqlite3-dev libxxhash-dev
-          libsimdjson-dev
-          python3-distributed python3-networkx parallel)
+          libsimdjson-dev libcpp-httplib-dev
+          python3-distributed python3-networkx parallel
+          chromium wrk)  # the explorer's browser test; scripts/bench-serve.sh
+# node and npm fetch the explorer's graph library (web/) and the browser test's driver; a
+# machine that has them from elsewhere keeps its own.
+command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -22,6 +26,11 @@ if ((${#missing[@]})); then
   apt-get update -q
   apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
+
+# The explorer's graph library and the browser test's playwright-core, as their lockfiles say.
+for dir in web tests/browser; do
+  [[ -d $dir/node_modules ]] || (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+done
 
 build=${1:-build}
 shift || true

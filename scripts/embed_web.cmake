@@ -1,0 +1,22 @@
+# Writes a C++ source holding the explorer's files (web/ and its graph library) as strings,
+# keyed by the name the server serves them under. FILES is NAME=PATH|NAME=PATH...
+string(REPLACE "|" ";" FILES "${FILES}")
+set(body "// Generated from web/ by scripts/embed_web.cmake. Do not edit.\n")
+string(APPEND body "#include \"graph/serve/web_assets.h\"\n\nnamespace claimgraph {\n\n")
+string(APPEND body "std::span<const WebAsset> web_assets() {\n")
+string(APPEND body "  static const WebAsset files[] = {\n")
+foreach(entry ${FILES})
+  string(REGEX REPLACE "=.*" "" name "${entry}")
+  string(REGEX REPLACE "^[^=]*=" "" path "${entry}")
+  file(READ ${path} hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "\\\\x\\1" escaped "${hex}")
+  # Break the literal every 64 bytes so lines stay short for the compiler.
+  string(REGEX REPLACE "((\\\\x[0-9a-f][0-9a-f]){64})" "\\1\"\n      \"" escaped "${escaped}")
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR size "${hexlen} / 2")
+  string(APPEND body "    {\"${name}\", std::string_view(\"${escaped}\", ${size})},\n")
+endforeach()
+string(APPEND body "  };\n  return files;\n}\n\n}  // namespace claimgraph\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
+file(REMOVE ${OUT}.tmp)
