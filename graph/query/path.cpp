@@ -41,11 +41,12 @@ double cost_of(const Links& links, const Nodes& nodes) {
 /// A path of vertices as hops with their aggregated edges and its cost.
 Path path_of(const Links& links, const Nodes& nodes) {
   Path path;
+  path.hops.reserve(nodes.size() - 1);
   for (std::size_t i = 0; i + 1 < nodes.size(); ++i) {
     Link link = link_between(links, nodes[i], nodes[i + 1]);
     path.hops.push_back({nodes[i], nodes[i + 1], {link.edges.begin(), link.edges.end()}});
+    path.cost += link.cost;
   }
-  path.cost = cost_of(links, nodes);
   return path;
 }
 
