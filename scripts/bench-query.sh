@@ -2,7 +2,7 @@
 # Query speed at scale, claimgraph beside its peers in one run: writes a synthetic store of
 # ENTITIES entities and RELATIONS relations with scripts/gen-store (once; kept at STORE), then
 # - build/query_bench: making and saving the store's graph (once per change of the store),
-#   opening it, and in one process the median over 20 random connected pairs of the shortest
+#   opening it, and in one process the median over 200 random connected pairs of the shortest
 #   path, the 5 best paths and a whole answer with evidence, the depth-2 neighbourhood of the
 #   biggest hub and `contested` over everything;
 # - networkx and python-igraph (Debian's python3-networkx, python3-igraph) on the same links
@@ -24,8 +24,8 @@ fi
 peers=$(mktemp -d)
 trap 'rm -rf "$peers"' EXIT
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "command: build/query_bench $store 20 1 PEER_DIR"
-/usr/bin/time -f "query_bench: %e s, peak %M KB" build/query_bench "$store" 20 1 "$peers"
+echo "command: build/query_bench $store 200 1 PEER_DIR"
+/usr/bin/time -f "query_bench: %e s, peak %M KB" build/query_bench "$store" 200 1 "$peers"
 for peer in networkx igraph; do
   echo "command: /usr/bin/python3 scripts/bench/peers.py PEER_DIR $peer"
   /usr/bin/time -f "$peer: %e s, peak %M KB" /usr/bin/python3 scripts/bench/peers.py "$peers" $peer

@@ -76,6 +76,10 @@ class Links {
   Range operator[](ClaimGraph::Vertex v) const {
     return {&rows_, rows_.first[v], rows_.first[v + 1]};
   }
+  /// The `i`th link of vertex `v`, `i` below the number of its links.
+  Link link(ClaimGraph::Vertex v, std::size_t i) const {
+    return *Range::iterator(&rows_, rows_.first[v] + static_cast<std::uint32_t>(i));
+  }
   /// The neighbours of vertex `v`, in link order: all a breadth-first search reads.
   std::span<const std::uint32_t> neighbours(ClaimGraph::Vertex v) const {
     return rows_.to.subspan(rows_.first[v], rows_.first[v + 1] - rows_.first[v]);

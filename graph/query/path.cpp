@@ -25,9 +25,11 @@ std::optional<Nodes> best_path(const Links& links, Vertex from, Vertex to, const
 /// few links, not the hub's thousands.
 Link link_between(const Links& links, Vertex a, Vertex b) {
   bool from_b = links.neighbours(b).size() < links.neighbours(a).size();
-  for (const Link& link : links[from_b ? b : a])
-    if (link.to == (from_b ? a : b)) return link;
-  return {};
+  Vertex from = from_b ? b : a, to = from_b ? a : b;
+  // The neighbours alone are scanned; only the link found is read whole (its edge row).
+  std::span<const std::uint32_t> near = links.neighbours(from);
+  auto at = std::find(near.begin(), near.end(), to);
+  return at == near.end() ? Link{} : links.link(from, static_cast<std::size_t>(at - near.begin()));
 }
 
 /// What a path of vertices costs, link by link.
