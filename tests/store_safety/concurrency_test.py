@@ -13,16 +13,26 @@
    naming the store), and the store is then exactly what one build makes.
 4. A store whose write lock another process holds: `build` and `merge` wait, then refuse with
    one line naming the store, exit 4, and the store is left as it was.
+5. `serve` while a build writes: a server started before the build keeps answering the store it
+   loaded; servers started over and over during the build each load a whole-transaction
+   snapshot (N articles with the relations of the first N, N never falling) and answer a path;
+   the build completes as it would alone.
 No assertion depends on timing: whatever the interleaving, the same checks hold.
 """
 
+import json
 import os
+import re
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
 from store_check import ROOT, Failure, article_digests, integrity, replicated, run, write_jsonl  # noqa: E402
@@ -155,6 +165,77 @@ def locked_store(cg, work):
         raise Failure(f"{store}: changed by a refused write")
 
 
+class Server:
+    """`claimgraph serve STORE --port 0`, up once it prints its address; stopped with SIGINT."""
+
+    def __init__(self, cg, work, store):
+        self.proc = subprocess.Popen([cg, "serve", store, "--port", "0"], cwd=work, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline()
+        found = re.search(r"on (http://127\.0\.0\.1:\d+)$", line.strip())
+        if not found:
+            self.proc.kill()
+            raise Failure(f"serve did not start: {line!r} {self.proc.stderr.read()!r}")
+        self.url = found.group(1)
+
+    def get(self, path, **params):
+        """The JSON answer to GET path?params, which must be 200."""
+        query = urllib.parse.urlencode(params)
+        try:
+            with urllib.request.urlopen(f"{self.url}{path}?{query}", timeout=60) as r:
+                return json.load(r)
+        except urllib.error.HTTPError as e:
+            raise Failure(f"serve {path} {params}: HTTP {e.code} {e.read()!r}")
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGINT)
+        if self.proc.wait(timeout=60) != 0:
+            raise Failure(f"serve exited {self.proc.returncode}: {self.proc.stderr.read()!r}")
+
+
+def served_path(server):
+    """A path between the two names, asked by id as the explorer asks."""
+    ids = [server.get("/api/search", q=name)["results"][0]["id"] for name in NAMES]
+    server.get("/api/path", **{"from": ids[0], "to": ids[1]})
+
+
+def served_during_build(cg, work, ids):
+    """Phase 5: servers load and answer while a build writes; each sees whole transactions."""
+    store = os.path.join(work, "served.db")
+    run([cg, "build", "more.jsonl", "-o", store, "-q"], work, 0)
+    sums = prefix_relations(os.path.join(work, "ref-big.db"), ids)
+    first = Server(cg, work, store)
+    base = first.get("/api/stats")
+    if (base["articles"], base["relations"]) != stats_totals(cg, work, store):
+        raise Failure(f"serve's stats {base} differ from the CLI's")
+    build = subprocess.Popen([cg, "build", "big.jsonl", "-o", store, "-q", "-j", "1"], cwd=work,
+                             stderr=subprocess.DEVNULL)
+    started, during, last = 0, 0, 0
+    while True:
+        alive = build.poll() is None
+        if first.get("/api/stats") != base:
+            raise Failure("a running server's answers changed under a build")
+        server = Server(cg, work, store)
+        stats = server.get("/api/stats")
+        n = stats["articles"] - base["articles"]
+        if n < last or n > len(ids) or stats["relations"] != base["relations"] + sums[n]:
+            raise Failure(f"a server loaded {stats['articles']} articles, {stats['relations']} relations: "
+                          "not a snapshot")
+        served_path(server)
+        server.stop()
+        last, started, during = n, started + 1, during + alive
+        if not alive:
+            break
+    served_path(first)
+    first.stop()
+    if build.returncode != 0:
+        raise Failure(f"the build under servers exited {build.returncode}")
+    if integrity(store) != "ok":
+        raise Failure(f"{store}: not sound after a build under servers")
+    print(f"ok: {started} servers started and queried, {during} of them while the build ran; "
+          "one server answered throughout")
+
+
 def setup(cg, work, copies):
     """The articles and the reference stores; the input lines and ids of big.jsonl."""
     records = replicated(copies)
@@ -176,6 +257,7 @@ def main():
         racing_readers(cg, work, ids)
         two_builds(cg, work)
         locked_store(cg, work)
+        served_during_build(cg, work, ids)
     except Failure as e:
         print(f"FAIL: {e}\nkept: {work}", file=sys.stderr)
         return 1
