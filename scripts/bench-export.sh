@@ -11,14 +11,8 @@ store=${1:-/tmp/export-bench.db}
 cg=${CLAIMGRAPH:-build/claimgraph}
 python=/usr/bin/python3
 [[ -x $cg ]] || bash scripts/setup.sh build >/dev/null
-if [[ ! -f $store ]]; then
-  inputs=(../shared/data/buzzfeed-webis-2016/articles.jsonl ../shared/data/polnear/train/text)
-  for i in "${inputs[@]}"; do
-    [[ -e $i ]] || { echo "bench-export: $i is absent (../shared not here?)" >&2; exit 0; }
-  done
-  echo "command: $cg build ${inputs[*]} -o $store -q"
-  "$cg" build "${inputs[@]}" -o "$store" -q 2>/dev/null || true
-fi
+source scripts/bench/shared_store.sh
+shared_store bench-export "$store"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"

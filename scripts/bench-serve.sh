@@ -11,14 +11,8 @@ seconds=${2:-10}
 cg=${CLAIMGRAPH:-build/claimgraph}
 [[ -x $cg ]] || bash scripts/setup.sh build >/dev/null
 command -v wrk >/dev/null || { echo "bench-serve: wrk is missing (scripts/setup.sh installs it)" >&2; exit 1; }
-if [[ ! -f $store ]]; then
-  inputs=(../shared/data/buzzfeed-webis-2016/articles.jsonl ../shared/data/polnear/train/text)
-  for i in "${inputs[@]}"; do
-    [[ -e $i ]] || { echo "bench-serve: $i is absent (../shared not here?)" >&2; exit 0; }
-  done
-  echo "command: $cg build ${inputs[*]} -o $store -q"
-  "$cg" build "${inputs[@]}" -o "$store" -q 2>/dev/null || true
-fi
+source scripts/bench/shared_store.sh
+shared_store bench-serve "$store"
 work=$(mktemp -d)
 server=
 cleanup() { [[ -n $server ]] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
