@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <queue>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
@@ -12,15 +13,16 @@ namespace {
 
 using Vertex = ClaimGraph::Vertex;
 
-/// What both ends of a search reached: per vertex its predecessor, its depth and which end
-/// reached it, valid only where the stamp holds the current search's number. One array for both
-/// ends, so a step costs one cache line whether it finds a new vertex or the other end's; kept
-/// per thread and sized once to the graph, so a search costs what it visits, not the size of
-/// the graph, and allocates nothing after the first.
+/// What both ends of a search reached: per vertex its predecessor and which end reached it,
+/// valid only where the stamp holds the current search's number. One array for both ends, so a
+/// step costs one cache line whether it finds a new vertex or the other end's, and eight bytes a
+/// vertex, so more of a million entities' marks stay in cache; kept per thread and sized once to
+/// the graph, so a search costs what it visits, not the size of the graph, and allocates
+/// nothing after the first.
 struct Marks {
-  /// One vertex's mark; the top bit of `depth_end` says which end reached it.
+  /// One vertex's mark; the top bit of `pred_end` says which end reached it.
   struct Mark {
-    std::uint32_t stamp = 0, pred = 0, depth_end = 0;
+    std::uint32_t stamp = 0, pred_end = 0;
   };
   static constexpr std::uint32_t kBackward = 1u << 31;
   std::vector<Mark> marks;
@@ -28,30 +30,29 @@ struct Marks {
 
   /// Forgets every mark in constant time, for a search over `n` vertices.
   void start(std::size_t n) {
+    if (n > kBackward) throw std::length_error("a search over more than 2^31 entities");
     if (marks.size() < n) marks.resize(n);
     if (++current == 0) {  // the numbers wrapped: old stamps could pass for new ones
       std::fill(marks.begin(), marks.end(), Mark{});
       current = 1;
     }
   }
-  Vertex pred(Vertex v) const { return marks[v].pred; }
+  Vertex pred(Vertex v) const { return marks[v].pred_end & ~kBackward; }
 };
 
-/// One end of a two-ended breadth-first search: its frontier and how deep it has gone.
-/// Its vectors are kept between searches, so a search allocates nothing once they have grown.
+/// One end of a two-ended breadth-first search: its frontier. Its vectors are kept between
+/// searches, so a search allocates nothing once they have grown.
 struct Side {
   std::uint32_t end = 0;  ///< 0 forward, Marks::kBackward backward
   std::vector<Vertex> frontier, next;
-  std::uint32_t depth = 0;
   std::size_t links_out = SIZE_MAX;  ///< links leaving the frontier, once counted
 
   /// Starts this end at `start`, marking it.
   void start(Marks& marks, std::uint32_t which, Vertex start) {
     end = which;
     frontier.assign(1, start);
-    depth = 0;
     links_out = SIZE_MAX;
-    marks.marks[start] = {marks.current, static_cast<std::uint32_t>(start), end};
+    marks.marks[start] = {marks.current, static_cast<std::uint32_t>(start) | end};
   }
 };
 
@@ -66,21 +67,20 @@ struct Meeting {
 /// this frontier at a lesser depth, its own expansion would have met this side already.
 Meeting expand(Side& side, Marks& all, const Links& links, const Blocked& blocked) {
   auto& marks = all.marks;
-  std::uint32_t now = all.current, depth_end = (side.depth + 1) | side.end;
+  std::uint32_t now = all.current;
   side.next.clear();
   for (Vertex v : side.frontier)
     for (std::uint32_t w : links.neighbours(v)) {
       if (!blocked.allows(v, w)) continue;
       Marks::Mark& mark = marks[w];
       if (mark.stamp != now) {
-        mark = {now, static_cast<std::uint32_t>(v), depth_end};
+        mark = {now, static_cast<std::uint32_t>(v) | side.end};
         side.next.push_back(w);
-      } else if ((mark.depth_end & Marks::kBackward) != side.end) {
+      } else if ((mark.pred_end & Marks::kBackward) != side.end) {
         return {w, v, true};
       }
     }
   std::swap(side.frontier, side.next);
-  ++side.depth;
   side.links_out = SIZE_MAX;
   return {};
 }
