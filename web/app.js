@@ -147,11 +147,17 @@
   function radialLayout(nodes, edges, centerId) {
     const pos = new Map([[centerId, { x: 0, y: 0, a: 0 }]]);
     const maxDepth = Math.max(0, ...nodes.map((n) => n.depth || 0));
+    // Each entity's neighbours, once: looking them up in the whole edge list for every entity
+    // cost nodes x edges (half a million steps for a 500-entity neighbourhood).
+    const near = new Map(nodes.map((n) => [n.id, []]));
+    for (const e of edges) {
+      if (near.has(e.source)) near.get(e.source).push(e.target);
+      if (near.has(e.target)) near.get(e.target).push(e.source);
+    }
     for (let d = 1; d <= maxDepth; d++) {
       const ring = nodes.filter((n) => (n.depth || 0) === d);
       const anchor = (n) => {
-        const placed = edges.filter((e) => e.source === n.id || e.target === n.id)
-          .map((e) => pos.get(e.source === n.id ? e.target : e.source)).filter((p) => p && p !== pos.get(centerId));
+        const placed = near.get(n.id).map((id) => pos.get(id)).filter((p) => p && p !== pos.get(centerId));
         return placed.length ? placed[0].a : 0;
       };
       ring.map((n) => [n, anchor(n)]).sort((a, b) => a[1] - b[1]).forEach(([n], i) => {
@@ -172,6 +178,18 @@
   }
 
   function edgeKey(e) { return e.kind + '\u0000' + e.source + '\u0000' + e.target; }
+
+  /// Makes the renderer once. Without a GPU its WebGL start takes a second or more (seen in
+  /// headless chromium), whatever the graph: the page starts it while its first answers load.
+  function ensureRenderer() {
+    if (renderer) return;
+    renderer = new Sigma(graph, $('graph'), { enableEdgeEvents: true, renderEdgeLabels: true,
+                                              labelRenderedSizeThreshold: 4, zIndex: true,
+                                              stagePadding: 60 });
+    renderer.on('clickEdge', ({ edge }) => openEdge(graph.getEdgeAttribute(edge, 'edge')));
+    renderer.on('clickNode', ({ node }) => openEntity(graph.getNodeAttribute(node, 'entity')));
+    renderer.on('doubleClickNode', ({ node }) => go({ view: 'neighbors', id: node }));
+  }
 
   /// Draws entities and aggregated edges at the given positions, and lists the edges.
   function draw(nodes, edges, pos) {
@@ -197,19 +215,13 @@
         type: e.kind === 'contact' ? 'line' : 'arrow', label: pairLabels.get(pair) });
       pairLabels.set(pair, '');
     }
-    if (!renderer) {
-      renderer = new Sigma(graph, $('graph'), { enableEdgeEvents: true, renderEdgeLabels: true,
-                                                labelRenderedSizeThreshold: 4, zIndex: true,
-                                                stagePadding: 60 });
-      renderer.on('clickEdge', ({ edge }) => openEdge(graph.getEdgeAttribute(edge, 'edge')));
-      renderer.on('clickNode', ({ node }) => openEntity(graph.getNodeAttribute(node, 'entity')));
-      renderer.on('doubleClickNode', ({ node }) => go({ view: 'neighbors', id: node }));
-    }
+    // The list first: it takes its height from the graph's box, which the renderer then fits.
+    listEdges(edges, new Map(nodes.map((n) => [n.id, n.name])));
+    ensureRenderer();
     // Edge labels are text drawn per edge and frame: for a few edges only, where they are read.
     renderer.setSetting('renderEdgeLabels', edges.length <= 150);
     renderer.refresh();
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    listEdges(edges, new Map(nodes.map((n) => [n.id, n.name])));
   }
 
   function listEdges(edges, names) {
@@ -373,7 +385,9 @@
 
   (async () => {
     try {
-      const stats = await api('stats', {});
+      const asked = api('stats', {});
+      ensureRenderer();  // while the answer travels
+      const stats = await asked;
       for (const outlet of Object.keys(stats.outlets || {})) $('outlet').append(el('option', outlet));
       $('stats').textContent = `${stats.articles} articles, ${stats.entities} entities, ${stats.edges} edges`;
     } catch (err) {
