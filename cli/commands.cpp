@@ -1,5 +1,8 @@
 #include "cli/commands.h"
 
+#include "graph/io/terminal_text.h"
+#include "graph/text/normalize.h"
+
 namespace claimgraph::cli {
 
 std::span<const Command> commands() {
@@ -35,6 +38,22 @@ std::span<const Command> commands() {
       {"eval", "Score extraction against gold annotations", setup_eval},
   };
   return table;
+}
+
+std::optional<std::string> unknown_command_message(std::string_view word) {
+  if (word.empty() || word.front() == '-') return std::nullopt;
+  std::string_view nearest;
+  std::size_t best = SIZE_MAX;
+  for (const Command& c : commands()) {
+    if (word == c.name) return std::nullopt;
+    std::size_t d = edit_distance(word, c.name);
+    if (d < best) best = d, nearest = c.name;
+  }
+  std::string line = "claimgraph: '" + terminal_safe(std::string(word)) + "' is not a command";
+  // Near: a typo or two, never most of the word (the distance is at most a third of it).
+  if (best <= std::max<std::size_t>(1, word.size() / 3))
+    line += "; did you mean '" + std::string(nearest) + "'?";
+  return line + " (claimgraph --help lists them)\n";
 }
 
 }  // namespace claimgraph::cli

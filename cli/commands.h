@@ -4,8 +4,10 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace claimgraph::cli {
 
@@ -30,6 +32,10 @@ struct Command {
 
 /// Every subcommand, in the order `--help` lists them.
 std::span<const Command> commands();
+
+/// For a first word that is neither a command nor an option: one line naming it, with the
+/// nearest command when one is near ("pth" -> path); nothing for a command or an option.
+std::optional<std::string> unknown_command_message(std::string_view word);
 
 Runner setup_extract(CLI::App& sub);
 Runner setup_build(CLI::App& sub);

@@ -54,6 +54,10 @@ int main(int argc, char** argv) {
     CLI::App* sub = app.add_subcommand(command.name, command.help);
     runners.emplace_back(sub, command.setup(*sub));
   }
+  if (auto unknown = argc > 1 ? unknown_command_message(argv[1]) : std::nullopt) {
+    std::cerr << *unknown;
+    return kUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

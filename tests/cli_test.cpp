@@ -89,6 +89,25 @@ TEST_CASE("cli: usage errors exit 2") {
   CHECK(run_claimgraph(dir, {"--help"}).status == 0);
 }
 
+TEST_CASE("cli: an unknown command names itself and the nearest one") {
+  auto dir = scratch_dir("cli_unknown");
+  struct Case {
+    const char* word;
+    const char* said;
+  };
+  for (const Case& c :
+       {Case{"pth", "'pth' is not a command; did you mean 'path'?"},
+        Case{"neighbours", "did you mean 'neighbors'?"}, Case{"exprt", "did you mean 'export'?"},
+        Case{"frobnicate", "'frobnicate' is not a command (claimgraph --help"}}) {
+    SUBCASE(c.word) {
+      RunResult r = run_claimgraph(dir, {c.word});
+      CHECK(r.status == 2);
+      CHECK(r.err.find(c.said) != std::string::npos);
+      CHECK(line_count(r.err) == 1);
+    }
+  }
+}
+
 TEST_CASE("cli: render writes SVG or DOT") {
   auto dir = scratch_dir("cli_render");
   RunResult svg = run_claimgraph(dir, {"render", kExample, "-o", "seed.svg"});
