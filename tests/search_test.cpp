@@ -57,6 +57,19 @@ TEST_CASE("fewest_hops and cheapest: as short as breadth-first search says, ever
   }
 }
 
+TEST_CASE("fewest_hops: a mark from 32,767 searches ago is forgotten (its number came round)") {
+  // Three components: a-b, c-d, y-z. A search's marks carry its number, which comes round
+  // every 32,767 searches; b's mark from the first search must not pass for the last's.
+  ClaimGraph g = fixture_graph({{"r1", "", "", {{kContact, "A", "B"}}},
+                                {"r2", "", "", {{kContact, "C", "D"}}},
+                                {"r3", "", "", {{kContact, "Y", "Z"}}}});
+  Links links = links_of(aggregate(g), false);
+  auto v = [&](const char* name) { return *g.find_id(fixture_id(name)); };
+  REQUIRE(fewest_hops(links, v("A"), v("B")));
+  for (int i = 0; i < 32766; ++i) REQUIRE(fewest_hops(links, v("C"), v("D")));
+  CHECK_FALSE(fewest_hops(links, v("A"), v("Z")));
+}
+
 TEST_CASE("hops_within: the hop counts of hop_distances, in bytes, up to the radius") {
   ClaimGraph g = random_graph();
   Links links = links_of(aggregate(g), false);
@@ -70,7 +83,7 @@ TEST_CASE("hops_within: the hop counts of hop_distances, in bytes, up to the rad
     }
 }
 
-TEST_CASE("Links: compressed rows list each neighbour once, with its edges ascending") {
+TEST_CASE("Links: each neighbour once, better-linked first, with its edges ascending") {
   ClaimGraph g = random_graph();
   AggregateGraph ag = aggregate(g);
   Links links = links_of(ag, false);
@@ -86,6 +99,11 @@ TEST_CASE("Links: compressed rows list each neighbour once, with its edges ascen
       for (std::uint32_t e : link.edges) CHECK(ag.other(e, v) == link.to);
     }
     CHECK(links.neighbours(v).size() == seen.size());
+    // Better-linked neighbours first: a search meets the other end sooner.
+    auto more_linked = [&](ClaimGraph::Vertex x, ClaimGraph::Vertex y) {
+      return links.neighbours(x).size() > links.neighbours(y).size();
+    };
+    CHECK(std::is_sorted(seen.begin(), seen.end(), more_linked));
   }
 }
 

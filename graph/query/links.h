@@ -21,7 +21,7 @@ struct Link {
   std::span<const std::uint32_t> edges;  ///< indices into AggregateGraph::edges, ascending
 };
 
-/// Each vertex's links, in the order its aggregated edges come (self-loops left out).
+/// Each vertex's links, better-linked neighbours first (self-loops left out).
 class Links {
  public:
   /// The rows: per vertex the index of its first link (and one past the last vertex's); per

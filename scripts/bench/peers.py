@@ -69,7 +69,7 @@ def main():
         n, edges, hub, pairs)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{peer}: {n} vertices, {len(edges)} links; load {load:.1f} s; median of {len(pairs)} "
-          f"pairs: shortest path {shortest:.3f} ms, 5 best {best5:.2f} ms; depth-2 neighbourhood "
+          f"pairs: shortest path {shortest:.4f} ms, 5 best {best5:.2f} ms; depth-2 neighbourhood "
           f"of the hub ({reached} entities) {ego:.1f} ms; peak RSS {peak:.0f} MB")
 
 

@@ -144,7 +144,7 @@ int main(int argc, char** argv) {
   std::printf(
       "entities %zu, relations %zu, edges %zu; saved graph made in %.0f ms (peak %.0f MB), "
       "opened in %.1f ms;\n"
-      "median of %zu pairs: shortest path %.3f ms, 5 best %.2f ms, whole answer with evidence "
+      "median of %zu pairs: shortest path %.4f ms, 5 best %.2f ms, whole answer with evidence "
       "%.2f ms; depth-2 neighbourhood of the hub: %zu entities in %.1f ms, with the %zu edges "
       "among them "
       "%.1f ms; contested: %zu pairs found and ranked in %.0f ms, the first 20 with their evidence "
