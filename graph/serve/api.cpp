@@ -70,7 +70,7 @@ ApiResponse route(const ApiContext& context, const ApiRequest& request) {
 
 /// {"error": reason} with its status.
 ApiResponse error_response(int status, const std::string& reason) {
-  ApiResponse out{status, "application/json; charset=utf-8", {}, dump_json({{"error", reason}})};
+  ApiResponse out{status, "application/json; charset=utf-8", {}, error_json(reason)};
   if (status == 405) out.headers.emplace_back("Allow", "GET, HEAD");
   return out;
 }

@@ -46,28 +46,32 @@ void add_once(std::vector<Vertex>& out, Vertex v) {
   if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
 }
 
-/// The first `limit` entities of an ego network and the edges among them.
-ViewJson ego_view(const AggregateGraph& g, const EgoNetwork& ego, std::size_t limit) {
-  std::vector<Vertex> kept(ego.entities.begin(),
-                           ego.entities.begin() + std::min(limit, ego.entities.size()));
-  std::unordered_set<Vertex> in(kept.begin(), kept.end());
-  std::vector<std::size_t> edges;
+/// "nodes" and "edges": the first `limit` entities of an ego network, each with its depth, and
+/// the edges among them.
+void ego_view(JsonWriter& out, const AggregateGraph& g, const EgoNetwork& ego, std::size_t limit) {
+  std::size_t kept = std::min(limit, ego.entities.size());
+  std::unordered_set<Vertex> in(ego.entities.begin(), ego.entities.begin() + kept);
+  out.key("nodes").begin_array();
+  for (std::size_t i = 0; i < kept; ++i) {
+    out.begin_object();
+    entity_fields(out, *g.graph, ego.entities[i]);
+    out.key("depth").value(ego.depth[i]).end_object();
+  }
+  out.end_array().key("edges").begin_array();
   for (std::size_t e : ego.edges)
-    if (in.count(g.edges[e].source) && in.count(g.edges[e].target)) edges.push_back(e);
-  ViewJson out = subgraph_json(g, kept, edges);
-  for (std::size_t i = 0; i < kept.size(); ++i) out["nodes"][i]["depth"] = ego.depth[i];
-  return out;
+    if (in.count(g.edges[e].source) && in.count(g.edges[e].target)) edge_brief(out, g, e);
+  out.end_array();
 }
 
 /// One path as the ids it visits and its edges.
-ViewJson path_view(const AggregateGraph& g, const Path& path, Vertex from) {
-  ViewJson nodes = ViewJson::array(), edges = ViewJson::array();
-  nodes.push_back(g.graph->entity(from).id);
-  for (const PathHop& hop : path.hops) {
-    nodes.push_back(g.graph->entity(hop.to).id);
-    for (std::size_t e : hop.edges) edges.push_back(edge_brief(g, e));
-  }
-  return {{"hops", path.hops.size()}, {"cost", path.cost}, {"nodes", nodes}, {"edges", edges}};
+void path_view(JsonWriter& out, const AggregateGraph& g, const Path& path, Vertex from) {
+  out.begin_object().key("hops").value(path.hops.size()).key("cost").value(path.cost);
+  out.key("nodes").begin_array().value(g.graph->entity(from).id);
+  for (const PathHop& hop : path.hops) out.value(g.graph->entity(hop.to).id);
+  out.end_array().key("edges").begin_array();
+  for (const PathHop& hop : path.hops)
+    for (std::size_t e : hop.edges) edge_brief(out, g, e);
+  out.end_array().end_object();
 }
 
 /// The aggregated edge of (source, target, kind); a contact matches either way round.
@@ -106,19 +110,23 @@ std::string search_endpoint(const ApiContext& c, const ApiParams& params) {
   if (near)
     for (const auto& s : c.names.find(q).suggestions) add_once(out, s.vertex);
   if (out.size() > limit) out.resize(limit);
-  ViewJson results = ViewJson::array();
-  for (Vertex v : out) results.push_back(entity_brief(c.data.graph, v));
-  return dump_json({{"query", q}, {"near", near && !out.empty()}, {"results", results}});
+  JsonWriter json;
+  json.begin_object().key("query").value(q).key("near").value(near && !out.empty());
+  json.key("results").begin_array();
+  for (Vertex v : out) entity_brief(json, c.data.graph, v);
+  return json.end_array().end_object().take();
 }
 
 std::string entity_endpoint(const ApiContext& c, const ApiParams& params) {
   Vertex v = entity_param(c, params, "id");
   const EntityNode& e = c.data.graph.entity(v);
-  ViewJson out = entity_brief(c.data.graph, v);
-  out["aliases"] = e.aliases;
-  out["articles"] = e.articles.size();
-  out["mentions"] = e.mentions;
-  return dump_json(out);
+  JsonWriter out;
+  out.begin_object();
+  entity_fields(out, c.data.graph, v);
+  out.key("aliases").begin_array();
+  for (const auto& alias : e.aliases) out.value(alias);
+  out.end_array().key("articles").value(e.articles.size());
+  return out.key("mentions").value(e.mentions).end_object().take();
 }
 
 std::string neighbors_endpoint(const ApiContext& c, const ApiParams& params) {
@@ -127,12 +135,12 @@ std::string neighbors_endpoint(const ApiContext& c, const ApiParams& params) {
   std::size_t limit = count_param(params, "limit", 300, 1, 2000);
   auto view = c.views.view(filter_params(params));
   EgoNetwork ego = ego_network(view->aggregated, view->links, center, depth);
-  ViewJson out = ego_view(view->aggregated, ego, limit);
-  out["center"] = c.data.graph.entity(center).id;
-  out["depth"] = depth;
-  out["entities_total"] = ego.entities.size();
-  out["truncated"] = ego.entities.size() > limit;
-  return dump_json(out);
+  JsonWriter out;
+  out.begin_object();
+  ego_view(out, view->aggregated, ego, limit);
+  out.key("center").value(c.data.graph.entity(center).id).key("depth").value(depth);
+  out.key("entities_total").value(ego.entities.size());
+  return out.key("truncated").value(ego.entities.size() > limit).end_object().take();
 }
 
 std::string path_endpoint(const ApiContext& c, const ApiParams& params) {
@@ -144,14 +152,13 @@ std::string path_endpoint(const ApiContext& c, const ApiParams& params) {
   auto view = c.views.view(filter_params(params));
   const Links& links = options.weighted ? view->weighted : view->links;
   PathResult found = find_paths(links, from, to, options);
-  ViewJson paths = ViewJson::array();
-  for (const Path& p : found.paths) paths.push_back(path_view(view->aggregated, p, from));
-  ViewJson nodes = ViewJson::array();
-  for (Vertex v : path_entities(found.paths, from)) nodes.push_back(entity_brief(c.data.graph, v));
-  return dump_json({{"from", c.data.graph.entity(from).id},
-                    {"to", c.data.graph.entity(to).id},
-                    {"nodes", nodes},
-                    {"paths", paths}});
+  JsonWriter out;
+  out.begin_object().key("from").value(c.data.graph.entity(from).id);
+  out.key("to").value(c.data.graph.entity(to).id).key("nodes").begin_array();
+  for (Vertex v : path_entities(found.paths, from)) entity_brief(out, c.data.graph, v);
+  out.end_array().key("paths").begin_array();
+  for (const Path& p : found.paths) path_view(out, view->aggregated, p, from);
+  return out.end_array().end_object().take();
 }
 
 std::string edge_endpoint(const ApiContext& c, const ApiParams& params) {
@@ -163,24 +170,28 @@ std::string edge_endpoint(const ApiContext& c, const ApiParams& params) {
   auto e = find_edge(view->aggregated, s, t, *kind);
   if (!e) throw ApiError(404, "no such edge under these filters");
   const AggregateEdge& edge = view->aggregated.edges[*e];
-  ViewJson evidence = ViewJson::array();
+  JsonWriter out;
+  out.begin_object().key("edge");
+  edge_brief(out, view->aggregated, *e);
+  out.key("source");
+  entity_brief(out, c.data.graph, edge.source);
+  out.key("target");
+  entity_brief(out, c.data.graph, edge.target);
+  out.key("evidence_total").value(edge.relations.size()).key("evidence").begin_array();
   for (std::size_t i = 0; i < edge.relations.size() && i < limit; ++i)
-    evidence.push_back(evidence_json(c.data.graph, c.data.articles, edge.relations[i]));
-  return dump_json({{"edge", edge_brief(view->aggregated, *e)},
-                    {"source", entity_brief(c.data.graph, edge.source)},
-                    {"target", entity_brief(c.data.graph, edge.target)},
-                    {"evidence_total", edge.relations.size()},
-                    {"evidence", evidence}});
+    evidence_json(out, c.data.graph, c.data.articles, edge.relations[i]);
+  return out.end_array().end_object().take();
 }
 
 std::string contested_endpoint(const ApiContext& c, const ApiParams& params) {
   std::size_t limit = count_param(params, "limit", 50, 1, 500);
   auto view = c.views.view(filter_params(params));
   std::vector<ContestedPair> pairs = contested_pairs(view->aggregated);
-  ViewJson out = ViewJson::array();
+  JsonWriter out;
+  out.begin_object().key("total").value(pairs.size()).key("contested").begin_array();
   for (std::size_t i = 0; i < pairs.size() && i < limit; ++i)
-    out.push_back(contested_brief(c.data.graph, pairs[i]));
-  return dump_json({{"total", pairs.size()}, {"contested", out}});
+    contested_brief(out, c.data.graph, pairs[i]);
+  return out.end_array().end_object().take();
 }
 
 std::string rank_endpoint(const ApiContext& c, const ApiParams& params) {
@@ -206,14 +217,17 @@ std::string stats_endpoint(const ApiContext& c, const ApiParams&) {
     if (!r.date.empty() && (first.empty() || r.date < first)) first = r.date;
     if (r.date > last) last = r.date;
   }
-  return dump_json({{"articles", c.data.article_count},
-                    {"entities", g.entity_count()},
-                    {"relations", g.relation_count()},
-                    {"edges", c.views.view({})->aggregated.edges.size()},
-                    {"outlets", outlets},
-                    {"kinds", kinds},
-                    {"first_date", first},
-                    {"last_date", last}});
+  JsonWriter out;
+  out.begin_object().key("articles").value(c.data.article_count);
+  out.key("entities").value(g.entity_count()).key("relations").value(g.relation_count());
+  out.key("edges").value(c.views.view({})->aggregated.edges.size());
+  for (const auto& [name, counts] : {std::pair{"outlets", &outlets}, std::pair{"kinds", &kinds}}) {
+    out.key(name).begin_object();
+    for (const auto& [key, n] : *counts) out.key(key).value(n);
+    out.end_object();
+  }
+  out.key("first_date").value(first).key("last_date").value(last);
+  return out.end_object().take();
 }
 
 }  // namespace claimgraph

@@ -47,49 +47,63 @@ std::unordered_set<Vertex> kept_entities(const ClaimGraph& graph, const HtmlFile
   return out;
 }
 
-/// The view the file opens on: the centre's neighbourhood, the path, or the best connected.
-ViewJson start_view(const ClaimGraph& graph, const HtmlFileOptions& o, const ViewJson& nodes) {
-  if (o.path)
-    return {{"view", "path"},
-            {"from", graph.entity(o.path->first).id},
-            {"to", graph.entity(o.path->second).id}};
-  if (o.center) return {{"view", "neighbors"}, {"id", graph.entity(*o.center).id}};
-  if (nodes.empty()) return nullptr;
-  auto best = std::max_element(nodes.begin(), nodes.end(), [](const auto& a, const auto& b) {
-    return a["degree"].template get<std::size_t>() < b["degree"].template get<std::size_t>();
+/// The view the file opens on: the centre's neighbourhood, the path, or the best connected of
+/// the entities drawn (the first when several tie).
+void start_view(JsonWriter& out, const ClaimGraph& graph, const HtmlFileOptions& o,
+                const std::vector<Vertex>& nodes) {
+  if (o.path) {
+    out.begin_object().key("view").value("path");
+    out.key("from").value(graph.entity(o.path->first).id);
+    out.key("to").value(graph.entity(o.path->second).id).end_object();
+    return;
+  }
+  if (!o.center && nodes.empty()) {
+    out.null();
+    return;
+  }
+  auto best = std::max_element(nodes.begin(), nodes.end(), [&](Vertex a, Vertex b) {
+    return degree_of(graph, a) < degree_of(graph, b);
   });
-  return {{"view", "neighbors"}, {"id", (*best)["id"]}};
+  Vertex shown = o.center ? *o.center : *best;
+  out.begin_object().key("view").value("neighbors");
+  out.key("id").value(graph.entity(shown).id).end_object();
 }
 
 /// The data of the file: the kept entities, their edges with every quote, contested pairs.
-ViewJson file_data(const ClaimGraph& graph, const ArticleIndex& articles,
-                   const HtmlFileOptions& o) {
+std::string file_data(const ClaimGraph& graph, const ArticleIndex& articles,
+                      const HtmlFileOptions& o) {
   std::unordered_set<Vertex> kept = kept_entities(graph, o);
   AggregateGraph aggregated = aggregate(graph, o.filter);
-  ViewJson edges = ViewJson::array(), nodes = ViewJson::array(), contested = ViewJson::array();
+  JsonWriter edges;
+  edges.begin_array();
   std::unordered_set<Vertex> touched;
   for (std::size_t e = 0; e < aggregated.edges.size(); ++e) {
     const AggregateEdge& edge = aggregated.edges[e];
     if (!kept.count(edge.source) || !kept.count(edge.target)) continue;
-    ViewJson j = edge_brief(aggregated, e);
-    j["evidence"] = ViewJson::array();
-    for (auto r : edge.relations) j["evidence"].push_back(evidence_json(graph, articles, r));
-    edges.push_back(std::move(j));
+    edges.begin_object();
+    edge_fields(edges, aggregated, e);
+    edges.key("evidence").begin_array();
+    for (auto r : edge.relations) evidence_json(edges, graph, articles, r);
+    edges.end_array().end_object();
     touched.insert({edge.source, edge.target});
   }
+  std::vector<Vertex> nodes;
   for (Vertex v = 0; v < graph.entity_count(); ++v)
-    if (touched.count(v)) nodes.push_back(entity_brief(graph, v));
+    if (touched.count(v)) nodes.push_back(v);
+  JsonWriter out;
+  out.begin_object().key("nodes").begin_array();
+  for (Vertex v : nodes) entity_brief(out, graph, v);
+  out.end_array().key("edges").raw(edges.end_array().text()).key("contested").begin_array();
   for (const ContestedPair& pair : contested_pairs(aggregated))
-    if (kept.count(pair.a) && kept.count(pair.b)) contested.push_back(contested_brief(graph, pair));
-  return {{"nodes", nodes},
-          {"edges", edges},
-          {"contested", contested},
-          {"start", start_view(graph, o, nodes)}};
+    if (kept.count(pair.a) && kept.count(pair.b)) contested_brief(out, graph, pair);
+  out.end_array().key("start");
+  start_view(out, graph, o, nodes);
+  return out.end_object().take();
 }
 
 /// JSON safe inside a <script> element: no "<" at all, so no "</script>" or "<!--".
-std::string script_safe_json(const ViewJson& data) {
-  std::string text = dump_json(data), out;
+std::string script_safe_json(const std::string& text) {
+  std::string out;
   out.reserve(text.size());
   for (char c : text) out += c == '<' ? std::string("\\u003c") : std::string(1, c);
   return out;

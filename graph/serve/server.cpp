@@ -51,7 +51,7 @@ httplib::Server::HandlerResponse library_error(const Api& api, httplib::Response
     return httplib::Server::HandlerResponse::Unhandled;
   ApiResponse headers = api.handle({"GET", "/api/", {}});
   for (const auto& [name, value] : headers.headers) res.set_header(name.c_str(), value);
-  res.set_content(dump_json({{"error", "bad request (HTTP " + std::to_string(res.status) + ")"}}),
+  res.set_content(error_json("bad request (HTTP " + std::to_string(res.status) + ")"),
                   "application/json; charset=utf-8");
   return httplib::Server::HandlerResponse::Handled;
 }

@@ -8,79 +8,90 @@ namespace {
 
 /// The URL when it is an http or https address: anything else (javascript:) never becomes a
 /// link.
-std::string web_url(const std::string& url) {
+std::string_view web_url(const std::string& url) {
   bool web = url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0;
-  return web ? url : std::string();
+  return web ? std::string_view(url) : std::string_view();
 }
 
 /// A claimant or outlet id as {"id","name"}, or null when empty.
-ViewJson named(const ClaimGraph& graph, const std::string& id) {
-  if (id.empty()) return nullptr;
-  return {{"id", id}, {"name", graph.name_of(id)}};
+void named(JsonWriter& out, const ClaimGraph& graph, const std::string& id) {
+  if (id.empty()) {
+    out.null();
+    return;
+  }
+  out.begin_object().key("id").value(id).key("name").value(graph.name_of(id)).end_object();
 }
 
 }  // namespace
 
-ViewJson entity_brief(const ClaimGraph& graph, ClaimGraph::Vertex v) {
+void entity_fields(JsonWriter& out, const ClaimGraph& graph, ClaimGraph::Vertex v) {
   const EntityNode& e = graph.entity(v);
-  return {
-      {"id", e.id}, {"name", e.name}, {"kind", to_string(e.kind)}, {"degree", degree_of(graph, v)}};
+  out.key("id").value(e.id).key("name").value(e.name);
+  out.key("kind").value(to_string(e.kind)).key("degree").value(degree_of(graph, v));
 }
 
-ViewJson edge_brief(const AggregateGraph& graph, std::size_t index) {
+void entity_brief(JsonWriter& out, const ClaimGraph& graph, ClaimGraph::Vertex v) {
+  out.begin_object();
+  entity_fields(out, graph, v);
+  out.end_object();
+}
+
+void edge_fields(JsonWriter& out, const AggregateGraph& graph, std::size_t index) {
   const AggregateEdge& e = graph.edges[index];
-  ViewJson stances = ViewJson::array();
-  for (Stance s : e.stances) stances.push_back(to_string(s));
-  return {{"source", graph.graph->entity(e.source).id},
-          {"target", graph.graph->entity(e.target).id},
-          {"kind", to_string(e.kind)},
-          {"articles", e.support.articles},
-          {"outlets", e.support.outlets},
-          {"claimants", e.support.claimants},
-          {"relations", e.relations.size()},
-          {"stances", stances},
-          {"first_date", e.first_date},
-          {"last_date", e.last_date}};
+  out.key("source").value(graph.graph->entity(e.source).id);
+  out.key("target").value(graph.graph->entity(e.target).id);
+  out.key("kind").value(to_string(e.kind));
+  out.key("articles").value(e.support.articles).key("outlets").value(e.support.outlets);
+  out.key("claimants").value(e.support.claimants).key("relations").value(e.relations.size());
+  out.key("stances").begin_array();
+  for (Stance s : e.stances) out.value(to_string(s));
+  out.end_array();
+  out.key("first_date").value(e.first_date).key("last_date").value(e.last_date);
 }
 
-ViewJson evidence_json(const ClaimGraph& graph, const ArticleIndex& articles, ClaimGraph::Edge e) {
+void edge_brief(JsonWriter& out, const AggregateGraph& graph, std::size_t index) {
+  out.begin_object();
+  edge_fields(out, graph, index);
+  out.end_object();
+}
+
+void evidence_json(JsonWriter& out, const ClaimGraph& graph, const ArticleIndex& articles,
+                   ClaimGraph::Edge e) {
   const RelationEdge& r = graph.relation(e);
   const ArticleMeta& meta = articles.find(r.evidence.article);
   const auto& g = graph.graph();
-  return {{"quote", r.evidence.text},
-          {"title", meta.title},
-          {"url", web_url(meta.url)},
-          {"article", r.evidence.article},
-          {"outlet", r.article_outlet},
-          {"date", r.date},
-          {"claimant", named(graph, r.claimant)},
-          {"stance", to_string(r.stance)},
-          {"confidence", r.confidence},
-          {"cue", r.evidence.cue_text},
-          {"source", graph.entity(boost::source(e, g)).id},
-          {"target", graph.entity(boost::target(e, g)).id},
-          {"kind", to_string(r.kind)}};
+  out.begin_object();
+  out.key("quote").value(r.evidence.text).key("title").value(meta.title);
+  out.key("url").value(web_url(meta.url)).key("article").value(r.evidence.article);
+  out.key("outlet").value(r.article_outlet).key("date").value(r.date);
+  out.key("claimant");
+  named(out, graph, r.claimant);
+  out.key("stance").value(to_string(r.stance)).key("confidence").value(r.confidence);
+  out.key("cue").value(r.evidence.cue_text);
+  out.key("source").value(graph.entity(boost::source(e, g)).id);
+  out.key("target").value(graph.entity(boost::target(e, g)).id);
+  out.key("kind").value(to_string(r.kind));
+  out.end_object();
 }
 
-ViewJson subgraph_json(const AggregateGraph& graph, const std::vector<ClaimGraph::Vertex>& nodes,
-                       const std::vector<std::size_t>& edges) {
-  ViewJson n = ViewJson::array(), e = ViewJson::array();
-  for (auto v : nodes) n.push_back(entity_brief(*graph.graph, v));
-  for (auto i : edges) e.push_back(edge_brief(graph, i));
-  return {{"nodes", n}, {"edges", e}};
+void contested_brief(JsonWriter& out, const ClaimGraph& graph, const ContestedPair& pair) {
+  out.begin_object();
+  out.key("a");
+  entity_brief(out, graph, pair.a);
+  out.key("b");
+  entity_brief(out, graph, pair.b);
+  out.key("reports").value(pair.reports.size()).key("denials").value(pair.denials.size());
+  out.key("reporters").begin_array();
+  for (const auto& id : pair.reporters) out.value(graph.name_of(id));
+  out.end_array().key("deniers").begin_array();
+  for (const auto& id : pair.deniers) out.value(graph.name_of(id));
+  out.end_array().end_object();
 }
 
-ViewJson contested_brief(const ClaimGraph& graph, const ContestedPair& pair) {
-  ViewJson reporters = ViewJson::array(), deniers = ViewJson::array();
-  for (const auto& id : pair.reporters) reporters.push_back(graph.name_of(id));
-  for (const auto& id : pair.deniers) deniers.push_back(graph.name_of(id));
-  return {{"a", entity_brief(graph, pair.a)}, {"b", entity_brief(graph, pair.b)},
-          {"reports", pair.reports.size()},   {"denials", pair.denials.size()},
-          {"reporters", reporters},           {"deniers", deniers}};
-}
-
-std::string dump_json(const ViewJson& json) {
-  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+std::string error_json(std::string_view reason) {
+  JsonWriter out;
+  out.begin_object().key("error").value(reason).end_object();
+  return out.take();
 }
 
 }  // namespace claimgraph
