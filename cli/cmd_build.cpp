@@ -228,7 +228,7 @@ Runner setup_build(CLI::App& sub) {
   add_input_options(sub, a->inputs);
   sub.add_option("-o,--output", a->output, "The graph store (SQLite) to create or update")
       ->required();
-  sub.add_option("-j,--jobs", a->jobs, "Extraction threads (default: all cores)");
+  sub.add_option("-j,--jobs", a->jobs, "Extraction threads")->default_str("all cores");
   sub.add_flag("-q,--quiet", a->quiet, "No progress line, even on a terminal");
   return [a]() { return run(*a); };
 }

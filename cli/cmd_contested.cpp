@@ -101,6 +101,7 @@ int run(ContestedArgs& a) {
 Runner setup_contested(CLI::App& sub) {
   auto a = std::make_shared<ContestedArgs>();
   add_query_args(sub, a->query, "Article inputs (files, folders, stores, -)");
+  sub.get_option("args")->option_text("INPUTS...");
   sub.add_flag("--thin", a->thin,
                "Also list contacts and denials resting on one named claimant or only anonymous "
                "ones (\"officials said\")");

@@ -90,7 +90,8 @@ Runner setup_entities(CLI::App& sub) {
       ->check(CLI::IsMember(kind_names()));
   sub.add_option("--min-degree", a->list.min_degree,
                  "Only entities in at least this many relations");
-  sub.add_option("--limit", a->list.limit, "At most this many entities, the first in order");
+  sub.add_option("--limit", a->list.limit, "At most this many entities, the first in order")
+      ->default_str("all");
   sub.add_flag("--json", a->json,
                "JSON Lines, one entity a line: id, name, kind, aliases, articles, mentions, "
                "relations (the same order and filters)");

@@ -72,6 +72,7 @@ Runner setup_explain_entity(CLI::App& sub) {
   auto a = std::make_shared<ExplainArgs>();
   add_query_options(sub, a->positionals, a->inputs,
                     "Article inputs (files, folders, stores, -), then an entity name");
+  sub.get_option("args")->option_text("INPUTS... NAME");
   return [a]() { return run(*a); };
 }
 

@@ -61,6 +61,7 @@ Runner setup_export(CLI::App& sub) {
   auto a = std::make_shared<ExportArgs>();
   add_query_options(sub, a->query.positionals, a->query.inputs,
                     "Article inputs (files, folders, stores, -)");
+  sub.get_option("args")->option_text("INPUTS...");
   add_relation_filters(sub, a->query);
   sub.add_option("-o,--output", a->output,
                  "Write here (default: standard output); for csv a folder (OUT/nodes.csv, "

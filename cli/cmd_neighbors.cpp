@@ -73,6 +73,7 @@ int run(NeighborsArgs& a) {
 Runner setup_neighbors(CLI::App& sub) {
   auto a = std::make_shared<NeighborsArgs>();
   add_query_args(sub, a->query, "Article inputs (files, folders, stores, -), then the entity name");
+  sub.get_option("args")->option_text("INPUTS... NAME");
   sub.add_option("--depth", a->depth, "Hops from the entity")->check(CLI::Range(1, 10));
   sub.add_flag("--evidence", a->evidence, "List every relation under its edge");
   sub.footer(

@@ -137,10 +137,12 @@ Runner setup_path(CLI::App& sub) {
   auto a = std::make_shared<PathArgs>();
   add_query_args(sub, a->query,
                  "Article inputs (files, folders, stores, -), then FROM and TO entity names");
+  sub.get_option("args")->option_text("INPUTS... FROM TO");
   sub.add_option("-k", a->options.k, "The k shortest loop-free paths (Yen), cheapest first")
       ->check(CLI::Range(1, 1000));
   sub.add_option("--max-hops", a->options.max_hops, "Only paths of at most this many hops")
-      ->check(CLI::Range(1, 20));
+      ->check(CLI::Range(1, 20))
+      ->default_str("no limit");
   sub.add_flag("--all", a->options.all, "Every simple path of at most --max-hops hops");
   sub.add_option("--cap", a->options.cap,
                  "At most this many paths enumerated (--all, -k), so a hub cannot explode")

@@ -80,6 +80,7 @@ std::vector<std::string> entity_kind_names() {
 Runner setup_rank(CLI::App& sub) {
   auto a = std::make_shared<RankArgs>();
   add_query_args(sub, a->query, "Article inputs (files, folders, stores, -)");
+  sub.get_option("args")->option_text("INPUTS...");
   sub.add_option("--by", a->by,
                  "degree (edges), weighted (articles behind its edges), betweenness, speakers "
                  "(claimants by relations claimed) or outlets (with whom they quote)")

@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/usage_formatter.h"
+#include "cli/version.h"
 #include "graph/io/terminal_text.h"
 
 namespace {
@@ -36,10 +38,22 @@ int run_command(const std::string& name, const claimgraph::cli::Runner& run) {
 /// could not be written: kFailed) or a usage error (kUsage, the message on standard error).
 int parse_exit(const CLI::App& app, const CLI::ParseError& e) {
   using namespace claimgraph::cli;
+  if (auto missing = missing_positional_message(app, e)) {
+    std::cerr << *missing;
+    return kUsage;
+  }
   if (app.exit(e) != 0) return kUsage;
   if (output_written()) return kOk;
   std::cerr << "claimgraph: writing to standard output failed\n";
   return kFailed;
+}
+
+/// Options whose default is "nothing" (an empty list) show none, rather than "=[]".
+void clear_empty_defaults(CLI::App& app) {
+  for (CLI::Option* opt : app.get_options([](const CLI::Option*) { return true; }))
+    if (opt->get_default_str() == "[]") opt->default_str("");
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    clear_empty_defaults(*sub);
 }
 
 }  // namespace
@@ -48,12 +62,15 @@ int main(int argc, char** argv) {
   using namespace claimgraph::cli;
   CLI::App app{"claimgraph: turn news articles into a graph of who said what about whom"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", CLAIMGRAPH_VERSION);
+  app.formatter(std::make_shared<UsageFormatter>());
+  app.option_defaults()->always_capture_default();  // help shows each option's default
+  app.set_version_flag("--version", version_text);
   std::vector<std::pair<CLI::App*, Runner>> runners;
   for (const Command& command : commands()) {
     CLI::App* sub = app.add_subcommand(command.name, command.help);
     runners.emplace_back(sub, command.setup(*sub));
   }
+  clear_empty_defaults(app);
   if (auto unknown = argc > 1 ? unknown_command_message(argv[1]) : std::nullopt) {
     std::cerr << *unknown;
     return kUsage;

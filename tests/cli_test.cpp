@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "extractor_id.h"
 #include "test_util.h"
 
 using namespace claimgraph::test;
@@ -106,6 +107,50 @@ TEST_CASE("cli: an unknown command names itself and the nearest one") {
       CHECK(line_count(r.err) == 1);
     }
   }
+}
+
+TEST_CASE("cli: --version names the release, the signatures and every library") {
+  auto dir = scratch_dir("cli_version");
+  RunResult r = run_claimgraph(dir, {"--version"});
+  CHECK(r.status == 0);
+  CHECK(r.out.rfind("claimgraph " CLAIMGRAPH_TEST_VERSION "\n", 0) == 0);
+  CHECK(r.out.find(std::string("extractor signature: claimgraph ") + CLAIMGRAPH_TEST_VERSION + " " +
+                   CLAIMGRAPH_EXTRACTOR_ID) != std::string::npos);
+  CHECK(r.out.find(std::string("resolver: ") + CLAIMGRAPH_RESOLVER_ID) != std::string::npos);
+  for (const char* library : {"Graphviz 2.", "SQLite 3.", "Boost 1.", "CLI11 2.", "simdjson ",
+                              "cpp-httplib 0.", "utf8proc 2.", "xxHash 0.", "nlohmann/json 3."})
+    CHECK(r.out.find(library) != std::string::npos);
+  CHECK(line_count(r.out) == 4);
+}
+
+TEST_CASE("cli: help names each command's positionals; a missing one says what is expected") {
+  auto dir = scratch_dir("cli_positionals");
+  struct Case {
+    std::vector<std::string> command;
+    const char* usage;
+  };
+  for (const Case& c : {Case{{"path"}, "INPUTS... FROM TO"}, Case{{"neighbors"}, "INPUTS... NAME"},
+                        Case{{"explain-entity"}, "INPUTS... NAME"}, Case{{"build"}, "INPUTS..."},
+                        Case{{"contested"}, "INPUTS..."}, Case{{"serve"}, "STORE"},
+                        Case{{"merge"}, "PARTS..."}, Case{{"eval", "graph"}, "GOLD..."}}) {
+    std::string words;
+    for (const auto& w : c.command) words += (words.empty() ? "" : " ") + w;
+    SUBCASE(words.c_str()) {
+      std::vector<std::string> help = c.command;
+      help.push_back("--help");
+      RunResult h = run_claimgraph(dir, help);
+      CHECK(h.status == 0);
+      CHECK(h.out.find(words + " [OPTIONS] " + c.usage + "\n") != std::string::npos);
+      CHECK(h.out.find("=[]") == std::string::npos);  // an empty list shows no default
+      RunResult r = run_claimgraph(dir, c.command);
+      CHECK(r.status == 2);
+      CHECK(r.err.rfind("claimgraph " + words + ": expected " + c.usage + " (", 0) == 0);
+      CHECK(line_count(r.err) == 1);
+    }
+  }
+  RunResult path = run_claimgraph(dir, {"path", "--help"});
+  CHECK(path.out.find("-k UINT:INT in [1 - 1000]=1 ") != std::string::npos);
+  CHECK(path.out.find("--max-hops UINT:INT in [1 - 20]=no limit") != std::string::npos);
 }
 
 TEST_CASE("cli: render writes SVG or DOT") {

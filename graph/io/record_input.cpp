@@ -281,4 +281,10 @@ void read_csv_articles(std::istream& in, const RecordSource& source, const Artic
   if (!any) sink.error({source.name, "has a header but no rows"});
 }
 
+std::string json_parser_version() {
+  return std::to_string(simdjson::SIMDJSON_VERSION_MAJOR) + "." +
+         std::to_string(simdjson::SIMDJSON_VERSION_MINOR) + "." +
+         std::to_string(simdjson::SIMDJSON_VERSION_REVISION);
+}
+
 }  // namespace claimgraph

@@ -36,4 +36,7 @@ void read_json_lines(std::istream& in, const RecordSource& source, const Article
 void read_csv_articles(std::istream& in, const RecordSource& source, const ArticleSink& sink,
                        const InputLimits& limits);
 
+/// The JSON parser the JSON Lines reader runs on (simdjson), for --version.
+std::string json_parser_version();
+
 }  // namespace claimgraph

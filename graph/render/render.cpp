@@ -6,6 +6,7 @@
 
 // gvc.h defines many macros (MIN, MAX, TRUE...): it is included here only.
 #include <graphviz/cgraph.h>
+#include <graphviz/graphviz_version.h>
 #include <graphviz/gvc.h>
 
 #include <algorithm>
@@ -532,5 +533,7 @@ std::string render(const ClaimGraph& graph, const RenderOptions& options,
   if (options.format == RenderFormat::dot) return write_dot(gv.get());
   return write_laid_out(gv, engine, options.format);
 }
+
+std::string graphviz_version() { return PACKAGE_VERSION; }
 
 }  // namespace claimgraph

@@ -22,6 +22,9 @@ enum class RenderFormat { svg, dot, png, pdf };
 /// The format of a name ("svg", "dot", "gv", "png", "pdf"); nothing when unknown.
 std::optional<RenderFormat> parse_render_format(std::string_view name);
 
+/// The Graphviz release the renderer was built with, for --version.
+std::string graphviz_version();
+
 /// How to draw.
 struct RenderOptions {
   RenderFormat format = RenderFormat::svg;

@@ -119,4 +119,6 @@ void serve(const Api& api, const ServeOptions& options, const std::function<void
   pthread_sigmask(SIG_SETMASK, &previous, nullptr);
 }
 
+std::string http_library_version() { return CPPHTTPLIB_VERSION; }
+
 }  // namespace claimgraph

@@ -19,4 +19,7 @@ struct ServeOptions {
 /// connections. Throws std::runtime_error when it cannot listen there.
 void serve(const Api& api, const ServeOptions& options, const std::function<void(int)>& ready);
 
+/// The HTTP library the server runs on (cpp-httplib), for --version.
+std::string http_library_version();
+
 }  // namespace claimgraph

@@ -533,4 +533,6 @@ bool is_store_file(const std::string& path) {
          std::string_view(header, 16) == std::string_view("SQLite format 3\0", 16);
 }
 
+std::string sqlite_version() { return sqlite3_libversion(); }
+
 }  // namespace claimgraph

@@ -65,4 +65,7 @@ class GraphStore {
 /// read, so its bytes stay for the reader that takes it as articles.
 bool is_store_file(const std::string& path);
 
+/// The SQLite library the store runs on, for --version.
+std::string sqlite_version();
+
 }  // namespace claimgraph
