@@ -60,7 +60,8 @@ void clear_empty_defaults(CLI::App& app) {
 
 int main(int argc, char** argv) {
   using namespace claimgraph::cli;
-  CLI::App app{"claimgraph: turn news articles into a graph of who said what about whom"};
+  CLI::App app{"claimgraph: turn news articles into a graph of who said what about whom",
+               "claimgraph"};
   app.require_subcommand(1);
   app.formatter(std::make_shared<UsageFormatter>());
   app.option_defaults()->always_capture_default();  // help shows each option's default

@@ -3,7 +3,7 @@
 # a feed of twenty built into a store.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh build
+CLAIMGRAPH_TARGET=claimgraph bash scripts/setup.sh build
 example=data/examples/seed-russia-contacts.txt
 out=build/example
 mkdir -p "$out"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what claimgraph needs from Debian's packages (when missing), then configures and
-# builds it. Usage: scripts/setup.sh [build-dir] [extra cmake args...]
+# builds it. Usage: scripts/setup.sh [--install] [build-dir] [extra cmake args...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,11 +28,19 @@ if ((${#missing[@]})); then
 fi
 
 # The explorer's graph library and the browser test's playwright-core, as their lockfiles say.
-for dir in web tests/browser; do
+# CLAIMGRAPH_TARGET=claimgraph (scripts/example.sh) builds the command alone, no tests.
+npm_dirs=(web tests/browser)
+[[ ${CLAIMGRAPH_TARGET:-} == claimgraph ]] && npm_dirs=(web)
+for dir in "${npm_dirs[@]}"; do
   [[ -d $dir/node_modules ]] || (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
 done
 
+# --install: afterwards `cmake --install` (prefix /usr/local, or PREFIX=...): claimgraph on the
+# PATH, its man page and its bash completion.
+install=
+[[ ${1:-} == --install ]] && { install=1; shift; }
 build=${1:-build}
 shift || true
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" "$@" >/dev/null
-cmake --build "$build" -j "$(nproc)"
+cmake --build "$build" -j "$(nproc)" ${CLAIMGRAPH_TARGET:+--target "$CLAIMGRAPH_TARGET"}
+[[ -z $install ]] || cmake --install "$build" --prefix "${PREFIX:-/usr/local}"
