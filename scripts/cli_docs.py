@@ -31,7 +31,7 @@ def sections(text):
     for line in lines[1:]:
         if line.startswith("Usage:"):
             usage = line[len("Usage:"):].strip()
-        elif re.match(r"^[A-Z][a-z]+:$", line):
+        elif re.match(r"^[A-Z][A-Za-z ]*:$", line):  # "Options:", or a group of options
             current = found.setdefault(line[:-1], [])
         elif current is not None and line.startswith("  ") and not line.startswith("   " * 3):
             term, _, rest = line.strip().partition("  ")
@@ -70,8 +70,8 @@ def man_page(binary, version, tree):
         if "Subcommands" in found:
             continue  # a group (eval): its commands follow
         out += [".SS " + roff(usage), roff(description)]
-        for section in ("Positionals", "Options"):
-            for term, what in found.get(section, []):
+        for section in [name for name in found if name not in ("Subcommands", "Footer")]:
+            for term, what in found[section]:
                 if term.startswith("-h,--help"):
                     continue
                 out += [".TP", "\\fB" + roff(term) + "\\fR", roff(what)]
@@ -87,9 +87,10 @@ def man_page(binary, version, tree):
 
 
 def options_of(found):
-    """The option names of a help's Options section."""
+    """The option names of a help's option sections ("Options" and any named group)."""
     names = []
-    for term, _ in found.get("Options", []):
+    groups = [name for name in found if name not in ("Positionals", "Subcommands", "Footer")]
+    for term, _ in [entry for name in groups for entry in found[name]]:
         for name in term.split(" ")[0].split(","):
             names.append(re.sub(r"[:=].*", "", name))
     return names
