@@ -81,25 +81,27 @@ void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_require
 
 void add_reading_options(CLI::App& sub, InputOptions& options) {
   const char* group = "Reading articles";
-  auto column = [&](const char* name, std::string& target, const char* usual) {
-    sub.add_option(
-           name, target,
-           std::string("The CSV column (or JSON Lines key, or --metadata column) of the ") + usual)
+  auto column = [&](const char* name, std::string& target, const std::string& what) {
+    sub.add_option(name, target, "The CSV column or JSON Lines key of the " + what)
+        ->option_text("NAME")
         ->group(group);
   };
   column("--text-column", options.columns.text, "text (default: text, body, content or article)");
   column("--id-column", options.columns.id,
-         "id (default: id; in --metadata, the file name: file, filename or id)");
-  column("--title-column", options.columns.title, "title (default: title or headline)");
+         "id (default: id), and the --metadata column of the file name (default: file, "
+         "filename or id)");
+  const std::string also = "; also names the --metadata column";
+  column("--title-column", options.columns.title, "title (default: title or headline)" + also);
   column("--outlet-column", options.columns.outlet,
-         "outlet (default: outlet, publisher or source_name)");
+         "outlet (default: outlet, publisher or source_name)" + also);
   column("--date-column", options.columns.date,
-         "date (default: date, publication_date, published or pubdate)");
-  column("--url-column", options.columns.url, "URL (default: url or link)");
+         "date (default: date, publication_date, published or pubdate)" + also);
+  column("--url-column", options.columns.url, "URL (default: url or link)" + also);
   sub.add_option("--metadata", options.metadata_file,
                  "A TSV (.tsv) or CSV table giving text files their title, outlet, date and URL, "
                  "one row per file, joined by file name with or without its extension")
       ->check(CLI::ExistingFile)
+      ->option_text("FILE")
       ->group(group);
   sub.add_flag("--strict", options.strict,
                "Count warnings (empty articles, dates not understood, text files without "

@@ -15,9 +15,13 @@ struct Token {
   std::string text;
 };
 
+/// ASCII only: a date is written in ASCII digits and letters, whatever the locale.
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+/// An ASCII letter, of a month, weekday or zone name.
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+/// A blank between tokens.
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+/// `c` in lower case, so names match in any case.
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 /// The length of the run of digits or letters starting at `i`; 1 for any other byte.
@@ -211,6 +215,7 @@ bool only_time_and_zone(Cursor c) {
   return c.done();
 }
 
+/// Gregorian leap years, for February 29th.
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 /// Whether the date names a real day (or month, or year).
@@ -221,6 +226,7 @@ bool is_real(const Ymd& d) {
   return d.day <= kDays[d.month - 1] && !(d.month == 2 && d.day == 29 && !is_leap(d.year));
 }
 
+/// The date as ISO writes it, at its own precision.
 std::string iso(const Ymd& d) {
   char out[16];
   if (d.month == 0) std::snprintf(out, sizeof out, "%04d", d.year);

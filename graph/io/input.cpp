@@ -59,6 +59,7 @@ Format format_of(const fs::path& path) {
   return Format::other;
 }
 
+/// Reads one text file as one article, with its metadata from the table, if any.
 void read_text_file(const fs::path& path, Reading& r) {
   WholeInput whole = read_whole(path.string(), r.limits.max_bytes);
   if (!whole.problem.empty()) return r.sink.error({path.string(), whole.problem});
@@ -82,6 +83,7 @@ void read_record_file(const fs::path& path, Format format, const Reading& r) {
     read_json_lines(file.stream(), source, r.sink, r.limits, r.fields.columns);
 }
 
+/// Reads one file by its format.
 void read_file(const fs::path& path, Reading& r) {
   Format format = format_of(path);
   // A file named outright is read as text whatever its extension, as before.

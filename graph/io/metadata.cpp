@@ -48,10 +48,12 @@ struct TableNotes {
   }
 };
 
+/// The error of a table that cannot be used, naming it.
 std::runtime_error unusable(const std::string& table, const std::string& why) {
   return std::runtime_error(table + ": " + why);
 }
 
+/// `s` without surrounding blanks, which tables often pad fields with.
 std::string trimmed(std::string_view s) {
   auto first = s.find_first_not_of(" \t"), last = s.find_last_not_of(" \t");
   return first == std::string_view::npos ? "" : std::string(s.substr(first, last - first + 1));

@@ -120,6 +120,7 @@ constexpr auto kId = static_cast<std::size_t>(ArticleField::id);
 /// The names tried for each field, in the order of kArticleFields, worked out once a file.
 using FieldNames = std::array<std::vector<std::string>, kFields>;
 
+/// The names tried for every field, given the user's.
 FieldNames field_names(const ColumnNames& columns) {
   FieldNames names;
   for (std::size_t f = 0; f < kFields; ++f) names[f] = names_for(kArticleFields[f], columns);
@@ -248,6 +249,7 @@ std::string article_from_row(CsvRecord& row, const CsvColumns& columns, std::siz
   return {};
 }
 
+/// Reads the CSV row `row`, numbered from the start of `source`.
 void deliver_row(CsvRecord& row, const CsvColumns& columns, std::size_t width,
                  const RecordSource& source, const ArticleSink& sink, const InputLimits& limits,
                  InputNotes& notes) {
