@@ -35,16 +35,35 @@ std::vector<std::string> InputOptions::take_stores() {
   return stores;
 }
 
+void InputOptions::print(const InputError& problem) {
+  // Paths and ids come from the outside world: escaped, they cannot forge a line.
+  std::cerr << "claimgraph: " << terminal_safe(problem.input) << ": "
+            << terminal_safe(problem.message) << "\n";
+}
+
+const FileMetadata* InputOptions::metadata() {
+  if (metadata_file.empty()) return nullptr;
+  if (!metadata_)
+    metadata_ = std::make_unique<FileMetadata>(
+        FileMetadata::read(metadata_file, columns, [this](const InputError& e) {
+          print(e);
+          failures += strict;
+        }));
+  return metadata_.get();
+}
+
 void InputOptions::read(const std::function<void(Article&&)>& on_article) {
   ArticleSink sink;
   sink.article = on_article;
   sink.error = [this](const InputError& e) {
-    // Paths and ids come from the outside world: escaped, they cannot forge a line.
-    std::cerr << "claimgraph: " << terminal_safe(e.input) << ": " << terminal_safe(e.message)
-              << "\n";
+    print(e);
     ++failures;
   };
-  read_inputs(inputs, std::cin, sink, limits);
+  sink.warning = [this](const InputError& e) {
+    print(e);
+    failures += strict;  // a warning fails the run only when asked
+  };
+  read_inputs(inputs, std::cin, sink, limits, {columns, metadata()});
 }
 
 void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_required) {
@@ -57,6 +76,37 @@ void add_input_options(CLI::App& sub, InputOptions& options, bool inputs_require
   sub.add_option("--lexicons", options.lexicon_dir,
                  "Use the lexicon files in this folder instead of the built-in ones")
       ->check(CLI::ExistingDirectory);
+  add_reading_options(sub, options);
+}
+
+void add_reading_options(CLI::App& sub, InputOptions& options) {
+  const char* group = "Reading articles";
+  auto column = [&](const char* name, std::string& target, const std::string& what) {
+    sub.add_option(name, target, "The CSV column or JSON Lines key of the " + what)
+        ->option_text("NAME")
+        ->group(group);
+  };
+  column("--text-column", options.columns.text, "text (default: text, body, content or article)");
+  column("--id-column", options.columns.id,
+         "id (default: id), and the --metadata column of the file name (default: file, "
+         "filename or id)");
+  const std::string also = "; also names the --metadata column";
+  column("--title-column", options.columns.title, "title (default: title or headline)" + also);
+  column("--outlet-column", options.columns.outlet,
+         "outlet (default: outlet, publisher or source_name)" + also);
+  column("--date-column", options.columns.date,
+         "date (default: date, publication_date, published or pubdate)" + also);
+  column("--url-column", options.columns.url, "URL (default: url or link)" + also);
+  sub.add_option("--metadata", options.metadata_file,
+                 "A TSV (.tsv) or CSV table giving text files their title, outlet, date and URL, "
+                 "one row per file, joined by file name with or without its extension")
+      ->check(CLI::ExistingFile)
+      ->option_text("FILE")
+      ->group(group);
+  sub.add_flag("--strict", options.strict,
+               "Count warnings (empty articles, dates not understood, text files without "
+               "metadata) as failures: exit status 1")
+      ->group(group);
   add_limit_option(sub, options);
 }
 
@@ -75,7 +125,7 @@ void add_query_options(CLI::App& sub, std::vector<std::string>& positionals, Inp
       ->check(CLI::ExistingDirectory);
   add_alias_option(sub, options);
   add_filter_options(sub, options);
-  add_limit_option(sub, options);
+  add_reading_options(sub, options);
 }
 
 void add_graph_options(CLI::App& sub, InputOptions& options) {

@@ -12,6 +12,7 @@
 #include "graph/extract/lexicon.h"
 #include "graph/io/atomic_file.h"
 #include "graph/io/input.h"
+#include "graph/io/metadata.h"
 #include "graph/model/claim_graph.h"
 #include "graph/query/filter.h"
 #include "graph/query/names.h"
@@ -38,21 +39,36 @@ class Output {
 struct InputOptions {
   std::vector<std::string> inputs;
   std::string lexicon_dir;
-  std::string alias_file;  ///< the user's alias rules, applied when building a graph
-  ArticleFilter filter;    ///< the articles a graph is built from, by outlet and date
-  InputLimits limits;      ///< --max-article-bytes
+  std::string alias_file;     ///< the user's alias rules, applied when building a graph
+  ArticleFilter filter;       ///< the articles a graph is built from, by outlet and date
+  InputLimits limits;         ///< --max-article-bytes
+  ColumnNames columns;        ///< --text-column and the like: the inputs' names for the fields
+  std::string metadata_file;  ///< --metadata: per-file metadata joined to text files
+  bool strict = false;        ///< --strict: a warning counts as a failure
   std::size_t failures = 0;
 
   /// Removes the graph stores from `inputs` and returns them: they hold finished extractions.
   std::vector<std::string> take_stores();
   /// The lexicons to use: --lexicons DIR, or the built-in ones.
   const Lexicon& lexicon();
-  /// Reads the inputs, printing one line per failed input and counting it.
+  /// Reads the inputs, printing one line per failed input and counting it, and one line per
+  /// warning (counted as a failure with --strict). Throws std::runtime_error naming the
+  /// metadata table when it cannot be used.
   void read(const std::function<void(Article&&)>& on_article);
 
  private:
+  /// The --metadata table, read on first use; none without the option.
+  const FileMetadata* metadata();
+  /// Prints a problem with an input as one line naming it.
+  static void print(const InputError& problem);
+
   std::unique_ptr<Lexicon> custom_;
+  std::unique_ptr<FileMetadata> metadata_;
 };
+
+/// Adds how to read the inputs: the fields' column names, --metadata, --strict and
+/// --max-article-bytes.
+void add_reading_options(CLI::App& sub, InputOptions& options);
 
 /// Adds --max-article-bytes, the bound on one article, to a subcommand that reads articles.
 void add_limit_option(CLI::App& sub, InputOptions& options);

@@ -96,13 +96,17 @@ TEST_CASE("jsonl: each bad line is one error naming path and line, the others st
   REQUIRE(c.errors.size() == 9);
   CHECK(c.errors[0] == path + ":2: is not valid JSON (it ends early)");
   CHECK(c.errors[1] == path + ":3: is not a JSON object");
-  CHECK(c.errors[2] == path + ":4: has no \"text\"");
+  CHECK(c.errors[2] == path +
+                           ":4: has no text key (looked for \"text\", \"body\", \"content\", "
+                           "\"article\"; its keys: \"id\")");
   CHECK(c.errors[3] == path + ":5: \"text\" is not a string");
   CHECK(c.errors[4] == path + ":6: is not valid UTF-8 (byte 23)");
-  CHECK(c.errors[5] == path + ":7: text is empty");
-  CHECK(c.errors[6] == path + ":8: text looks binary (it holds NUL bytes)");
-  CHECK(c.errors[7] == path + ":9: \"title\" is not a string");
-  CHECK(c.errors[8] == path + ":10: \"id\" is not a string or a number");
+  CHECK(c.errors[5] == path + ":8: text looks binary (it holds NUL bytes)");
+  CHECK(c.errors[6] == path + ":9: \"title\" is not a string");
+  CHECK(c.errors[7] == path + ":10: \"id\" is not a string or a number");
+  // The empty article is a warning, told once the file is read (as an error to a sink that
+  // takes no warnings).
+  CHECK(c.errors[8] == path + ": 1 empty article skipped (line 7, id \"empty\")");
 }
 
 TEST_CASE("jsonl: over-long text and over-long lines are refused, the next line arrives") {
@@ -162,10 +166,12 @@ TEST_CASE("csv: quotes, quoted newlines, CRLF, doubled quotes and any-case heade
 
 TEST_CASE("csv: a missing text column is one error for the file") {
   auto dir = scratch_dir("formats_csv_no_text");
-  write_file(dir / "feed.csv", "id,body\n1,Some text.\n2,More.\n");
+  write_file(dir / "feed.csv", "id,story\n1,Some text.\n2,More.\n");
   auto c = read({(dir / "feed.csv").string()});
   CHECK(c.articles.empty());
-  CHECK(c.errors == Strings{(dir / "feed.csv").string() + ": has no \"text\" column"});
+  CHECK(c.errors == Strings{(dir / "feed.csv").string() +
+                            ": has no text column (looked for \"text\", \"body\", \"content\", "
+                            "\"article\"; its columns: \"id\", \"story\")"});
 }
 
 TEST_CASE("csv: a short row and bad text are one error each, the rest goes on") {
@@ -179,8 +185,8 @@ TEST_CASE("csv: a short row and bad text are one error each, the rest goes on") 
              "r4,Fourth.\n");
   auto c = read({path});
   CHECK(c.ids() == Strings{"r1", "r4"});
-  CHECK(c.errors ==
-        Strings{path + ":3: has 1 fields, the header has 2", path + ":4: text is empty"});
+  CHECK(c.errors == Strings{path + ":3: has 1 fields, the header has 2",
+                            path + ": 1 empty article skipped (line 4, id \"r3\")"});
 }
 
 TEST_CASE("csv: an unterminated quote at the end of the file names the row's line") {

@@ -85,7 +85,7 @@ TEST_CASE("output errors: paths and ids with control characters are escaped in d
   CHECK(r.status == 1);
   CHECK(r.err.find('\x1b') == std::string::npos);
   CHECK(r.err.find('\x07') == std::string::npos);
-  CHECK(r.err.find("evil\\x1b]0;owned\\x07.txt: is empty\n") != std::string::npos);
+  CHECK(r.err.find("evil\\x1b]0;owned\\x07.txt: is empty; skipped\n") != std::string::npos);
   CHECK(r.err.find("x\\x1b[2J: article id seen twice") != std::string::npos);
 }
 

@@ -45,7 +45,7 @@ TEST_CASE("filters: a query sees only the articles chosen, and evidence names it
   auto dir = write_feed("stats_filters");
   RunResult r = run_claimgraph(dir, {"path", "feed.jsonl", "Marco Rubio", "Vladimir Putin"});
   CHECK(r.status == 0);
-  CHECK(r.out.find("evidence: c1 (CNN, 2016-10-05T08:00:00Z) [") != std::string::npos);
+  CHECK(r.out.find("evidence: c1 (CNN, 2016-10-05) [") != std::string::npos);
   r = run_claimgraph(dir,
                      {"path", "feed.jsonl", "Marco Rubio", "Vladimir Putin", "--until", "2016-09"});
   CHECK(r.status == 3);  // Rubio's only article is from October
@@ -55,7 +55,7 @@ TEST_CASE("filters: a query sees only the articles chosen, and evidence names it
   // DOT folds long strings with a backslash-newline; read them unfolded.
   for (auto fold = r.out.find("\\\n"); fold != std::string::npos; fold = r.out.find("\\\n"))
     r.out.erase(fold, 2);
-  CHECK(r.out.find("published: CNN, 2016-10-05T08:00:00Z") != std::string::npos);
+  CHECK(r.out.find("published: CNN, 2016-10-05") != std::string::npos);
   r = run_claimgraph(dir, {"stats", "feed.jsonl", "--since", "2016-9"});
   CHECK(r.status == 2);
   CHECK(r.err.find("is not a date like 2016, 2016-09 or 2016-09-19") != std::string::npos);

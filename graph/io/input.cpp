@@ -8,6 +8,8 @@
 
 #include "graph/io/folder_walk.h"
 #include "graph/io/input_file.h"
+#include "graph/io/input_notes.h"
+#include "graph/io/metadata.h"
 #include "graph/io/record_input.h"
 #include "graph/text/utf8.h"
 
@@ -17,16 +19,31 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void deliver(std::string id, std::string name, std::string bytes, const ArticleSink& sink,
-             const InputLimits& limits) {
-  if (std::string problem = check_text(bytes, limits); !problem.empty()) {
-    sink.error({std::move(name), problem});
-    return;
+/// What reading needs throughout the inputs, and what it counts across them.
+struct Reading {
+  const ArticleSink& sink;
+  const InputLimits& limits;
+  const InputFields& fields;
+  WarningTally unmatched;  ///< text files the metadata table has no row for
+
+  /// Tells the sink of the text files without metadata, once for all of them.
+  void report_unmatched() const {
+    if (!unmatched.count()) return;
+    warning_channel(sink)(
+        {fields.metadata->name(),
+         unmatched.message("text file has no row", "text files have no row",
+                           unmatched.count() == 1 ? "; that article has no metadata"
+                                                  : "; those articles have no metadata")});
   }
-  Article article;
-  article.id = std::move(id);
-  article.text = std::move(bytes);
-  sink.article(std::move(article));
+};
+
+/// Passes on an article read whole from `name`: an empty one is a warning, an unusable one an
+/// error.
+void deliver(Article article, const std::string& name, Reading& r) {
+  if (is_blank_text(article.text)) return warning_channel(r.sink)({name, "is empty; skipped"});
+  if (std::string problem = check_text(article.text, r.limits); !problem.empty())
+    return r.sink.error({name, problem});
+  r.sink.article(std::move(article));
 }
 
 enum class Format { text, json_lines, csv, other };
@@ -42,32 +59,38 @@ Format format_of(const fs::path& path) {
   return Format::other;
 }
 
-void read_text_file(const fs::path& path, const ArticleSink& sink, const InputLimits& limits) {
-  WholeInput whole = read_whole(path.string(), limits.max_bytes);
-  if (!whole.problem.empty()) return sink.error({path.string(), whole.problem});
-  deliver(path.stem().string(), path.string(), std::move(whole.bytes), sink, limits);
+/// Reads one text file as one article, with its metadata from the table, if any.
+void read_text_file(const fs::path& path, Reading& r) {
+  WholeInput whole = read_whole(path.string(), r.limits.max_bytes);
+  if (!whole.problem.empty()) return r.sink.error({path.string(), whole.problem});
+  Article article;
+  article.id = path.stem().string();
+  article.text = std::move(whole.bytes);
+  if (r.fields.metadata && !r.fields.metadata->apply(path, article))
+    r.unmatched.note("\"" + path.filename().string() + "\"");
+  deliver(std::move(article), path.string(), r);
 }
 
 /// Streams a JSON Lines or CSV file; these hold many articles, so no whole-file size limit.
-void read_record_file(const fs::path& path, Format format, const ArticleSink& sink,
-                      const InputLimits& limits) {
+void read_record_file(const fs::path& path, Format format, const Reading& r) {
   InputFile file(path.string());
   if (auto problem = record_stream_problem(file); !problem.empty())
-    return sink.error({path.string(), problem});
+    return r.sink.error({path.string(), problem});
   RecordSource source{path.string(), path.stem().string(), 1};
   if (format == Format::csv)
-    read_csv_articles(file.stream(), source, sink, limits);
+    read_csv_articles(file.stream(), source, r.sink, r.limits, r.fields.columns);
   else
-    read_json_lines(file.stream(), source, sink, limits);
+    read_json_lines(file.stream(), source, r.sink, r.limits, r.fields.columns);
 }
 
-void read_file(const fs::path& path, const ArticleSink& sink, const InputLimits& limits) {
+/// Reads one file by its format.
+void read_file(const fs::path& path, Reading& r) {
   Format format = format_of(path);
   // A file named outright is read as text whatever its extension, as before.
   if (format == Format::text || format == Format::other)
-    read_text_file(path, sink, limits);
+    read_text_file(path, r);
   else
-    read_record_file(path, format, sink, limits);
+    read_record_file(path, format, r);
 }
 
 /// The wanted files under `dir`, recursively, in sorted order; entries that cannot be used are
@@ -128,19 +151,23 @@ bool is_blank_byte(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\
 
 /// Standard input as JSON Lines when its first non-blank byte is '{', else as one text article.
 /// Both are read within the limits, so an endless stream costs bounded memory.
-void read_stdin(std::istream& in, const ArticleSink& sink, const InputLimits& limits) {
+void read_stdin(std::istream& in, Reading& r) {
+  const InputLimits& limits = r.limits;
   std::streambuf& buf = *in.rdbuf();
   std::string lead;  // the blank bytes before the first other one, kept for a text article
   for (int c; is_blank_byte(c = buf.sgetc()) && lead.size() <= limits.max_bytes; buf.sbumpc())
     lead.push_back(static_cast<char>(c));
   if (buf.sgetc() == '{') {
     std::size_t line = 1 + std::count(lead.begin(), lead.end(), '\n');
-    return read_json_lines(in, {"<stdin>", "stdin", line}, sink, limits);
+    return read_json_lines(in, {"<stdin>", "stdin", line}, r.sink, limits, r.fields.columns);
   }
   WholeInput rest = read_whole(in, limits.max_bytes - std::min(lead.size(), limits.max_bytes));
   if (!rest.problem.empty() || lead.size() > limits.max_bytes)
-    return sink.error({"<stdin>", over_limit(limits.max_bytes)});
-  deliver("stdin", "<stdin>", lead + rest.bytes, sink, limits);
+    return r.sink.error({"<stdin>", over_limit(limits.max_bytes)});
+  Article article;
+  article.id = "stdin";
+  article.text = lead + rest.bytes;
+  deliver(std::move(article), "<stdin>", r);
 }
 
 }  // namespace
@@ -149,11 +176,15 @@ std::string check_text(std::string_view bytes, const InputLimits& limits) {
   if (bytes.size() > limits.max_bytes)
     return "is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
            std::to_string(limits.max_bytes);
-  if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) return "is empty";
+  if (is_blank_text(bytes)) return "is empty";
   if (looks_binary(bytes)) return "looks binary (it holds NUL bytes)";
   if (auto bad = find_invalid_utf8(bytes))
     return "is not valid UTF-8 (byte " + std::to_string(*bad) + ")";
   return {};
+}
+
+bool is_blank_text(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 void expand_input(const std::string& input, const FileFilter& filter, const PathSink& sink) {
@@ -167,17 +198,19 @@ void expand_input(const std::string& input, const FileFilter& filter, const Path
 }
 
 void read_inputs(const std::vector<std::string>& inputs, std::istream& standard_input,
-                 const ArticleSink& sink, const InputLimits& limits) {
+                 const ArticleSink& sink, const InputLimits& limits, const InputFields& fields) {
+  Reading reading{sink, limits, fields, {}};
   const FileFilter articles{[](const fs::path& p) { return format_of(p) != Format::other; },
                             ".txt, .jsonl, .ndjson or .csv files"};
   PathSink paths{[&](const std::string& path) {
                    if (path == "-")
-                     read_stdin(standard_input, sink, limits);
+                     read_stdin(standard_input, reading);
                    else
-                     read_file(path, sink, limits);
+                     read_file(path, reading);
                  },
                  sink.error};
   for (const auto& input : inputs) expand_input(input, articles, paths);
+  reading.report_unmatched();
 }
 
 }  // namespace claimgraph

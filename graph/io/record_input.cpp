@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "graph/io/csv.h"
+#include "graph/io/input_notes.h"
 #include "graph/text/utf8.h"
 
 namespace claimgraph {
@@ -91,8 +92,8 @@ std::string metadata_string(std::string_view key, simdjson::dom::element value, 
   return {};
 }
 
-/// Reads "id", which feeds often give as a number (written as JSON writes it).
-std::string json_id(simdjson::dom::element value, std::string& id) {
+/// Reads the id under `key`, which feeds often give as a number (written as JSON writes it).
+std::string json_id(std::string_view key, simdjson::dom::element value, std::string& id) {
   using Type = simdjson::dom::element_type;
   switch (value.type()) {
     case Type::INT64:
@@ -105,43 +106,82 @@ std::string json_id(simdjson::dom::element value, std::string& id) {
       id = Json(double(value)).dump();
       return {};
     default:
-      return metadata_string("id", value, id).empty() ? "" : "\"id\" is not a string or a number";
+      return metadata_string(key, value, id).empty()
+                 ? ""
+                 : "\"" + std::string(key) + "\" is not a string or a number";
   }
 }
 
-/// Takes the text and metadata of a parsed object; returns why it is unusable, or empty. As
-/// in JSON parsers generally, the last of duplicate keys wins.
-std::string article_from_object(simdjson::dom::object obj, Article& article,
-                                const InputLimits& limits) {
-  std::optional<simdjson::dom::element> text, id;
-  std::array<std::optional<simdjson::dom::element>, 4> metadata;
-  constexpr std::array<std::pair<std::string_view, std::string Article::*>, 4> kMetadata{{
-      {"title", &Article::title},
-      {"outlet", &Article::outlet},
-      {"date", &Article::date},
-      {"url", &Article::url},
-  }};
-  for (auto field : obj) {
-    if (field.key == "text") text = field.value;
-    if (field.key == "id") id = field.value;
-    for (std::size_t k = 0; k < kMetadata.size(); ++k)
-      if (field.key == kMetadata[k].first) metadata[k] = field.value;
-  }
-  if (!text) return "has no \"text\"";
+constexpr std::size_t kFields = std::size(kArticleFields);
+constexpr std::size_t kNoColumn = std::string::npos;
+constexpr auto kText = static_cast<std::size_t>(ArticleField::text);
+constexpr auto kId = static_cast<std::size_t>(ArticleField::id);
+
+/// The names tried for each field, in the order of kArticleFields, worked out once a file.
+using FieldNames = std::array<std::vector<std::string>, kFields>;
+
+/// The names tried for every field, given the user's.
+FieldNames field_names(const ColumnNames& columns) {
+  FieldNames names;
+  for (std::size_t f = 0; f < kFields; ++f) names[f] = names_for(kArticleFields[f], columns);
+  return names;
+}
+
+/// An object's member for one field, and the key it was found under.
+struct Member {
+  std::string_view key;
+  simdjson::dom::element value;
+};
+
+/// The member holding each field: the one under the field's best-ranked name, and of duplicate
+/// keys the last, as JSON parsers generally take.
+std::array<std::optional<Member>, kFields> find_members(simdjson::dom::object obj,
+                                                        const FieldNames& names) {
+  std::array<std::optional<Member>, kFields> members;
+  std::array<std::size_t, kFields> rank;
+  rank.fill(kNoColumn);
+  for (auto member : obj)
+    for (std::size_t f = 0; f < kFields; ++f) {
+      auto at = std::find(names[f].begin(), names[f].end(), member.key);
+      auto r = static_cast<std::size_t>(at - names[f].begin());
+      if (at == names[f].end() || r > rank[f]) continue;
+      rank[f] = r;
+      members[f] = Member{member.key, member.value};
+    }
+  return members;
+}
+
+/// The keys of an object, for a message saying which it has.
+std::vector<std::string> keys_of(simdjson::dom::object obj) {
+  std::vector<std::string> keys;
+  for (auto member : obj) keys.emplace_back(member.key);
+  return keys;
+}
+
+/// Takes the text and metadata of a parsed object; returns why it is unusable, or empty. Blank
+/// text is taken as it is: the caller skips the article with a warning.
+std::string article_from_object(simdjson::dom::object obj, const FieldNames& names,
+                                Article& article, const InputLimits& limits) {
+  auto members = find_members(obj, names);
+  if (!members[kText]) return missing_field("text", "key", names[kText], keys_of(obj));
   std::string_view body;
-  if (text->get(body)) return "\"text\" is not a string";
-  if (auto problem = check_text(body, limits); !problem.empty()) return "text " + problem;
+  if (members[kText]->value.get(body))
+    return "\"" + std::string(members[kText]->key) + "\" is not a string";
+  if (!is_blank_text(body))
+    if (auto problem = check_text(body, limits); !problem.empty()) return "text " + problem;
   article.text.assign(body);
-  std::string problem = id ? json_id(*id, article.id) : "";
-  for (std::size_t k = 0; k < kMetadata.size(); ++k)
-    if (problem.empty() && metadata[k])
-      problem = metadata_string(kMetadata[k].first, *metadata[k], article.*kMetadata[k].second);
+  std::string problem =
+      members[kId] ? json_id(members[kId]->key, members[kId]->value, article.id) : "";
+  for (std::size_t f = kId + 1; f < kFields; ++f)
+    if (problem.empty() && members[f])
+      problem = metadata_string(members[f]->key, members[f]->value,
+                                article.*article_member(kArticleFields[f]));
   return problem;
 }
 
 /// Parses one non-blank line into `article`; returns why it is unusable, or empty.
-std::string article_from_line(std::string_view line, Article& article, const InputLimits& limits,
-                              simdjson::dom::parser& parser) {
+std::string article_from_line(std::string_view line, const FieldNames& names, Article& article,
+                              const InputLimits& limits, simdjson::dom::parser& parser) {
   // Checked before parsing so the report names the byte instead of a parser message.
   if (auto bad = find_invalid_utf8(line))
     return "is not valid UTF-8 (byte " + std::to_string(*bad) + ")";
@@ -152,84 +192,72 @@ std::string article_from_line(std::string_view line, Article& article, const Inp
     return describe_json_error(line, error);
   simdjson::dom::object obj;
   if (doc.get(obj)) return "is not a JSON object";
-  return article_from_object(obj, article, limits);
+  return article_from_object(obj, names, article, limits);
 }
 
-void deliver_line(std::string_view line, std::size_t number, const RecordSource& source,
-                  const ArticleSink& sink, const InputLimits& limits,
-                  simdjson::dom::parser& parser) {
-  Article article;
-  if (auto problem = article_from_line(line, article, limits, parser); !problem.empty()) {
-    sink.error({where(source, number), problem});
-    return;
-  }
+/// Passes on an article read from line `number`: an empty one is noted and skipped, a date put
+/// in ISO form (or noted and removed), a missing id made from the line.
+void settle(Article& article, std::size_t number, const RecordSource& source,
+            const ArticleSink& sink, InputNotes& notes) {
+  std::string at = "line " + std::to_string(number);
+  if (is_blank_text(article.text))
+    return notes.empty.note(article.id.empty() ? at : at + ", id " + short_quote(article.id));
+  notes.take_date(article, at);
   if (article.id.empty()) article.id = default_id(source, number);
   sink.article(std::move(article));
 }
 
-// CSV columns an article can take, matched case-insensitively against the header.
-constexpr std::array<std::pair<std::string_view, std::string Article::*>, 6> kCsvColumns{{
-    {"text", &Article::text},
-    {"id", &Article::id},
-    {"title", &Article::title},
-    {"outlet", &Article::outlet},
-    {"date", &Article::date},
-    {"url", &Article::url},
-}};
-using CsvColumns = std::array<std::size_t, kCsvColumns.size()>;  // header index, or npos
-constexpr std::size_t kNoColumn = std::string::npos;
-
-std::string header_name(std::string name) {
-  if (name.starts_with("\xEF\xBB\xBF")) name.erase(0, 3);  // spreadsheets often write a BOM
-  auto first = name.find_first_not_of(" \t"), last = name.find_last_not_of(" \t");
-  name = first == std::string::npos ? "" : name.substr(first, last - first + 1);
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return name;
+/// Reads the JSON Lines record on line `number` of `source`.
+void deliver_line(std::string_view line, std::size_t number, const RecordSource& source,
+                  const FieldNames& names, const ArticleSink& sink, const InputLimits& limits,
+                  simdjson::dom::parser& parser, InputNotes& notes) {
+  Article article;
+  if (auto problem = article_from_line(line, names, article, limits, parser); !problem.empty())
+    return sink.error({where(source, number), problem});
+  settle(article, number, source, sink, notes);
 }
 
-/// Where each known column sits in the header; the first of duplicate names wins.
-CsvColumns find_columns(const std::vector<std::string>& header) {
+using CsvColumns = std::array<std::size_t, kFields>;  // header index, or kNoColumn
+
+/// Where each field's column sits in the header: its best-ranked name, and of duplicate names
+/// the first.
+CsvColumns find_columns(const std::vector<std::string>& header, const FieldNames& names) {
   CsvColumns columns;
-  columns.fill(kNoColumn);
-  for (std::size_t i = header.size(); i-- > 0;) {
-    std::string name = header_name(header[i]);
-    for (std::size_t k = 0; k < kCsvColumns.size(); ++k)
-      if (kCsvColumns[k].first == name) columns[k] = i;
-  }
+  for (std::size_t f = 0; f < kFields; ++f) columns[f] = find_column(header, names[f]);
   return columns;
 }
 
-/// Fills `article` from a row; returns why the row is unusable, or empty.
+/// Fills `article` from a row; returns why the row is unusable, or empty. Blank text is taken
+/// as it is: the caller skips the article with a warning.
 std::string article_from_row(CsvRecord& row, const CsvColumns& columns, std::size_t width,
                              Article& article, const InputLimits& limits) {
   if (!row.error.empty()) return row.error;
   if (row.fields.size() != width)
     return "has " + std::to_string(row.fields.size()) + " fields, the header has " +
            std::to_string(width);
-  for (std::size_t k = 0; k < kCsvColumns.size(); ++k) {
-    if (columns[k] == kNoColumn) continue;
-    std::string& value = row.fields[columns[k]];
+  for (std::size_t f = 0; f < kFields; ++f) {
+    if (columns[f] == kNoColumn) continue;
+    std::string& value = row.fields[columns[f]];
     // Metadata lands in the JSON output, which cannot carry invalid UTF-8.
-    if (auto bad = find_invalid_utf8(value); bad && k != 0)
-      return std::string(kCsvColumns[k].first) + " is not valid UTF-8 (byte " +
+    if (auto bad = find_invalid_utf8(value); bad && f != kText)
+      return std::string(field_name(kArticleFields[f])) + " is not valid UTF-8 (byte " +
              std::to_string(*bad) + ")";
-    article.*kCsvColumns[k].second = std::move(value);
+    article.*article_member(kArticleFields[f]) = std::move(value);
   }
+  if (is_blank_text(article.text)) return {};
   if (auto problem = check_text(article.text, limits); !problem.empty()) return "text " + problem;
   return {};
 }
 
+/// Reads the CSV row `row`, numbered from the start of `source`.
 void deliver_row(CsvRecord& row, const CsvColumns& columns, std::size_t width,
-                 const RecordSource& source, const ArticleSink& sink, const InputLimits& limits) {
+                 const RecordSource& source, const ArticleSink& sink, const InputLimits& limits,
+                 InputNotes& notes) {
   std::size_t line = row.line + source.first_line - 1;
   Article article;
-  if (auto problem = article_from_row(row, columns, width, article, limits); !problem.empty()) {
-    sink.error({where(source, line), problem});
-    return;
-  }
-  if (article.id.empty()) article.id = default_id(source, line);
-  sink.article(std::move(article));
+  if (auto problem = article_from_row(row, columns, width, article, limits); !problem.empty())
+    return sink.error({where(source, line), problem});
+  settle(article, line, source, sink, notes);
 }
 
 }  // namespace
@@ -252,33 +280,40 @@ void for_each_line(std::istream& in, const RecordSource& source, std::size_t cap
 }
 
 void read_json_lines(std::istream& in, const RecordSource& source, const ArticleSink& sink,
-                     const InputLimits& limits) {
+                     const InputLimits& limits, const ColumnNames& columns) {
   simdjson::dom::parser parser;  // reused: it keeps its buffers between lines
+  FieldNames names = field_names(columns);
+  InputNotes notes;
   for_each_line(
       in, source, record_limit(limits),
       [&](std::string_view line, std::size_t number) {
-        deliver_line(line, number, source, sink, limits, parser);
+        deliver_line(line, number, source, names, sink, limits, parser, notes);
       },
       sink.error);
+  notes.report(source.name, warning_channel(sink));
 }
 
 void read_csv_articles(std::istream& in, const RecordSource& source, const ArticleSink& sink,
-                       const InputLimits& limits) {
+                       const InputLimits& limits, const ColumnNames& column_names) {
   CsvReader reader(in, record_limit(limits));
   CsvRecord header;
   if (!reader.next(header)) return sink.error({source.name, "is empty"});
   if (!header.error.empty())
     return sink.error({where(source, header.line + source.first_line - 1), header.error});
-  CsvColumns columns = find_columns(header.fields);
-  if (columns[0] == kNoColumn) return sink.error({source.name, "has no \"text\" column"});
+  FieldNames names = field_names(column_names);
+  CsvColumns columns = find_columns(header.fields, names);
+  if (columns[kText] == kNoColumn)
+    return sink.error({source.name, missing_field("text", "column", names[kText], header.fields)});
   bool any = false;
+  InputNotes notes;
   for (CsvRecord row; reader.next(row);) {
     bool blank = row.error.empty() && row.fields.size() == 1 && row.fields[0].empty();
     if (blank) continue;  // blank lines, often at the end, are no rows
     any = true;
-    deliver_row(row, columns, header.fields.size(), source, sink, limits);
+    deliver_row(row, columns, header.fields.size(), source, sink, limits, notes);
   }
   if (!any) sink.error({source.name, "has a header but no rows"});
+  notes.report(source.name, warning_channel(sink));
 }
 
 std::string json_parser_version() {

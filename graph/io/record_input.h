@@ -28,13 +28,16 @@ void for_each_line(std::istream& in, const RecordSource& source, std::size_t cap
                    const std::function<void(const InputError&)>& error);
 
 /// Reads JSON Lines articles: "text" and "id" (string or number), optional "title", "outlet",
-/// "date", "url".
+/// "date", "url", under these keys, their synonyms or the names in `columns`
+/// (graph/io/article_columns.h). Empty articles and dates not understood are one warning each.
 void read_json_lines(std::istream& in, const RecordSource& source, const ArticleSink& sink,
-                     const InputLimits& limits);
+                     const InputLimits& limits, const ColumnNames& columns = {});
 
-/// Reads CSV articles: a header naming a "text" column, optional id, title, outlet, date, url.
+/// Reads CSV articles: a header naming a text column, optional id, title, outlet, date, url,
+/// as read_json_lines names them (in any case). Empty articles and dates not understood are one
+/// warning each.
 void read_csv_articles(std::istream& in, const RecordSource& source, const ArticleSink& sink,
-                       const InputLimits& limits);
+                       const InputLimits& limits, const ColumnNames& columns = {});
 
 /// The JSON parser the JSON Lines reader runs on (simdjson), for --version.
 std::string json_parser_version();

@@ -1,5 +1,7 @@
 // Fuzzes the CSV readers: the RFC 4180 record reader under a small record limit, and the CSV
-// article reader with its header; every article must hold valid UTF-8 metadata and an id.
+// article reader with its header (an odd first byte also names the columns, as --text-column and
+// the like do); every article must hold valid UTF-8 metadata, text that is not blank, an ISO date
+// or none, and an id.
 
 #include <sstream>
 
@@ -40,8 +42,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                      require_utf8(a.text);
                      require(a.text.size() <= limits.max_bytes, "article over the limit", a.id);
                      require(!a.id.empty(), "article without an id", a.text);
+                     require(!is_blank_text(a.text), "an empty article was passed on", a.id);
+                     require_iso_date(a.date);
                    },
                    [](const InputError&) {}};
-  read_csv_articles(stream, {"fuzz.csv", "fuzz", 1}, sink, limits);
+  ColumnNames columns;
+  if (b & 1) columns = {.text = "body", .id = "key", .outlet = "paper", .date = "when"};
+  read_csv_articles(stream, {"fuzz.csv", "fuzz", 1}, sink, limits, columns);
   return 0;
 }

@@ -1,5 +1,6 @@
 // Fuzzes the JSON Lines article reader: any bytes, one record a line, within a limit the first
-// byte chooses; every article it gives must hold valid UTF-8 text, metadata and an id.
+// byte chooses (an odd one also names the keys, as --text-column and the like do); every article
+// it gives must hold valid UTF-8 text that is not blank, metadata, an ISO date or none, and an id.
 
 #include <sstream>
 
@@ -18,6 +19,8 @@ void require_article(const Article& a, const InputLimits& limits) {
     require_utf8(*s);
   require(a.text.size() <= limits.max_bytes, "article over the limit", a.id);
   require(!a.id.empty(), "article without an id", a.text);
+  require(!is_blank_text(a.text), "an empty article was passed on", a.id);
+  require_iso_date(a.date);
 }
 
 }  // namespace
@@ -25,9 +28,12 @@ void require_article(const Article& a, const InputLimits& limits) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   FuzzBytes in(data, size);
   InputLimits limits;
-  if (std::uint8_t b = in.byte()) limits.max_bytes = b * 16u;
+  std::uint8_t b = in.byte();
+  if (b) limits.max_bytes = b * 16u;
+  ColumnNames keys;
+  if (b & 1) keys = {.text = "body", .id = "key", .outlet = "paper", .date = "when"};
   std::istringstream stream(in.rest());
   ArticleSink sink{[&](Article&& a) { require_article(a, limits); }, [](const InputError&) {}};
-  read_json_lines(stream, {"fuzz.jsonl", "fuzz", 1}, sink, limits);
+  read_json_lines(stream, {"fuzz.jsonl", "fuzz", 1}, sink, limits, keys);
   return 0;
 }

@@ -28,6 +28,20 @@ inline void require_utf8(std::string_view text) {
   require(!find_invalid_utf8(text), "output is not valid UTF-8", text);
 }
 
+/// True for an article date as the readers leave it: "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+inline bool iso_shaped(std::string_view date) {
+  constexpr std::string_view kShape = "dddd-dd-dd";
+  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
+  for (std::size_t i = 0; i < date.size(); ++i)
+    if (kShape[i] == 'd' ? (date[i] < '0' || date[i] > '9') : date[i] != '-') return false;
+  return true;
+}
+
+/// Aborts unless `date` is empty or ISO: the readers never pass on a date as written.
+inline void require_iso_date(std::string_view date) {
+  require(date.empty() || iso_shaped(date), "article date not in ISO form", date);
+}
+
 /// Aborts unless `text` is valid UTF-8 and one JSON document; returns it parsed.
 inline nlohmann::json require_json(std::string_view text) {
   require_utf8(text);
