@@ -220,10 +220,8 @@
     ensureRenderer();
     // Edge labels are text drawn per edge and frame: for a few edges only, where they are read.
     renderer.setSetting('renderEdgeLabels', edges.length <= 150);
-    // The camera first: its change asks for a frame, which the refresh then draws at once. The
-    // other way round, software WebGL drew the graph twice.
-    renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     renderer.refresh();
+    renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
 
   function listEdges(edges, names) {
