@@ -83,6 +83,23 @@ TEST_CASE("cli input: --metadata gives text files outlets and dates, and filters
   CHECK(has(missing.err, "texts/a.txt: has no file column"));
 }
 
+TEST_CASE("cli input: a metadata table too large, or endless, is one line and exit 4") {
+  auto dir = scratch_dir("cli_input_metadata_huge");
+  write_file(dir / "a.txt", "Hope Hicks said she met Vladimir Putin.");
+  std::string big = "filename\tpublisher\n";
+  while (big.size() <= (std::size_t(32) << 20)) big += "a-file-with-a-long-name.txt\tSome Outlet\n";
+  write_file(dir / "big.tsv", big);
+  for (const char* table : {"big.tsv", "/dev/zero"}) {
+    CAPTURE(table);
+    RunResult r = run_claimgraph(dir, {"articles", "a.txt", "--metadata", table});
+    CHECK(r.status == 4);
+    CHECK(has(r.err, std::string(table) + ": "));
+    CHECK(has(r.err, "over the limit of 33554432"));
+    CHECK(line_count(r.err) == 1);
+    CHECK(r.out.empty());
+  }
+}
+
 TEST_CASE("cli input: PolNeAR texts with their metadata.tsv (skips without ../shared)") {
   fs::path texts = shared_path("data/polnear/dev/text");
   fs::path tsv = shared_path("data/polnear/metadata.tsv");
