@@ -51,6 +51,10 @@ class JsonWriter {
  private:
   /// A comma before every value of an object or array but its first.
   void separate();
+  /// Opens an object or array with its bracket.
+  JsonWriter& open(char bracket);
+  /// Closes the innermost object or array with its bracket.
+  JsonWriter& close(char bracket);
 
   std::string out_;
   std::vector<bool> empty_;  ///< per open object or array: nothing written in it yet
