@@ -29,24 +29,26 @@ std::string names(const ClaimGraph& g, const std::vector<std::string>& ids) {
 }
 
 /// Each contested pair with both sides: who says so, and the evidence.
-void print_pairs(const AggregateGraph& graph, const std::vector<ContestedPair>& pairs) {
+void print_pairs(const AggregateGraph& graph, const std::vector<ContestedPair>& pairs,
+                 std::size_t limit) {
   const ClaimGraph& g = *graph.graph;
   std::cout << count(pairs.size(), "contested pair") << "\n";
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     const ContestedPair& p = pairs[i];
     std::cout << "\n"
               << i + 1 << ". " << shown(g.entity(p.a).name) << " -- " << shown(g.entity(p.b).name)
-              << "\n   reported (" << count(support_of(g, p.reports).articles, "article")
+              << "\n   reported (" << count(p.report_articles, "article")
               << ") by: " << names(g, p.reporters) << "\n";
-    for (auto r : p.reports) print_relation(g, r, std::cout);
-    std::cout << "   denied (" << count(support_of(g, p.denials).articles, "article")
+    print_relations(g, p.reports, p.report_count, limit, std::cout);
+    std::cout << "   denied (" << count(p.denial_articles, "article")
               << ") by: " << names(g, p.deniers) << "\n";
-    for (auto r : p.denials) print_relation(g, r, std::cout);
+    print_relations(g, p.denials, p.denial_count, limit, std::cout);
   }
 }
 
 /// The thin claims, one line each, with whose word they rest on.
-void print_thin(const AggregateGraph& graph, const std::vector<ThinClaim>& thin, bool evidence) {
+void print_thin(const AggregateGraph& graph, const std::vector<ThinClaim>& thin, bool evidence,
+                std::size_t limit) {
   std::cout << "\n"
             << count(thin.size(), "claim") << " resting on one named source or only "
             << "anonymous ones\n";
@@ -54,8 +56,9 @@ void print_thin(const AggregateGraph& graph, const std::vector<ThinClaim>& thin,
     std::cout << "  " << edge_line(graph, c.edge) << "  ["
               << (c.anonymous ? "anonymous only" : "only " + shown(graph.graph->name_of(c.source)))
               << "]\n";
+    const AggregateEdge& edge = graph.edges[c.edge];
     if (evidence)
-      for (auto r : graph.edges[c.edge].relations) print_relation(*graph.graph, r, std::cout);
+      print_relations(*graph.graph, edge.relations, edge.relation_count(), limit, std::cout);
   }
 }
 
@@ -71,10 +74,10 @@ int show(ContestedArgs& a, const AggregateGraph& aggregated, std::vector<Contest
   limit_to(pairs, a.limit);
   limit_to(thin, a.limit);
   if (a.query.json) {
-    std::cout << contested_json(aggregated, pairs, a.thin ? &thin : nullptr);
+    std::cout << contested_json(aggregated, pairs, a.thin ? &thin : nullptr, a.query.evidence());
   } else {
-    print_pairs(aggregated, pairs);
-    if (a.thin) print_thin(aggregated, thin, a.evidence);
+    print_pairs(aggregated, pairs, a.query.evidence());
+    if (a.thin) print_thin(aggregated, thin, a.evidence, a.query.evidence());
   }
   return a.query.inputs.failures ? kInputsFailed : kOk;
 }
@@ -86,7 +89,7 @@ int run(ContestedArgs& a) {
   a.query.take_names(0, none);
   RelationFilter filter = a.query.relation_filter();  // before the graph: it reads every article
   if (auto snapshot = saved_graph(a.query, filter)) {
-    SavedContested saved = saved_contested(*snapshot, a.thin, a.limit);
+    SavedContested saved = saved_contested(*snapshot, a.thin, a.limit, a.query.evidence());
     return show(a, saved.aggregated, saved.pairs, saved.thin);
   }
   ClaimGraph graph = build_graph(a.query.inputs);
@@ -106,6 +109,7 @@ Runner setup_contested(CLI::App& sub) {
                "Also list contacts and denials resting on one named claimant or only anonymous "
                "ones (\"officials said\")");
   sub.add_flag("--evidence", a->evidence, "List the relations under each --thin claim");
+  add_evidence_limit(sub, a->query);
   sub.add_option("--limit", a->limit, "At most this many pairs (and thin claims); 0: all");
   return [a]() { return run(*a); };
 }

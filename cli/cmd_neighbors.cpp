@@ -31,8 +31,10 @@ void print_ego(const AggregateGraph& graph, const EgoNetwork& ego, const Neighbo
     for (std::size_t e : ego.edges) {
       if (graph.edges[e].kind != kind) continue;
       std::cout << "  " << edge_line(graph, e, ego.center) << "\n";
+      const AggregateEdge& edge = graph.edges[e];
       if (a.evidence)
-        for (auto r : graph.edges[e].relations) print_relation(*graph.graph, r, std::cout);
+        print_relations(*graph.graph, edge.relations, edge.relation_count(), a.query.evidence(),
+                        std::cout);
     }
   }
 }
@@ -40,7 +42,7 @@ void print_ego(const AggregateGraph& graph, const EgoNetwork& ego, const Neighbo
 /// Prints the ego network as text or JSON; returns the exit status.
 int show(NeighborsArgs& a, const AggregateGraph& aggregated, const EgoNetwork& ego) {
   if (a.query.json)
-    std::cout << ego_json(aggregated, ego, a.depth);
+    std::cout << ego_json(aggregated, ego, a.depth, a.query.evidence());
   else
     print_ego(aggregated, ego, a);
   return a.query.inputs.failures ? kInputsFailed : kOk;
@@ -58,7 +60,9 @@ int run(NeighborsArgs& a) {
   if (auto snapshot = saved_graph(a.query, filter)) {
     auto center = named_entity(snapshot->find(names[0]), names[0], "neighbors");
     if (!center) return kNoAnswer;
-    SavedEgo saved = saved_ego_network(*snapshot, *center, a.depth);
+    // Without --evidence the text shows the edges' counts alone: no relation is read.
+    std::size_t evidence = a.evidence || a.query.json ? a.query.evidence() : 0;
+    SavedEgo saved = saved_ego_network(*snapshot, *center, a.depth, evidence);
     return show(a, saved.aggregated, saved.ego);
   }
   ClaimGraph graph = build_graph(a.query.inputs);
@@ -75,7 +79,9 @@ Runner setup_neighbors(CLI::App& sub) {
   add_query_args(sub, a->query, "Article inputs (files, folders, stores, -), then the entity name");
   sub.get_option("args")->option_text("INPUTS... NAME");
   sub.add_option("--depth", a->depth, "Hops from the entity")->check(CLI::Range(1, 10));
-  sub.add_flag("--evidence", a->evidence, "List every relation under its edge");
+  sub.add_flag("--evidence", a->evidence,
+               "List the relations under each edge (the first --evidence-limit of them)");
+  add_evidence_limit(sub, a->query);
   sub.footer(
       "One line per edge (source, target, kind) with its articles, outlets, claimants, stances "
       "and dates; grouped by kind, most articles first.\n");

@@ -25,24 +25,26 @@ struct PathArgs {
 using Vertex = ClaimGraph::Vertex;
 
 /// The paths as text: one as it always printed, several numbered with their cost.
-void print_paths(const AggregateGraph& graph, Vertex from, Vertex to, const PathResult& found) {
+void print_paths(const AggregateGraph& graph, Vertex from, Vertex to, const PathResult& found,
+                 std::size_t limit) {
   const ClaimGraph& g = *graph.graph;
   std::cout << shown(g.entity(from).name) << " -> " << shown(g.entity(to).name) << ": ";
   if (found.paths.size() == 1) {  // the shortest path, as it always printed
     std::cout << count(found.paths[0].hops.size(), "hop") << "\n";
-    print_path(graph, found.paths[0], std::cout);
+    print_path(graph, found.paths[0], limit, std::cout);
     return;
   }
   std::cout << count(found.paths.size(), "path") << "\n";
   for (std::size_t i = 0; i < found.paths.size(); ++i) {
     std::cout << "\nPath " << i + 1 << ": " << count(found.paths[i].hops.size(), "hop") << ", cost "
               << found.paths[i].cost << "\n";
-    print_path(graph, found.paths[i], std::cout);
+    print_path(graph, found.paths[i], limit, std::cout);
   }
 }
 
 /// Why there is no path, on standard error, with the path that exists without the filters.
-void print_no_path(const ClaimGraph& g, Vertex from, Vertex to, const NoPathReason& why) {
+void print_no_path(const ClaimGraph& g, Vertex from, Vertex to, const NoPathReason& why,
+                   std::size_t limit) {
   std::string a = shown(g.entity(from).name), b = shown(g.entity(to).name);
   std::cerr << "claimgraph path: no path between " << a << " and " << b;
   if (why.disconnected) {
@@ -64,7 +66,7 @@ void print_no_path(const ClaimGraph& g, Vertex from, Vertex to, const NoPathReas
                 << why.cutting[i] << (i + 1 == why.cutting.size() ? "\n" : "");
   std::cerr << "without the filters: ";
   std::ostringstream text;
-  print_path(why.unfiltered, *why.path, text);
+  print_path(why.unfiltered, *why.path, limit, text);
   std::cerr << count(why.path->hops.size(), "hop") << "\n" << text.str();
 }
 
@@ -73,14 +75,14 @@ int show(PathArgs& a, const AggregateGraph& aggregated, Vertex from, Vertex to,
          const PathResult& found, const std::function<NoPathReason()>& explain) {
   if (found.paths.empty()) {
     NoPathReason why = explain();
-    if (a.query.json) std::cout << no_path_json(from, to, why);
-    print_no_path(*aggregated.graph, from, to, why);
+    if (a.query.json) std::cout << no_path_json(from, to, why, a.query.evidence());
+    print_no_path(*aggregated.graph, from, to, why, a.query.evidence());
     return kNoAnswer;
   }
   if (a.query.json)
-    std::cout << paths_json(aggregated, from, to, found);
+    std::cout << paths_json(aggregated, from, to, found, a.query.evidence());
   else
-    print_paths(aggregated, from, to, found);
+    print_paths(aggregated, from, to, found, a.query.evidence());
   if (found.capped)
     std::cerr << "claimgraph path: stopped at " << count(a.options.cap, "path")
               << " (--cap); lower --max-hops or raise --cap for the rest\n";
@@ -106,7 +108,7 @@ int answer_saved(PathArgs& a, const GraphSnapshot& snapshot,
   auto from = named_entity(snapshot.find(names[0]), names[0], "path");
   auto to = named_entity(snapshot.find(names[1]), names[1], "path");
   if (!from || !to) return kNoAnswer;
-  SavedPaths saved = find_saved_paths(snapshot, *from, *to, a.options);
+  SavedPaths saved = find_saved_paths(snapshot, *from, *to, a.options, a.query.evidence());
   return show(a, saved.aggregated, saved.from, saved.to, saved.found,
               [&] { return std::move(*saved.why); });
 }
@@ -138,6 +140,7 @@ Runner setup_path(CLI::App& sub) {
   add_query_args(sub, a->query,
                  "Article inputs (files, folders, stores, -), then FROM and TO entity names");
   sub.get_option("args")->option_text("INPUTS... FROM TO");
+  add_evidence_limit(sub, a->query);
   sub.add_option("-k", a->options.k, "The k shortest loop-free paths (Yen), cheapest first")
       ->check(CLI::Range(1, 1000));
   sub.add_option("--max-hops", a->options.max_hops, "Only paths of at most this many hops")
@@ -151,7 +154,8 @@ Runner setup_path(CLI::App& sub) {
                "Cost hops by corroboration: edges from more articles and outlets are cheaper");
   sub.footer(
       "Relations between the same two entities of the same kind count as one edge with its "
-      "articles, outlets and claimants; every hop lists the evidence beneath it.\n");
+      "articles, outlets and claimants; every hop lists the evidence beneath it, the first "
+      "--evidence-limit relations of each edge, and counts the rest.\n");
   return [a]() { return run(*a); };
 }
 

@@ -67,6 +67,14 @@ std::optional<GraphSnapshot> saved_graph(QueryArgs& a, const RelationFilter& f) 
   return open_store_graph(in.inputs[0], CLAIMGRAPH_RESOLVER_ID);
 }
 
+std::size_t QueryArgs::evidence() const { return evidence_limit ? evidence_limit : kAllEvidence; }
+
+void add_evidence_limit(CLI::App& sub, QueryArgs& a) {
+  sub.add_option("--evidence-limit", a.evidence_limit,
+                 "Relations listed under each edge, first found first; the rest are counted "
+                 "(0: list them all)");
+}
+
 void add_query_args(CLI::App& sub, QueryArgs& a, const std::string& help, bool relation_filters) {
   add_query_options(sub, a.positionals, a.inputs, help);
   if (relation_filters) add_relation_filters(sub, a);

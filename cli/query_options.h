@@ -21,6 +21,10 @@ struct QueryArgs {
   std::vector<std::string> stances;      ///< --stance
   RelationFilter filter;                 ///< the rest of the filter (confidence, outlets)
   bool json = false;
+  std::size_t evidence_limit = 5;  ///< --evidence-limit: relations listed under each edge
+
+  /// How many relations to list and read under each edge: all for --evidence-limit 0.
+  std::size_t evidence() const;
 
   /// Splits the positionals into inputs and the last `n` names; false when too few.
   bool take_names(std::size_t n, std::vector<std::string>& names);
@@ -38,6 +42,9 @@ std::optional<GraphSnapshot> saved_graph(QueryArgs& args, const RelationFilter& 
 /// with `relation_filters`, --kind, --stance, --min-confidence and --min-outlets.
 void add_query_args(CLI::App& sub, QueryArgs& args, const std::string& help,
                     bool relation_filters = true);
+
+/// Adds --evidence-limit, for the commands that list relations under their edges.
+void add_evidence_limit(CLI::App& sub, QueryArgs& args);
 
 /// Adds --kind, --stance, --min-confidence and --min-outlets.
 void add_relation_filters(CLI::App& sub, QueryArgs& args);

@@ -64,7 +64,17 @@ std::string edge_line(const AggregateGraph& graph, std::size_t e,
          dates(edge);
 }
 
-void print_path(const AggregateGraph& graph, const Path& path, std::ostream& out) {
+void print_relations(const ClaimGraph& graph, std::span<const ClaimGraph::Edge> relations,
+                     std::size_t total, std::size_t limit, std::ostream& out) {
+  std::size_t shown_here = std::min(limit, relations.size());
+  for (std::size_t i = 0; i < shown_here; ++i) print_relation(graph, relations[i], out);
+  if (total > shown_here)
+    out << "     ... " << count(total - shown_here, "more relation")
+        << " (--evidence-limit 0 lists them all)\n";
+}
+
+void print_path(const AggregateGraph& graph, const Path& path, std::size_t limit,
+                std::ostream& out) {
   const ClaimGraph& g = *graph.graph;
   for (std::size_t i = 0; i < path.hops.size(); ++i) {
     const PathHop& hop = path.hops[i];
@@ -73,7 +83,8 @@ void print_path(const AggregateGraph& graph, const Path& path, std::ostream& out
         << "\n";
     for (std::size_t e : hop.edges) {
       out << "   " << edge_line(graph, e, hop.from) << "\n";
-      for (auto r : graph.edges[e].relations) print_relation(g, r, out);
+      const AggregateEdge& edge = graph.edges[e];
+      print_relations(g, edge.relations, edge.relation_count(), limit, out);
     }
   }
 }

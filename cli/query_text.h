@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 
 #include "graph/query/aggregate.h"
@@ -19,8 +20,14 @@ void print_relation(const ClaimGraph& graph, ClaimGraph::Edge e, std::ostream& o
 std::string edge_line(const AggregateGraph& graph, std::size_t e,
                       std::optional<ClaimGraph::Vertex> from = std::nullopt);
 
-/// A path's hops, each with its aggregated edges and every relation under them.
-void print_path(const AggregateGraph& graph, const Path& path, std::ostream& out);
+/// The first `limit` of `relations` with their evidence, then a line counting the rest of the
+/// `total` relations behind them, so a well-reported edge does not bury the answer.
+void print_relations(const ClaimGraph& graph, std::span<const ClaimGraph::Edge> relations,
+                     std::size_t total, std::size_t limit, std::ostream& out);
+
+/// A path's hops, each with its aggregated edges and the first `limit` relations under each.
+void print_path(const AggregateGraph& graph, const Path& path, std::size_t limit,
+                std::ostream& out);
 
 /// "N hop(s)" and the like: a count with its noun, plural when not one.
 std::string count(std::size_t n, const std::string& noun);

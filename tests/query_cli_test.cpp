@@ -55,6 +55,33 @@ TEST_CASE("query cli: path -k, --all with a cap, --weighted, and each hop's evid
   CHECK(has(weighted.out, "Elena Varga -> Irene Moss: "));
 }
 
+TEST_CASE("query cli: the first relations of each edge are listed, the rest counted") {
+  auto dir = scratch_dir("query_cli_evidence_limit");
+  const std::string kMore = "     ... 7 more relations (--evidence-limit 0 lists them all)\n";
+  auto quotes = [](const std::string& out) { return count_of(out, "       evidence: "); };
+  RunResult two = run_claimgraph(
+      dir, {"path", kNewsroom, "Elena Varga", "Marcus Hale", "--evidence-limit", "2"});
+  CHECK(two.status == 0);
+  CHECK(has(two.out, "contact: Elena Varga -- Marcus Hale  8 articles, 4 outlets"));
+  CHECK(has(two.out, kMore));
+  CHECK(quotes(two.out) == 4);  // two of the contact's nine, both of the denial's two
+  RunResult all = run_claimgraph(
+      dir, {"path", kNewsroom, "Elena Varga", "Marcus Hale", "--evidence-limit", "0"});
+  CHECK(quotes(all.out) == 11);
+  CHECK_FALSE(has(all.out, "more relation"));
+  RunResult by_default = run_claimgraph(dir, {"path", kNewsroom, "Elena Varga", "Marcus Hale"});
+  CHECK(quotes(by_default.out) == 7);
+  CHECK(has(by_default.out, "     ... 4 more relations"));
+  RunResult json = run_claimgraph(
+      dir, {"path", kNewsroom, "Elena Varga", "Marcus Hale", "--evidence-limit", "1", "--json"});
+  CHECK(has(json.out, "\"relations\": 9,"));
+  CHECK(count_of(json.out, "\"quote\": ") == 2);
+  RunResult contested =
+      run_claimgraph(dir, {"contested", kNewsroom, "--evidence-limit", "1", "--json"});
+  CHECK(has(contested.out, "\"report_count\": "));
+  CHECK(has(contested.out, "\"denial_articles\": "));
+}
+
 TEST_CASE("query cli: why there is no path") {
   auto dir = scratch_dir("query_cli_no_path");
   RunResult cut = run_claimgraph(

@@ -31,6 +31,12 @@ const std::vector<std::vector<std::string>> kQueries = {
     {"contested"},
     {"contested", "--thin", "--evidence"},
     {"contested", "--thin", "--json", "--limit", "2"},
+    {"path", "Elena Varga", "Marcus Hale", "--evidence-limit", "2"},
+    {"path", "Elena Varga", "Marcus Hale", "--evidence-limit", "0", "--json"},
+    {"neighbors", "Marcus Hale", "--evidence", "--evidence-limit", "1"},
+    {"neighbors", "Marcus Hale", "--json", "--evidence-limit", "1"},
+    {"contested", "--thin", "--evidence", "--evidence-limit", "1"},
+    {"contested", "--json", "--evidence-limit", "1"},
 };
 
 /// The query `q` over `store`, from its saved graph, or (with `whole`) from every article:

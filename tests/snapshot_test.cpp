@@ -48,8 +48,28 @@ ClaimGraph mixed_graph(unsigned seed) {
   return fixture_graph(arts);
 }
 
+/// The first `limit` relations of a list in their quotes, then how many there are in all.
+std::string evidence_text(const ClaimGraph& g, const std::vector<ClaimGraph::Edge>& relations,
+                          std::size_t total, std::size_t limit) {
+  std::string out;
+  for (std::size_t i = 0; i < relations.size() && i < limit; ++i)
+    out += " <" + g.relation(relations[i]).evidence.text + ">";
+  return out + " of " + std::to_string(total);
+}
+
+/// An edge's counts, stances, dates and first `limit` relations.
+std::string edge_text(const AggregateGraph& ag, std::size_t e, std::size_t limit) {
+  const AggregateEdge& edge = ag.edges[e];
+  std::string out = std::to_string(edge.support.outlets) + "/" +
+                    std::to_string(edge.support.claimants) + " " + edge.first_date + ".." +
+                    edge.last_date;
+  for (Stance s : edge.stances) out += " " + std::string(to_string(s));
+  return out + evidence_text(*ag.graph, edge.relations, edge.relation_count(), limit);
+}
+
 /// A path result in names, kinds and support, whichever graph it is over.
-std::string describe(const AggregateGraph& ag, const PathResult& result) {
+std::string describe(const AggregateGraph& ag, const PathResult& result,
+                     std::size_t limit = kAllEvidence) {
   const ClaimGraph& g = *ag.graph;
   std::ostringstream out;
   for (const Path& p : result.paths) {
@@ -60,7 +80,7 @@ std::string describe(const AggregateGraph& ag, const PathResult& result) {
         const AggregateEdge& edge = ag.edges[e];
         out << to_string(edge.kind) << " " << g.entity(edge.source).name << "-"
             << g.entity(edge.target).name << " " << edge.support.articles << "/"
-            << edge.relations.size() << ";";
+            << edge.relation_count() << " " << edge_text(ag, e, limit) << ";";
       }
       out << "]";
     }
@@ -70,7 +90,8 @@ std::string describe(const AggregateGraph& ag, const PathResult& result) {
 }
 
 /// An ego network in names, depths and edges.
-std::string describe(const AggregateGraph& ag, const EgoNetwork& ego) {
+std::string describe(const AggregateGraph& ag, const EgoNetwork& ego,
+                     std::size_t limit = kAllEvidence) {
   const ClaimGraph& g = *ag.graph;
   std::ostringstream out;
   for (std::size_t i = 0; i < ego.entities.size(); ++i)
@@ -78,25 +99,27 @@ std::string describe(const AggregateGraph& ag, const EgoNetwork& ego) {
   for (std::size_t e : ego.edges)
     out << "\n"
         << to_string(ag.edges[e].kind) << " " << g.entity(ag.edges[e].source).name << " "
-        << g.entity(ag.edges[e].target).name << " " << ag.edges[e].support.outlets;
+        << g.entity(ag.edges[e].target).name << " " << edge_text(ag, e, limit);
   return out.str();
 }
 
 /// Contested pairs and thin claims in names.
 std::string describe(const AggregateGraph& ag, const std::vector<ContestedPair>& pairs,
-                     const std::vector<ThinClaim>& thin) {
+                     const std::vector<ThinClaim>& thin, std::size_t limit = kAllEvidence) {
   const ClaimGraph& g = *ag.graph;
   std::ostringstream out;
   for (const ContestedPair& p : pairs) {
-    out << g.entity(p.a).name << "|" << g.entity(p.b).name << " " << p.reports.size() << "/"
-        << p.denials.size();
+    out << g.entity(p.a).name << "|" << g.entity(p.b).name << " " << p.report_articles << "/"
+        << p.denial_articles << evidence_text(g, p.reports, p.report_count, limit)
+        << evidence_text(g, p.denials, p.denial_count, limit);
     for (const auto& r : p.reporters) out << " +" << r;
     for (const auto& d : p.deniers) out << " -" << d;
     out << "\n";
   }
   for (const ThinClaim& t : thin)
     out << to_string(ag.edges[t.edge].kind) << " " << g.entity(ag.edges[t.edge].source).name << " "
-        << g.entity(ag.edges[t.edge].target).name << " " << t.anonymous << t.source << "\n";
+        << g.entity(ag.edges[t.edge].target).name << " " << t.anonymous << t.source << " "
+        << edge_text(ag, t.edge, limit) << "\n";
   return out.str();
 }
 
@@ -134,15 +157,19 @@ TEST_CASE("snapshot: a saved graph reads back with its entities, names and relat
     }
   }
   SUBCASE("a part holds the chosen relations with their evidence, and their claimants") {
-    std::vector<std::size_t> all;
-    for (std::size_t e = 0; e < s.edge_count(); ++e) all.push_back(e);
-    GraphPart part = s.part({}, all);
-    CHECK(part.graph.relation_count() == g.relation_count());
-    for (auto [it, end] = boost::edges(part.graph.graph()); it != end; ++it) {
-      const RelationEdge& r = part.graph.relation(*it);
-      CHECK(has(r.evidence.text, " in "));
-      if (!r.claimant.empty()) CHECK(part.graph.find_id(r.claimant));
+    std::vector<std::uint32_t> all;
+    for (std::uint32_t r = 0; r < s.relation_count(); ++r) all.push_back(r);
+    auto part = s.part({}, all);
+    CHECK(part->graph.relation_count() == g.relation_count());
+    REQUIRE(part->relations == all);
+    std::uint32_t r = 0;
+    for (auto [it, end] = boost::edges(part->graph.graph()); it != end; ++it, ++r) {
+      CHECK(part->edge_of(r) == *it);
+      const RelationEdge& relation = part->graph.relation(*it);
+      CHECK(has(relation.evidence.text, " in "));
+      if (!relation.claimant.empty()) CHECK(part->graph.find_id(relation.claimant));
     }
+    CHECK_FALSE(part->edge_of(s.relation_count()));
   }
 }
 
@@ -258,4 +285,34 @@ TEST_CASE("snapshot: contested pairs and thin claims as over the whole") {
     CHECK(describe(first_two.aggregated, first_two.pairs, {}) ==
           describe(x->whole, whole_pairs, {}));
   }
+}
+
+TEST_CASE("snapshot: answers reading the first relations of each edge count them all") {
+  PathOptions k3;
+  k3.k = 3;
+  for (const auto& x : saved_graphs("evidence"))
+    for (std::size_t limit : {std::size_t{0}, std::size_t{1}, std::size_t{2}}) {
+      CAPTURE(limit);
+      const ClaimGraph& g = x->graph;
+      for (Vertex a = 0; a < g.entity_count(); a += 3)
+        for (Vertex b = 1; b < g.entity_count(); b += 4) {
+          SavedPaths p = find_saved_paths(x->snapshot, a, b, k3, limit);
+          CHECK(describe(p.aggregated, p.found, limit) ==
+                describe(x->whole, find_paths(x->whole, a, b, k3), limit));
+          for (const AggregateEdge& edge : p.aggregated.edges)
+            CHECK(edge.relations.size() <= limit);
+        }
+      for (Vertex v = 0; v < g.entity_count(); v += 2) {
+        SavedEgo e = saved_ego_network(x->snapshot, v, 2, limit);
+        CHECK(describe(e.aggregated, e.ego, limit) ==
+              describe(x->whole, ego_network(x->whole, v, 2), limit));
+      }
+      SavedContested c = saved_contested(x->snapshot, true, 0, limit);
+      CHECK(describe(c.aggregated, c.pairs, c.thin, limit) ==
+            describe(x->whole, contested_pairs(x->whole), thin_claims(x->whole), limit));
+      for (const ContestedPair& pair : c.pairs) {
+        CHECK(pair.reports.size() <= limit);
+        CHECK(pair.denials.size() <= limit);
+      }
+    }
 }

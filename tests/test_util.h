@@ -103,6 +103,14 @@ inline bool has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
+/// How many times `part` occurs in `text`, without overlaps.
+inline std::size_t count_of(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size()))
+    ++n;
+  return n;
+}
+
 /// Number of lines in a string.
 inline std::size_t line_count(const std::string& s) {
   std::size_t n = 0;

@@ -45,44 +45,45 @@ Json relation_json(const ClaimGraph& graph, ClaimGraph::Edge e) {
           {"confidence", r.confidence}};
 }
 
-/// An aggregated edge with its counts, stances, dates and evidence.
-Json edge_json(const AggregateGraph& graph, std::size_t index) {
+/// The first `limit` of `relations` with their evidence, in order.
+Json relations_json(const ClaimGraph& graph, const std::vector<ClaimGraph::Edge>& relations,
+                    std::size_t limit) {
+  Json out = Json::array();
+  for (std::size_t i = 0; i < relations.size() && i < limit; ++i)
+    out.push_back(relation_json(graph, relations[i]));
+  return out;
+}
+
+/// An aggregated edge with its counts, stances, dates and first `limit` relations.
+Json edge_json(const AggregateGraph& graph, std::size_t index, std::size_t limit) {
   const AggregateEdge& e = graph.edges[index];
   const ClaimGraph& g = *graph.graph;
-  Json stances = Json::array(), evidence = Json::array();
+  Json stances = Json::array();
   for (Stance s : e.stances) stances.push_back(to_string(s));
-  for (auto r : e.relations) evidence.push_back(relation_json(g, r));
   return {{"source", entity_json(g, e.source)},
           {"target", entity_json(g, e.target)},
           {"kind", to_string(e.kind)},
           {"articles", e.support.articles},
           {"outlets", e.support.outlets},
           {"claimants", e.support.claimants},
-          {"relations", e.relations.size()},
+          {"relations", e.relation_count()},
           {"stances", stances},
           {"first_date", e.first_date},
           {"last_date", e.last_date},
-          {"evidence", evidence}};
+          {"evidence", relations_json(g, e.relations, limit)}};
 }
 
 /// A path as its hops, each with its aggregated edges.
-Json path_json(const AggregateGraph& graph, const Path& path) {
+Json path_json(const AggregateGraph& graph, const Path& path, std::size_t limit) {
   Json steps = Json::array();
   for (const PathHop& hop : path.hops) {
     Json edges = Json::array();
-    for (std::size_t e : hop.edges) edges.push_back(edge_json(graph, e));
+    for (std::size_t e : hop.edges) edges.push_back(edge_json(graph, e, limit));
     steps.push_back({{"from", entity_json(*graph.graph, hop.from)},
                      {"to", entity_json(*graph.graph, hop.to)},
                      {"edges", edges}});
   }
   return {{"hops", path.hops.size()}, {"cost", path.cost}, {"steps", steps}};
-}
-
-/// Relations with their evidence, in order.
-Json relations_json(const ClaimGraph& graph, const std::vector<ClaimGraph::Edge>& relations) {
-  Json out = Json::array();
-  for (auto r : relations) out.push_back(relation_json(graph, r));
-  return out;
 }
 
 /// Entity ids as {"id","name"} objects.
@@ -93,8 +94,8 @@ Json ids_json(const ClaimGraph& graph, const std::vector<std::string>& ids) {
 }
 
 /// A thin claim: its edge, and whether it is anonymous or whose it is.
-Json thin_json(const AggregateGraph& graph, const ThinClaim& claim) {
-  Json edge = edge_json(graph, claim.edge);
+Json thin_json(const AggregateGraph& graph, const ThinClaim& claim, std::size_t limit) {
+  Json edge = edge_json(graph, claim.edge, limit);
   edge["anonymous"] = claim.anonymous;
   edge["single_source"] = named_json(*graph.graph, claim.source);
   return edge;
@@ -103,31 +104,32 @@ Json thin_json(const AggregateGraph& graph, const ThinClaim& claim) {
 }  // namespace
 
 std::string paths_json(const AggregateGraph& graph, Vertex from, Vertex to,
-                       const PathResult& result) {
+                       const PathResult& result, std::size_t evidence) {
   Json paths = Json::array();
-  for (const Path& p : result.paths) paths.push_back(path_json(graph, p));
+  for (const Path& p : result.paths) paths.push_back(path_json(graph, p, evidence));
   return dump({{"from", entity_json(*graph.graph, from)},
                {"to", entity_json(*graph.graph, to)},
                {"paths", paths},
                {"capped", result.capped}});
 }
 
-std::string no_path_json(Vertex from, Vertex to, const NoPathReason& why) {
+std::string no_path_json(Vertex from, Vertex to, const NoPathReason& why, std::size_t evidence) {
   const ClaimGraph& g = *why.unfiltered.graph;
-  Json reason = {
-      {"disconnected", why.disconnected},
-      {"from_component", why.from_component},
-      {"to_component", why.to_component},
-      {"cutting", why.cutting},
-      {"filtered_hops", why.filtered_hops},
-      {"path_without_filters", why.path ? path_json(why.unfiltered, *why.path) : Json(nullptr)}};
+  Json reason = {{"disconnected", why.disconnected},
+                 {"from_component", why.from_component},
+                 {"to_component", why.to_component},
+                 {"cutting", why.cutting},
+                 {"filtered_hops", why.filtered_hops},
+                 {"path_without_filters",
+                  why.path ? path_json(why.unfiltered, *why.path, evidence) : Json(nullptr)}};
   return dump({{"from", entity_json(g, from)},
                {"to", entity_json(g, to)},
                {"paths", Json::array()},
                {"no_path", reason}});
 }
 
-std::string ego_json(const AggregateGraph& graph, const EgoNetwork& ego, std::size_t depth) {
+std::string ego_json(const AggregateGraph& graph, const EgoNetwork& ego, std::size_t depth,
+                     std::size_t evidence) {
   const ClaimGraph& g = *graph.graph;
   Json entities = Json::array(), kinds = Json::array();
   for (std::size_t i = 0; i < ego.entities.size(); ++i) {
@@ -138,7 +140,7 @@ std::string ego_json(const AggregateGraph& graph, const EgoNetwork& ego, std::si
   for (RelationKind kind : kAllRelationKinds) {
     Json edges = Json::array();
     for (std::size_t e : ego.edges)
-      if (graph.edges[e].kind == kind) edges.push_back(edge_json(graph, e));
+      if (graph.edges[e].kind == kind) edges.push_back(edge_json(graph, e, evidence));
     if (!edges.empty()) kinds.push_back({{"kind", to_string(kind)}, {"edges", edges}});
   }
   return dump({{"center", entity_json(g, ego.center)},
@@ -148,7 +150,7 @@ std::string ego_json(const AggregateGraph& graph, const EgoNetwork& ego, std::si
 }
 
 std::string contested_json(const AggregateGraph& graph, const std::vector<ContestedPair>& pairs,
-                           const std::vector<ThinClaim>* thin) {
+                           const std::vector<ThinClaim>* thin, std::size_t evidence) {
   const ClaimGraph& g = *graph.graph;
   Json contested = Json::array();
   for (const ContestedPair& p : pairs)
@@ -156,12 +158,16 @@ std::string contested_json(const AggregateGraph& graph, const std::vector<Contes
                          {"b", entity_json(g, p.b)},
                          {"reporters", ids_json(g, p.reporters)},
                          {"deniers", ids_json(g, p.deniers)},
-                         {"reports", relations_json(g, p.reports)},
-                         {"denials", relations_json(g, p.denials)}});
+                         {"report_count", p.report_count},
+                         {"report_articles", p.report_articles},
+                         {"denial_count", p.denial_count},
+                         {"denial_articles", p.denial_articles},
+                         {"reports", relations_json(g, p.reports, evidence)},
+                         {"denials", relations_json(g, p.denials, evidence)}});
   Json out = {{"contested", contested}};
   if (thin) {
     Json claims = Json::array();
-    for (const ThinClaim& c : *thin) claims.push_back(thin_json(graph, c));
+    for (const ThinClaim& c : *thin) claims.push_back(thin_json(graph, c, evidence));
     out["thin"] = claims;
   }
   return dump(out);

@@ -63,8 +63,8 @@ ClaimGraph::Vertex ClaimGraph::add_entity(EntityNode node) {
   return v;
 }
 
-void ClaimGraph::add_relation(Vertex source, Vertex target, RelationEdge relation) {
-  boost::add_edge(source, target, std::move(relation), graph_);
+ClaimGraph::Edge ClaimGraph::add_relation(Vertex source, Vertex target, RelationEdge relation) {
+  return boost::add_edge(source, target, std::move(relation), graph_).first;
 }
 
 std::optional<ClaimGraph::Vertex> ClaimGraph::find_id(const std::string& id) const {

@@ -75,8 +75,8 @@ class ClaimGraph {
 
   /// Adds an entity as it stands (part of a saved graph); returns its vertex.
   Vertex add_entity(EntityNode node);
-  /// Adds a relation as it stands between two of the graph's vertices.
-  void add_relation(Vertex source, Vertex target, RelationEdge relation);
+  /// Adds a relation as it stands between two of the graph's vertices; returns its edge.
+  Edge add_relation(Vertex source, Vertex target, RelationEdge relation);
 
   /// The vertex with this entity id.
   std::optional<Vertex> find_id(const std::string& id) const;

@@ -4,6 +4,7 @@
 // named in many articles would otherwise drown its neighbourhood in repeats. The graph itself
 // keeps the raw relations; this is a view over them.
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
@@ -32,6 +33,9 @@ struct Support {
   std::size_t claimants = 0;  ///< distinct claimants named
 };
 
+/// How many relations an answer lists (and reads) under each edge when it lists them all.
+inline constexpr std::size_t kAllEvidence = SIZE_MAX;
+
 /// The relations of one (source, target, kind); a contact, being direction free, is stored with
 /// the lower vertex as source.
 struct AggregateEdge {
@@ -39,10 +43,16 @@ struct AggregateEdge {
   ClaimGraph::Vertex target = 0;
   RelationKind kind = RelationKind::contact;
   std::vector<ClaimGraph::Edge> relations;  ///< the evidence, in graph order
+  /// Relations behind the edge that were not read (an answer from a saved graph reads the
+  /// few it shows): the counts below still cover them.
+  std::size_t left_out = 0;
   Support support;
   std::vector<Stance> stances;  ///< the stances found, in contract order
   std::string first_date;       ///< earliest article date; empty when none is known
   std::string last_date;        ///< latest article date
+
+  /// How many relations stand behind the edge, read or not.
+  std::size_t relation_count() const { return relations.size() + left_out; }
 };
 
 /// The aggregated edges of a graph, with each vertex's incident edges for searches.

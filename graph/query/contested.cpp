@@ -53,9 +53,12 @@ std::string named_source(const ClaimGraph& graph, Edge e) {
   return r.kind == RelationKind::denial ? graph.entity(boost::source(e, graph.graph())).id : "";
 }
 
-/// Articles on both sides of a pair: how much the dispute was reported.
-std::size_t articles(const ContestedPair& p, const ClaimGraph& graph) {
-  return support_of(graph, p.reports).articles + support_of(graph, p.denials).articles;
+/// Counts each side's relations and articles.
+void count_sides(const ClaimGraph& graph, ContestedPair& p) {
+  p.report_count = p.reports.size();
+  p.denial_count = p.denials.size();
+  p.report_articles = support_of(graph, p.reports).articles;
+  p.denial_articles = support_of(graph, p.denials).articles;
 }
 
 }  // namespace
@@ -86,7 +89,8 @@ std::vector<ContestedPair> contested_pairs(const AggregateGraph& graph) {
     if (pair.reports.empty() || pair.denials.empty()) continue;
     sort_unique(pair.reporters);
     sort_unique(pair.deniers);
-    found.emplace_back(articles(pair, *graph.graph), std::move(pair));
+    count_sides(*graph.graph, pair);
+    found.emplace_back(pair.report_articles + pair.denial_articles, std::move(pair));
   }
   const ClaimGraph& g = *graph.graph;
   std::stable_sort(found.begin(), found.end(), [&](const auto& x, const auto& y) {

@@ -18,6 +18,10 @@ struct ContestedPair {
   std::vector<ClaimGraph::Edge> denials;  ///< denials between them, and contacts stated as denied
   std::vector<std::string> reporters;     ///< ids of those who claim the contact, sorted
   std::vector<std::string> deniers;       ///< ids of those who deny it, sorted
+  /// Relations and distinct articles on each side, including any not listed above (an
+  /// answer from a saved graph lists only the first few).
+  std::size_t report_count = 0, denial_count = 0;
+  std::size_t report_articles = 0, denial_articles = 0;
 };
 
 /// The contested pairs of a graph: most articles on both sides first, then by names.

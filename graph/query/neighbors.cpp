@@ -14,7 +14,7 @@ bool stronger(const AggregateGraph& graph, std::size_t a, std::size_t b) {
   const AggregateEdge& y = graph.edges[b];
   auto strength = [](const AggregateEdge& e) {
     return std::make_tuple(e.support.articles, e.support.outlets, e.support.claimants,
-                           e.relations.size());
+                           e.relation_count());
   };
   if (strength(x) != strength(y)) return strength(x) > strength(y);
   const ClaimGraph& g = *graph.graph;

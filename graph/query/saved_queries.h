@@ -24,9 +24,11 @@ struct SavedPaths {
 };
 
 /// The paths `options` ask for from `from` to `to` (vertices of the saved graph), or why there
-/// are none, as explain_no_path tells it without filters.
+/// are none, as explain_no_path tells it without filters; only the first `evidence` relations
+/// of each edge are read (the edges' counts, stances and dates cover them all).
 SavedPaths find_saved_paths(const GraphSnapshot& snapshot, ClaimGraph::Vertex from,
-                            ClaimGraph::Vertex to, const PathOptions& options);
+                            ClaimGraph::Vertex to, const PathOptions& options,
+                            std::size_t evidence = kAllEvidence);
 
 /// An ego network in a saved graph, in the terms of the part that holds it.
 struct SavedEgo {
@@ -35,9 +37,10 @@ struct SavedEgo {
   EgoNetwork ego;
 };
 
-/// The ego network of `center` (a vertex of the saved graph) within `depth` hops.
+/// The ego network of `center` (a vertex of the saved graph) within `depth` hops, reading the
+/// first `evidence` relations of each edge.
 SavedEgo saved_ego_network(const GraphSnapshot& snapshot, ClaimGraph::Vertex center,
-                           std::size_t depth);
+                           std::size_t depth, std::size_t evidence = kAllEvidence);
 
 /// The contested pairs (and, with `thin`, the thinly sourced claims) of a saved graph.
 struct SavedContested {
@@ -59,9 +62,10 @@ struct RankedPair {
 std::vector<RankedPair> rank_contested(const GraphSnapshot& snapshot);
 
 /// What contested_pairs (the first `limit`; 0: all) and, with `thin`, thin_claims find over
-/// the whole saved graph; only the evidence of the pairs shown (and of every contact and
-/// denial for `thin`) is read.
-SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin, std::size_t limit = 0);
+/// the whole saved graph; only the first `evidence` relations of each side of the pairs shown
+/// (and of every contact and denial for `thin`) are read; the counts cover them all.
+SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin, std::size_t limit = 0,
+                               std::size_t evidence = kAllEvidence);
 
 /// The entities within `depth` hops of `center` and the saved aggregated edges that tie them,
 /// as ego_network chooses them: what a neighbourhood costs before its evidence is read.

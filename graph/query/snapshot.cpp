@@ -22,7 +22,7 @@ namespace {
 using Vertex = ClaimGraph::Vertex;
 
 /// The first bytes of a snapshot; the digit is the format's version.
-constexpr char kMagic[8] = {'C', 'G', 'G', 'R', 'A', 'P', 'H', '1'};
+constexpr char kMagic[8] = {'C', 'G', 'G', 'R', 'A', 'P', 'H', '2'};
 
 /// The arrays of a snapshot, in file order.
 enum Section : std::uint32_t {
@@ -65,6 +65,7 @@ struct SavedEdge {
   std::uint32_t source, target;
   std::uint8_t kind, stances, unused[2];
   std::uint32_t articles, outlets, claimants;
+  std::uint32_t first_date, last_date;  ///< strings; empty when no article has a date
 };
 
 /// One way to name a vertex: a folded name (level 0), alias (1) or surname (2).
@@ -209,7 +210,9 @@ struct SnapshotWriter {
                        {0, 0},
                        u32(e.support.articles),
                        u32(e.support.outlets),
-                       u32(e.support.claimants)});
+                       u32(e.support.claimants),
+                       strings.intern(e.first_date),
+                       strings.intern(e.last_date)});
       edge_relation_first.push_back(u32(edge_relations.size()));
       for (auto r : e.relations) edge_relations.push_back(index.at(r));
     }
@@ -240,6 +243,25 @@ struct SnapshotWriter {
   std::string_view key_text(std::uint32_t i) const { return key_texts[i]; }
   std::vector<std::string_view> key_texts;
 };
+
+/// Drops the file at `path` from the page cache. Written, it sits there in large folios,
+/// which the kernel maps into a reader whole (up to 2 MB for one item read), so a query's
+/// footprint would grow with the file; read back page by page (read_sparsely), it does not.
+void forget_pages(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+  ::close(fd);
+}
+
+/// Tells the kernel that the bytes [at, at + size) of a mapping are read here and there: no
+/// read-ahead, so each page comes in alone rather than in a large folio.
+void read_sparsely(const char* at, std::size_t size) {
+  auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+  auto first = (reinterpret_cast<std::uintptr_t>(at) + page - 1) / page * page;
+  auto end = (reinterpret_cast<std::uintptr_t>(at) + size) / page * page;
+  if (end > first) madvise(reinterpret_cast<void*>(first), end - first, MADV_RANDOM);
+}
 
 /// Writes the sections after a header listing where each sits, eight-byte aligned.
 void write_sections(std::ostream& out, const std::vector<std::string_view>& sections) {
@@ -345,6 +367,7 @@ void save_snapshot(const ClaimGraph& graph, const std::string& key, const std::s
                                  bytes_of(rows.first), bytes_of(rows.to), bytes_of(rows.edge_first),
                                  bytes_of(rows.edges), bytes_of(w.name_keys), bytes_of(w.ids)});
   file.commit();
+  forget_pages(path);
 }
 
 namespace {
@@ -484,6 +507,9 @@ std::optional<GraphSnapshot> GraphSnapshot::open(const std::string& path, const 
                  map->edge_relation_first.size() == edges + 1;
     if (!sound) return std::nullopt;
     map->links = Links(rows, nullptr);
+    // Searches read the links densely; answers read evidence (most of the file) sparsely.
+    for (Section sparse : {kStrings, kStringFirst, kRelations, kEdgeRelations})
+      read_sparsely(r.chars(sparse).data(), r.chars(sparse).size());
   } catch (const std::runtime_error&) {
     return std::nullopt;
   }
@@ -514,7 +540,26 @@ std::span<const std::uint32_t> GraphSnapshot::incident(Vertex v) const {
   return Mapping::row(map_->incident_first, map_->incident, v);
 }
 
+std::pair<std::string_view, std::string_view> GraphSnapshot::edge_dates(std::size_t e) const {
+  const SavedEdge& s = map_->edge(e);
+  return {map_->string(s.first_date), map_->string(s.last_date)};
+}
+
 std::string_view GraphSnapshot::name(Vertex v) const { return map_->string(map_->entity(v).name); }
+
+std::string_view GraphSnapshot::id(Vertex v) const { return map_->string(map_->entity(v).id); }
+
+EntityKind GraphSnapshot::kind(Vertex v) const {
+  return static_cast<EntityKind>(map_->entity(v).kind);
+}
+
+std::string_view GraphSnapshot::claimant(std::uint32_t r) const {
+  return map_->string(map_->relation(r).claimant);
+}
+
+std::optional<Vertex> GraphSnapshot::find_id(std::string_view id) const {
+  return SnapshotNames(*map_).find_id(std::string(id));
+}
 
 std::span<const std::uint32_t> GraphSnapshot::edge_relations(std::size_t e) const {
   return Mapping::row(map_->edge_relation_first, map_->edge_relations, e);
@@ -536,6 +581,12 @@ EntityLookup GraphSnapshot::find(std::string_view name) const {
 
 Vertex GraphPart::vertex_of(Vertex v) const {
   return static_cast<Vertex>(std::lower_bound(whole.begin(), whole.end(), v) - whole.begin());
+}
+
+std::optional<ClaimGraph::Edge> GraphPart::edge_of(std::uint32_t r) const {
+  auto it = std::lower_bound(relations.begin(), relations.end(), r);
+  if (it == relations.end() || *it != r) return std::nullopt;
+  return edges[static_cast<std::size_t>(it - relations.begin())];
 }
 
 namespace {
@@ -576,12 +627,9 @@ RelationEdge relation_edge(const GraphSnapshot::Mapping& map, const SavedRelatio
 
 }  // namespace
 
-GraphPart GraphSnapshot::part(std::vector<Vertex> vertices,
-                              const std::vector<std::size_t>& edges) const {
+std::unique_ptr<GraphPart> GraphSnapshot::part(std::vector<Vertex> vertices,
+                                               std::vector<std::uint32_t> relations) const {
   const Mapping& map = *map_;
-  std::vector<std::uint32_t> relations;
-  for (std::size_t e : edges)
-    for (std::uint32_t r : edge_relations(e)) relations.push_back(r);
   std::sort(relations.begin(), relations.end());
   relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
   SnapshotNames names(map);
@@ -600,14 +648,15 @@ GraphPart GraphSnapshot::part(std::vector<Vertex> vertices,
   }
   std::sort(vertices.begin(), vertices.end());
   vertices.erase(std::unique(vertices.begin(), vertices.end()), vertices.end());
-  GraphPart part;
-  part.whole = vertices;
-  for (Vertex v : vertices) part.graph.add_entity(entity_node(map, v));
+  auto part = std::make_unique<GraphPart>();
+  part->whole = vertices;
+  for (Vertex v : vertices) part->graph.add_entity(entity_node(map, v));
   for (std::uint32_t r : relations) {
     const SavedRelation& s = map.relation(r);
-    part.graph.add_relation(part.vertex_of(s.source), part.vertex_of(s.target),
-                            relation_edge(map, s));
+    part->edges.push_back(part->graph.add_relation(
+        part->vertex_of(s.source), part->vertex_of(s.target), relation_edge(map, s)));
   }
+  part->relations = std::move(relations);
   return part;
 }
 

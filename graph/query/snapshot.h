@@ -34,9 +34,13 @@ std::string snapshot_key(const std::string& path);
 struct GraphPart {
   ClaimGraph graph;
   std::vector<ClaimGraph::Vertex> whole;  ///< the saved graph's vertex of each part vertex
+  std::vector<std::uint32_t> relations;   ///< the saved relations it holds, ascending
+  std::vector<ClaimGraph::Edge> edges;    ///< the part's edge of each, beside `relations`
 
   /// The part's vertex of the saved graph's vertex `v`, which must be in the part.
   ClaimGraph::Vertex vertex_of(ClaimGraph::Vertex v) const;
+  /// The part's edge of the saved relation `r`, when the part holds it.
+  std::optional<ClaimGraph::Edge> edge_of(std::uint32_t r) const;
 };
 
 /// An aggregated edge of a saved graph, as searches and rankings read it.
@@ -78,16 +82,27 @@ class GraphSnapshot {
   std::span<const std::uint32_t> edge_relations(std::size_t e) const;
   /// What rankings read of relation `r`.
   RelationFacts facts(std::uint32_t r) const;
+  /// The first and last article dates of aggregated edge `e`; empty when none is known.
+  std::pair<std::string_view, std::string_view> edge_dates(std::size_t e) const;
   /// The display name of vertex `v`.
   std::string_view name(ClaimGraph::Vertex v) const;
+  /// The id of vertex `v`.
+  std::string_view id(ClaimGraph::Vertex v) const;
+  /// The kind of vertex `v`.
+  EntityKind kind(ClaimGraph::Vertex v) const;
+  /// The claimant id of relation `r`; empty when none was named.
+  std::string_view claimant(std::uint32_t r) const;
+  /// The vertex whose id is `id`.
+  std::optional<ClaimGraph::Vertex> find_id(std::string_view id) const;
 
   /// Finds an entity as find_entity does on the whole graph.
   EntityLookup find(std::string_view name) const;
 
-  /// The entities `vertices` (any order, repeats allowed) with the relations of the aggregated
-  /// edges `edges`, and the entities those relations name as claimant or outlet.
-  GraphPart part(std::vector<ClaimGraph::Vertex> vertices,
-                 const std::vector<std::size_t>& edges) const;
+  /// The entities `vertices` with the relations `relations` (both in any order, repeats
+  /// allowed), and the entities those relations name as claimant or outlet; made in place,
+  /// as a copy of the graph would leave GraphPart::edges pointing into the original.
+  std::unique_ptr<GraphPart> part(std::vector<ClaimGraph::Vertex> vertices,
+                                  std::vector<std::uint32_t> relations) const;
 
   struct Mapping;  ///< the mapped file; defined where it is read
 

@@ -177,7 +177,7 @@ std::string edge_endpoint(const ApiContext& c, const ApiParams& params) {
   entity_brief(out, c.data.graph, edge.source);
   out.key("target");
   entity_brief(out, c.data.graph, edge.target);
-  out.key("evidence_total").value(edge.relations.size()).key("evidence").begin_array();
+  out.key("evidence_total").value(edge.relation_count()).key("evidence").begin_array();
   for (std::size_t i = 0; i < edge.relations.size() && i < limit; ++i)
     evidence_json(out, c.data.graph, c.data.articles, edge.relations[i]);
   return out.end_array().end_object().take();

@@ -42,7 +42,7 @@ void edge_fields(JsonWriter& out, const AggregateGraph& graph, std::size_t index
   out.key("target").value(graph.graph->entity(e.target).id);
   out.key("kind").value(to_string(e.kind));
   out.key("articles").value(e.support.articles).key("outlets").value(e.support.outlets);
-  out.key("claimants").value(e.support.claimants).key("relations").value(e.relations.size());
+  out.key("claimants").value(e.support.claimants).key("relations").value(e.relation_count());
   out.key("stances").begin_array();
   for (Stance s : e.stances) out.value(to_string(s));
   out.end_array();
