@@ -244,13 +244,15 @@ struct SnapshotWriter {
   std::vector<std::string_view> key_texts;
 };
 
-/// Drops the file at `path` from the page cache. Written, it sits there in large folios,
-/// which the kernel maps into a reader whole (up to 2 MB for one item read), so a query's
-/// footprint would grow with the file; read back page by page (read_sparsely), it does not.
-void forget_pages(const std::string& path) {
+/// Drops the bytes [first, end) of the file at `path` from the page cache. Written, they sit
+/// there in large folios, which the kernel maps into a reader whole (up to 2 MB for one quote
+/// read), so a query's footprint would grow with the file; read back page by page
+/// (read_sparsely), it does not.
+void forget_pages(const std::string& path, std::uint64_t first, std::uint64_t end) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return;
-  posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+  posix_fadvise(fd, static_cast<off_t>(first), static_cast<off_t>(end - first),
+                POSIX_FADV_DONTNEED);
   ::close(fd);
 }
 
@@ -263,8 +265,10 @@ void read_sparsely(const char* at, std::size_t size) {
   if (end > first) madvise(reinterpret_cast<void*>(first), end - first, MADV_RANDOM);
 }
 
-/// Writes the sections after a header listing where each sits, eight-byte aligned.
-void write_sections(std::ostream& out, const std::vector<std::string_view>& sections) {
+/// Writes the sections after a header listing where each sits, eight-byte aligned; returns
+/// those places.
+std::vector<SectionPlace> write_sections(std::ostream& out,
+                                         const std::vector<std::string_view>& sections) {
   std::vector<SectionPlace> places;
   std::uint64_t at = sizeof kMagic + sizeof(std::uint64_t) + sections.size() * sizeof(SectionPlace);
   for (auto s : sections) {
@@ -284,6 +288,7 @@ void write_sections(std::ostream& out, const std::vector<std::string_view>& sect
     out.write(sections[i].data(), static_cast<std::streamsize>(sections[i].size()));
     written = places[i].offset + sections[i].size();
   }
+  return places;
 }
 
 }  // namespace
@@ -360,14 +365,18 @@ void save_snapshot(const ClaimGraph& graph, const std::string& key, const std::s
   w.sort_name_keys();
   const Links::Rows& rows = links.rows();
   AtomicFile file(path);
-  write_sections(file.stream(), {key, w.strings.chars(), bytes_of(first), bytes_of(w.entities),
-                                 bytes_of(w.aliases), bytes_of(w.relations), bytes_of(w.edges),
-                                 bytes_of(w.edge_relation_first), bytes_of(w.edge_relations),
-                                 bytes_of(w.incident_first), bytes_of(w.incident),
-                                 bytes_of(rows.first), bytes_of(rows.to), bytes_of(rows.edge_first),
-                                 bytes_of(rows.edges), bytes_of(w.name_keys), bytes_of(w.ids)});
+  std::vector<SectionPlace> places = write_sections(
+      file.stream(),
+      {key, w.strings.chars(), bytes_of(first), bytes_of(w.entities), bytes_of(w.aliases),
+       bytes_of(w.relations), bytes_of(w.edges), bytes_of(w.edge_relation_first),
+       bytes_of(w.edge_relations), bytes_of(w.incident_first), bytes_of(w.incident),
+       bytes_of(rows.first), bytes_of(rows.to), bytes_of(rows.edge_first), bytes_of(rows.edges),
+       bytes_of(w.name_keys), bytes_of(w.ids)});
   file.commit();
-  forget_pages(path);
+  // The texts are most of the file and read a few at a time; the rest is read densely
+  // (searches, rankings) and is best left cached.
+  forget_pages(path, places[kStrings].offset,
+               places[kStringFirst].offset + places[kStringFirst].bytes);
 }
 
 namespace {
@@ -507,8 +516,9 @@ std::optional<GraphSnapshot> GraphSnapshot::open(const std::string& path, const 
                  map->edge_relation_first.size() == edges + 1;
     if (!sound) return std::nullopt;
     map->links = Links(rows, nullptr);
-    // Searches read the links densely; answers read evidence (most of the file) sparsely.
-    for (Section sparse : {kStrings, kStringFirst, kRelations, kEdgeRelations})
+    // Searches and rankings read the links and relations densely; answers read the texts
+    // (most of the file) a few at a time.
+    for (Section sparse : {kStrings, kStringFirst})
       read_sparsely(r.chars(sparse).data(), r.chars(sparse).size());
   } catch (const std::runtime_error&) {
     return std::nullopt;
