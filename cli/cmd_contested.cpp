@@ -28,11 +28,17 @@ std::string names(const ClaimGraph& g, const std::vector<std::string>& ids) {
   return out.empty() ? "(unattributed)" : out;
 }
 
+/// "; the first 3 (--limit)" when `shown` of `total` are listed; nothing when all are.
+std::string first_of(std::size_t shown_here, std::size_t total) {
+  if (shown_here == total) return "";
+  return "; the first " + std::to_string(shown_here) + " (--limit)";
+}
+
 /// Each contested pair with both sides: who says so, and the evidence.
 void print_pairs(const AggregateGraph& graph, const std::vector<ContestedPair>& pairs,
-                 std::size_t limit) {
+                 std::size_t total, std::size_t limit) {
   const ClaimGraph& g = *graph.graph;
-  std::cout << count(pairs.size(), "contested pair") << "\n";
+  std::cout << count(total, "contested pair") << first_of(pairs.size(), total) << "\n";
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     const ContestedPair& p = pairs[i];
     std::cout << "\n"
@@ -47,11 +53,11 @@ void print_pairs(const AggregateGraph& graph, const std::vector<ContestedPair>& 
 }
 
 /// The thin claims, one line each, with whose word they rest on.
-void print_thin(const AggregateGraph& graph, const std::vector<ThinClaim>& thin, bool evidence,
-                std::size_t limit) {
+void print_thin(const AggregateGraph& graph, const std::vector<ThinClaim>& thin, std::size_t total,
+                bool evidence, std::size_t limit) {
   std::cout << "\n"
-            << count(thin.size(), "claim") << " resting on one named source or only "
-            << "anonymous ones\n";
+            << count(total, "claim") << " resting on one named source or only "
+            << "anonymous ones" << first_of(thin.size(), total) << "\n";
   for (const ThinClaim& c : thin) {
     std::cout << "  " << edge_line(graph, c.edge) << "  ["
               << (c.anonymous ? "anonymous only" : "only " + shown(graph.graph->name_of(c.source)))
@@ -70,14 +76,14 @@ void limit_to(std::vector<T>& items, std::size_t limit) {
 
 /// Prints the pairs and thin claims, the first --limit of each; returns the exit status.
 int show(ContestedArgs& a, const AggregateGraph& aggregated, std::vector<ContestedPair>& pairs,
-         std::vector<ThinClaim>& thin) {
+         std::vector<ThinClaim>& thin, std::size_t pair_total, std::size_t thin_total) {
   limit_to(pairs, a.limit);
   limit_to(thin, a.limit);
   if (a.query.json) {
     std::cout << contested_json(aggregated, pairs, a.thin ? &thin : nullptr, a.query.evidence());
   } else {
-    print_pairs(aggregated, pairs, a.query.evidence());
-    if (a.thin) print_thin(aggregated, thin, a.evidence, a.query.evidence());
+    print_pairs(aggregated, pairs, pair_total, a.query.evidence());
+    if (a.thin) print_thin(aggregated, thin, thin_total, a.evidence, a.query.evidence());
   }
   return a.query.inputs.failures ? kInputsFailed : kOk;
 }
@@ -90,13 +96,13 @@ int run(ContestedArgs& a) {
   RelationFilter filter = a.query.relation_filter();  // before the graph: it reads every article
   if (auto snapshot = saved_graph(a.query, filter)) {
     SavedContested saved = saved_contested(*snapshot, a.thin, a.limit, a.query.evidence());
-    return show(a, saved.aggregated, saved.pairs, saved.thin);
+    return show(a, saved.aggregated, saved.pairs, saved.thin, saved.pair_total, saved.thin_total);
   }
   ClaimGraph graph = build_graph(a.query.inputs);
   AggregateGraph aggregated = aggregate(graph, filter);
   std::vector<ContestedPair> pairs = contested_pairs(aggregated);
   std::vector<ThinClaim> thin = a.thin ? thin_claims(aggregated) : std::vector<ThinClaim>{};
-  return show(a, aggregated, pairs, thin);
+  return show(a, aggregated, pairs, thin, pairs.size(), thin.size());
 }
 
 }  // namespace

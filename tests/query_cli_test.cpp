@@ -144,6 +144,10 @@ TEST_CASE("query cli: contested pairs with both sides, and thin claims") {
   CHECK(has(r.out, "   denied (2 articles) by: Elena Varga\n"));
   CHECK(has(r.out, "claims resting on one named source or only anonymous ones\n"));
   CHECK(has(r.out, "[only Dana Whitfield]"));
+  RunResult first = run_claimgraph(dir, {"contested", kNewsroom, "--thin", "--limit", "1"});
+  CHECK(first.out.rfind("2 contested pairs; the first 1 (--limit)\n\n1. Marcus Hale", 0) == 0);
+  CHECK_FALSE(has(first.out, "\n2. "));
+  CHECK(has(first.out, "anonymous ones; the first 1 (--limit)\n"));
   RunResult json = run_claimgraph(dir, {"contested", kNewsroom, "--json"});
   CHECK(json.status == 0);
   CHECK(has(json.out, "\"deniers\": [\n        {\n          \"id\": \"person:elena-varga\""));

@@ -358,6 +358,8 @@ std::vector<ThinClaim> saved_thin(const GraphSnapshot& snapshot, const Reading& 
 SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin, std::size_t limit,
                                std::size_t evidence) {
   std::vector<RankedPair> ranked = rank_contested(snapshot);
+  SavedContested out;
+  out.pair_total = ranked.size();
   if (limit && ranked.size() > limit) ranked.resize(limit);
   // Thin claims are any contact or denial, ranked by their support over the whole graph;
   // each pair's sides are read below.
@@ -367,7 +369,6 @@ SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin, std::si
   for (const RankedPair& pair : ranked)
     edges.insert(edges.end(), pair.edges.begin(), pair.edges.end());
   Reading read = first_relations(snapshot, std::move(edges), thin ? evidence : 0);
-  SavedContested out;
   for (const RankedPair& pair : ranked)
     out.pairs.push_back(read_pair(snapshot, pair, evidence, read));
   for (auto& taken : read.taken) distinct(taken);
@@ -378,6 +379,7 @@ SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin, std::si
     list_sides(out.aggregated, read, ranked[i], evidence, out.pairs[i]);
   }
   if (thin) out.thin = saved_thin(snapshot, read, out.aggregated);
+  out.thin_total = out.thin.size();
   if (limit && out.thin.size() > limit) out.thin.resize(limit);
   return out;
 }

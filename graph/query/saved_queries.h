@@ -48,6 +48,7 @@ struct SavedContested {
   AggregateGraph aggregated;  ///< of part->graph
   std::vector<ContestedPair> pairs;
   std::vector<ThinClaim> thin;
+  std::size_t pair_total = 0, thin_total = 0;  ///< how many there are, before the limit
 };
 
 /// A contested pair of a saved graph, ranked before its evidence is read.
