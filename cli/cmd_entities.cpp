@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/query_text.h"
 #include "graph/io/entity_json.h"
 #include "graph/io/terminal_text.h"
 #include "graph/query/entity_list.h"
@@ -28,11 +29,6 @@ constexpr std::size_t kMaxAliasesWidth = 60;  // then "+N more"
 std::string padded(const std::string& text, std::size_t width) {
   std::size_t n = count_code_points(text);
   return n >= width ? text : text + std::string(width - n, ' ');
-}
-
-/// A number right-aligned in `width` columns.
-std::string right(const std::string& text, std::size_t width) {
-  return text.size() >= width ? text : std::string(width - text.size(), ' ') + text;
 }
 
 /// The aliases, escaped, as many as fit in kMaxAliasesWidth (at least one), then "+N more".

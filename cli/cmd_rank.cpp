@@ -29,11 +29,6 @@ std::string score_text(double score) {
   return out.str();
 }
 
-/// Text right-aligned in `width` columns.
-std::string right(const std::string& text, std::size_t width) {
-  return text.size() >= width ? text : std::string(width - text.size(), ' ') + text;
-}
-
 /// The ranking as a table with a header line.
 void print_rows(const std::vector<RankRow>& rows, const RankArgs& a) {
   std::cout << right("rank", 4) << right(a.by, 13) << right("relations", 11)

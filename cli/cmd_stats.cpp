@@ -23,7 +23,7 @@ struct StatsArgs {
 constexpr std::size_t kKinds = std::size(kAllRelationKinds);
 
 /// What one group counts.
-struct Tally {
+struct GroupCounts {
   std::size_t articles = 0;
   std::array<std::size_t, kKinds> relations{};
 
@@ -42,8 +42,9 @@ std::string group_of(const std::string& by, const std::string& outlet, const std
 }
 
 /// Groups in order: dates chronologically, outlets alphabetically, the "(no ...)" group last.
-std::vector<std::pair<std::string, Tally>> ordered(std::map<std::string, Tally>&& groups) {
-  std::vector<std::pair<std::string, Tally>> out(groups.begin(), groups.end());
+std::vector<std::pair<std::string, GroupCounts>> ordered(
+    std::map<std::string, GroupCounts>&& groups) {
+  std::vector<std::pair<std::string, GroupCounts>> out(groups.begin(), groups.end());
   std::stable_partition(out.begin(), out.end(), [](const auto& g) { return g.first[0] != '('; });
   return out;
 }
@@ -62,10 +63,11 @@ void print_row(std::ostream& out, const std::string& name, std::size_t width,
 }
 
 void print_table(std::ostream& out, const StatsArgs& a,
-                 const std::vector<std::pair<std::string, Tally>>& groups, const Tally& total) {
+                 const std::vector<std::pair<std::string, GroupCounts>>& groups,
+                 const GroupCounts& total) {
   std::size_t width = std::max<std::size_t>(a.by.size(), 5);
   for (const auto& g : groups) width = std::max(width, g.first.size());
-  auto cells = [](const Tally& t) {
+  auto cells = [](const GroupCounts& t) {
     std::vector<std::size_t> c{t.articles, t.total()};
     c.insert(c.end(), t.relations.begin(), t.relations.end());
     return c;
@@ -85,8 +87,8 @@ void print_table(std::ostream& out, const StatsArgs& a,
 }
 
 int run(StatsArgs& a) {
-  std::map<std::string, Tally> groups;
-  Tally total;
+  std::map<std::string, GroupCounts> groups;
+  GroupCounts total;
   ClaimGraph graph = build_graph(a.inputs, [&](const ArticleExtraction& x) {
     ++groups[group_of(a.by, x.outlet, x.date)].articles;
     ++total.articles;

@@ -50,6 +50,10 @@ void print_relation(const ClaimGraph& graph, ClaimGraph::Edge e, std::ostream& o
       << "\n";
 }
 
+std::string right(const std::string& text, std::size_t width) {
+  return text.size() >= width ? text : std::string(width - text.size(), ' ') + text;
+}
+
 std::string edge_line(const AggregateGraph& graph, std::size_t e,
                       std::optional<ClaimGraph::Vertex> from) {
   const AggregateEdge& edge = graph.edges[e];

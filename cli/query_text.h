@@ -29,6 +29,9 @@ void print_relations(const ClaimGraph& graph, std::span<const ClaimGraph::Edge> 
 void print_path(const AggregateGraph& graph, const Path& path, std::size_t limit,
                 std::ostream& out);
 
+/// Text right-aligned in `width` columns (a table's number cells).
+std::string right(const std::string& text, std::size_t width);
+
 /// "N hop(s)" and the like: a count with its noun, plural when not one.
 std::string count(std::size_t n, const std::string& noun);
 
