@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -107,23 +108,41 @@ void extract_jobs(WorkQueue<Job>& todo, WorkQueue<StoredArticle>& done, const Le
   }
 }
 
-/// Writes extracted articles in transactions of up to `kBatch`; any error stops the writer.
+/// Most articles one transaction holds. A commit writes every page its articles touched, and
+/// the indexes spread those over the file, so larger batches write fewer pages per article
+/// (512 rather than 64: a third less of the writer's CPU on the benchmark set).
+constexpr std::size_t kBatchArticles = 512;
+/// Most article text one transaction holds, so a batch of long articles stays small in memory.
+constexpr std::size_t kBatchBytes = 8u << 20;
+/// A batch is committed once no article has come for this long: a build waiting on its input
+/// (a pipe) lets readers see what it has read.
+constexpr auto kIdleCommit = std::chrono::milliseconds(50);
+
+/// Writes extracted articles in transactions of up to kBatchArticles and kBatchBytes,
+/// committing early when the extractors fall idle; any error stops the writer.
 void write_articles(WorkQueue<StoredArticle>& done, GraphStore& store, Tally& tally,
                     std::exception_ptr& error) {
-  constexpr std::size_t kBatch = 64;
   std::vector<StoredArticle> batch;
+  std::size_t batch_bytes = 0;
   auto flush = [&] {
     store.write(batch);
     for (const auto& a : batch) tally.bytes_done += a.bytes;
     tally.written += batch.size();
     batch.clear();
+    batch_bytes = 0;
   };
   try {
-    while (auto a = done.pop()) {
+    for (;;) {
+      auto a = batch.empty() ? done.pop() : done.pop_for(kIdleCommit);
+      if (!a) {
+        flush();
+        if (done.drained()) break;
+        continue;
+      }
+      batch_bytes += a->bytes;
       batch.push_back(std::move(*a));
-      if (batch.size() == kBatch) flush();
+      if (batch.size() == kBatchArticles || batch_bytes >= kBatchBytes) flush();
     }
-    flush();
   } catch (...) {
     error = std::current_exception();
     while (done.pop()) {
@@ -178,7 +197,10 @@ int run(BuildArgs& a) {
   unsigned jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
 
   WorkQueue<Job> todo(4 * jobs);
-  WorkQueue<StoredArticle> done(4 * jobs);
+  // Room for the articles extracted while the writer commits, so extractors seldom wait on
+  // it; bounded by their text too, as a long article's extraction is large.
+  WorkQueue<StoredArticle> done(std::max<std::size_t>(4 * jobs, 256), kBatchBytes,
+                                [](const StoredArticle& a) { return a.bytes; });
   std::exception_ptr write_error;
   Threads threads{todo, done, {}, {}};
   threads.writer = std::thread(write_articles, std::ref(done), std::ref(store), std::ref(tally),
