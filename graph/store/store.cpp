@@ -22,12 +22,9 @@ namespace {
 constexpr std::int64_t kSchemaVersion = 1;
 
 /// Set on every writable connection; readers never set it, so they never change a store.
-/// temp_store: a multi-row INSERT keeps a statement journal (to undo its own rows alone), which
-/// otherwise goes to a file under /var/tmp: ten times the writes of the store itself.
 constexpr const char* kWriterPragmas = R"sql(
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
-PRAGMA temp_store = MEMORY;
 )sql";
 
 constexpr const char* kSchema = R"sql(
@@ -203,6 +200,8 @@ struct GraphStore::Impl {
   std::string path;
   /// Prepared statements by SQL text, reused: preparing one per row costs more than the row.
   std::map<std::string, std::unique_ptr<Statement>> statements;
+  /// Multi-row INSERTs by table name (a literal) and row count.
+  std::map<std::pair<const char*, std::size_t>, std::unique_ptr<Statement>> inserts;
 
   Statement& prepared(const std::string& sql) {
     auto& slot = statements[sql];
@@ -263,6 +262,7 @@ struct GraphStore::Impl {
   /// Closes the connection, if open; its statements are finalised first.
   void close() {
     statements.clear();  // finalised before the connection closes
+    inserts.clear();
     sqlite3_close(db);
     db = nullptr;
   }
@@ -311,7 +311,7 @@ struct GraphStore::Impl {
       // Whole powers of two, so a table needs a handful of statements, whatever the counts.
       std::size_t rows = kRowsPerInsert;
       while (rows > count - done) rows /= 2;
-      Statement& insert = prepared(insert_sql(table, width, rows)).reset();
+      Statement& insert = multi_row_insert(table, width, rows).reset();
       for (std::size_t r = 0; r < rows; ++r)
         bind_row(insert, done + r, static_cast<int>(r * width + 1));
       insert.run();
@@ -319,12 +319,23 @@ struct GraphStore::Impl {
     }
   }
 
-  /// "INSERT INTO table VALUES (?, ?), (?, ?)" for `rows` rows of `width` columns.
+  /// The prepared INSERT of `rows` rows into `table`, made on first use: by the table's name
+  /// (a literal) and the count, so no SQL text is built or compared per statement.
+  Statement& multi_row_insert(const char* table, std::size_t width, std::size_t rows) {
+    auto& slot = inserts[{table, rows}];
+    if (!slot) slot = std::make_unique<Statement>(db, insert_sql(table, width, rows).c_str(), path);
+    return *slot;
+  }
+
+  /// "INSERT OR FAIL INTO table VALUES (?, ?), (?, ?)" for `rows` rows of `width` columns. A
+  /// multi-row INSERT that aborts undoes its own rows, so SQLite keeps a statement journal for
+  /// it (a file under /var/tmp: ten times the store's writes); OR FAIL needs none, and a failed
+  /// statement rolls back its whole transaction here anyway.
   static std::string insert_sql(const char* table, std::size_t width, std::size_t rows) {
     std::string row = "(?";
     for (std::size_t c = 1; c < width; ++c) row += ", ?";
     row += ")";
-    std::string sql = std::string("INSERT INTO ") + table + " VALUES " + row;
+    std::string sql = std::string("INSERT OR FAIL INTO ") + table + " VALUES " + row;
     for (std::size_t r = 1; r < rows; ++r) sql += ", " + row;
     return sql;
   }
