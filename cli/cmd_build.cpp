@@ -112,36 +112,36 @@ void extract_jobs(WorkQueue<Job>& todo, WorkQueue<StoredArticle>& done, const Le
 /// the indexes spread those over the file, so larger batches write fewer pages per article
 /// (512 rather than 64: a third less of the writer's CPU on the benchmark set).
 constexpr std::size_t kBatchArticles = 512;
-/// Most article text one transaction holds, so a batch of long articles stays small in memory.
+/// Most article text one transaction holds, so the queue feeding it stays small in memory.
 constexpr std::size_t kBatchBytes = 8u << 20;
-/// A batch is committed once no article has come for this long: a build waiting on its input
-/// (a pipe) lets readers see what it has read.
+/// A transaction is committed once no article has come for this long: a build waiting on its
+/// input (a pipe) lets readers see what it has read.
 constexpr auto kIdleCommit = std::chrono::milliseconds(50);
 
-/// Writes extracted articles in transactions of up to kBatchArticles and kBatchBytes,
-/// committing early when the extractors fall idle; any error stops the writer.
+/// Writes each extracted article as it comes (so the last commit leaves little to do after
+/// the extractors finish), committing every kBatchArticles or kBatchBytes and whenever the
+/// extractors fall idle; any error stops the writer.
 void write_articles(WorkQueue<StoredArticle>& done, GraphStore& store, Tally& tally,
                     std::exception_ptr& error) {
-  std::vector<StoredArticle> batch;
-  std::size_t batch_bytes = 0;
-  auto flush = [&] {
-    store.write(batch);
-    for (const auto& a : batch) tally.bytes_done += a.bytes;
-    tally.written += batch.size();
-    batch.clear();
-    batch_bytes = 0;
+  std::size_t articles = 0, bytes = 0;  // added since the last commit
+  auto commit = [&] {
+    store.commit();
+    tally.bytes_done += bytes;
+    tally.written += articles;
+    articles = bytes = 0;
   };
   try {
     for (;;) {
-      auto a = batch.empty() ? done.pop() : done.pop_for(kIdleCommit);
+      auto a = articles == 0 ? done.pop() : done.pop_for(kIdleCommit);
       if (!a) {
-        flush();
+        commit();
         if (done.drained()) break;
         continue;
       }
-      batch_bytes += a->bytes;
-      batch.push_back(std::move(*a));
-      if (batch.size() == kBatchArticles || batch_bytes >= kBatchBytes) flush();
+      store.add(*a);
+      ++articles;
+      bytes += a->bytes;
+      if (articles == kBatchArticles || bytes >= kBatchBytes) commit();
     }
   } catch (...) {
     error = std::current_exception();
@@ -197,9 +197,11 @@ int run(BuildArgs& a) {
   unsigned jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
 
   WorkQueue<Job> todo(4 * jobs);
-  // Room for the articles extracted while the writer commits, so extractors seldom wait on
-  // it; bounded by their text too, as a long article's extraction is large.
-  WorkQueue<StoredArticle> done(std::max<std::size_t>(4 * jobs, 256), kBatchBytes,
+  // Room for what the extractors make while the writer commits (a commit of 512 articles takes
+  // about as long as extracting 100), so they seldom wait on it; no more, as what the queue
+  // holds when the extractors finish is written after them, on one core. Bounded by text too,
+  // as a long article's extraction is large.
+  WorkQueue<StoredArticle> done(std::max<std::size_t>(4 * jobs, 128), kBatchBytes,
                                 [](const StoredArticle& a) { return a.bytes; });
   std::exception_ptr write_error;
   Threads threads{todo, done, {}, {}};

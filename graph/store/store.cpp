@@ -209,6 +209,15 @@ struct GraphStore::Impl {
     return *slot;
   }
 
+  /// Whether add() has begun a transaction that commit() has not ended.
+  bool in_transaction = false;
+
+  /// Ends the open transaction, keeping nothing of it.
+  void rollback() {
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    in_transaction = false;
+  }
+
   void exec(const char* sql) const {
     if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) throw store_error(path, db);
   }
@@ -526,7 +535,10 @@ GraphStore::GraphStore(const std::string& path, StoreAccess access)
     throw std::runtime_error(path + ": attempt to write a readonly database");
 }
 
-GraphStore::~GraphStore() { impl_->close(); }
+GraphStore::~GraphStore() {
+  if (impl_->in_transaction) impl_->rollback();  // articles added but never committed
+  impl_->close();
+}
 
 const std::string& GraphStore::path() const { return impl_->path; }
 
@@ -538,15 +550,34 @@ std::unordered_map<std::string, std::string> GraphStore::article_hashes() const 
 }
 
 void GraphStore::write(const std::vector<StoredArticle>& batch) {
-  if (batch.empty()) return;
-  impl_->exec("BEGIN IMMEDIATE");
+  for (const auto& a : batch) add(a);
+  commit();
+}
+
+void GraphStore::add(const StoredArticle& article) {
+  // The write lock is taken with the first article, so a writer waiting for articles holds
+  // none.
+  if (!impl_->in_transaction) {
+    impl_->exec("BEGIN IMMEDIATE");
+    impl_->in_transaction = true;
+  }
   try {
-    for (const auto& a : batch) impl_->insert_article(a);
+    impl_->insert_article(article);
+  } catch (...) {
+    impl_->rollback();
+    throw;
+  }
+}
+
+void GraphStore::commit() {
+  if (!impl_->in_transaction) return;
+  try {
     // In the same transaction: a reader seeing the new rows sees the new generation too.
     set_setting("generation", fresh_generation());
     impl_->exec("COMMIT");
+    impl_->in_transaction = false;
   } catch (...) {
-    sqlite3_exec(impl_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+    impl_->rollback();
     throw;
   }
 }
