@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <exception>
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <thread>
 #include <unordered_set>
@@ -187,10 +188,14 @@ void merge_input_stores(BuildArgs& a, GraphStore& store, Tally& tally) {
 }
 
 int run(BuildArgs& a) {
+  // The lexicons take tens of milliseconds to parse: done meanwhile the store opens (a new
+  // one waits on the disk for its first syncs) and stores among the inputs are merged.
+  auto parsed =
+      std::async(std::launch::async, [&]() -> const Lexicon& { return a.inputs.lexicon(); });
   GraphStore store(a.output);
   Tally tally;
   merge_input_stores(a, store, tally);
-  const Lexicon& lexicon = a.inputs.lexicon();
+  const Lexicon& lexicon = parsed.get();
   std::string extractor = extractor_signature(lexicon);
   store.set_setting("extractor", extractor);
   auto stored = store.article_hashes();
