@@ -73,7 +73,6 @@ BENCHMARK(BM_StoreWrite)
     ->Args({4, 64})
     ->Args({1, 512})
     ->Args({4, 512})
-    ->Args({4, 4096})
     ->Unit(benchmark::kMillisecond);
 
 }  // namespace
