@@ -12,6 +12,7 @@
 
 #include "graph/extract/cue_model.h"
 #include "graph/extract/phrase_table.h"
+#include "graph/extract/word_set.h"
 #include "graph/model/types.h"
 #include "graph/text/hash.h"
 
@@ -75,8 +76,6 @@ struct WordHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return word_hash(s); }
 };
-/// A set of lower-case words.
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 /// True when `plural` is an English plural ("-s", "-es", "-ies" for "-y") of a word of `set`:
 /// "voters", "securities", "witnesses".

@@ -8,10 +8,10 @@
 #include <string_view>
 #include <type_traits>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "graph/extract/hash_set.h"
 #include "graph/text/document.h"
 #include "graph/text/hash.h"
 
@@ -79,8 +79,9 @@ class PhraseTable {
   template <typename It>
   PhraseMatch<T> checked(It it, const Document& doc, std::size_t i, std::size_t len) const;
   /// Hashes of every proper prefix (two tokens or more) of a phrase: a match stops growing as
-  /// soon as its tokens are no phrase's beginning.
-  std::unordered_set<std::size_t> prefixes_;
+  /// soon as its tokens are no phrase's beginning. A colliding hash only lets a match try a
+  /// longer key, which entries_ then refuses.
+  HashSet prefixes_;
 };
 
 /// Splits a phrase into the lower-case token forms Document uses, with each token's capital flag.

@@ -83,7 +83,9 @@ std::string fresh_generation() {
 constexpr const char* kArticleTables[] = {"entities", "aliases", "mentions", "attributions",
                                           "relations"};
 
-/// A prepared statement, finalised on scope exit; its errors name the store at `path`.
+/// A prepared statement, finalised on scope exit; its errors name the store at `path`. Texts
+/// are bound without a copy (a copy per row was a tenth of the writer's work): every caller
+/// binds values that outlive the steps after the bind, and binds anew before stepping again.
 class Statement {
  public:
   Statement(sqlite3* db, const char* sql, const std::string& path) : db_(db), path_(path) {
@@ -98,7 +100,17 @@ class Statement {
   template <typename... Args>
   Statement& bind(const Args&... args) {
     sqlite3_reset(stmt_);
-    int i = 0;
+    return bind_from(1, args...);
+  }
+  /// Readies the statement for new bindings (bind does it itself).
+  Statement& reset() {
+    sqlite3_reset(stmt_);
+    return *this;
+  }
+  /// Binds parameters first, first + 1, ... in order: one row of a multi-row INSERT.
+  template <typename... Args>
+  Statement& bind_from(int first, const Args&... args) {
+    int i = first - 1;
     (bind_one(++i, args), ...);
     return *this;
   }
@@ -123,11 +135,11 @@ class Statement {
 
  private:
   void bind_one(int i, const std::string& s) {
-    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
   }
-  void bind_one(int i, const char* s) { sqlite3_bind_text(stmt_, i, s, -1, SQLITE_TRANSIENT); }
+  void bind_one(int i, const char* s) { sqlite3_bind_text(stmt_, i, s, -1, SQLITE_STATIC); }
   void bind_one(int i, std::string_view s) {
-    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
   }
   void bind_one(int i, std::int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
   void bind_one(int i, std::uint32_t v) { sqlite3_bind_int64(stmt_, i, v); }
@@ -188,11 +200,22 @@ struct GraphStore::Impl {
   std::string path;
   /// Prepared statements by SQL text, reused: preparing one per row costs more than the row.
   std::map<std::string, std::unique_ptr<Statement>> statements;
+  /// Multi-row INSERTs by table name (a literal) and row count.
+  std::map<std::pair<const char*, std::size_t>, std::unique_ptr<Statement>> inserts;
 
   Statement& prepared(const std::string& sql) {
     auto& slot = statements[sql];
     if (!slot) slot = std::make_unique<Statement>(db, sql.c_str(), path);
     return *slot;
+  }
+
+  /// Whether add() has begun a transaction that commit() has not ended.
+  bool in_transaction = false;
+
+  /// Ends the open transaction, keeping nothing of it.
+  void rollback() {
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    in_transaction = false;
   }
 
   void exec(const char* sql) const {
@@ -248,6 +271,7 @@ struct GraphStore::Impl {
   /// Closes the connection, if open; its statements are finalised first.
   void close() {
     statements.clear();  // finalised before the connection closes
+    inserts.clear();
     sqlite3_close(db);
     db = nullptr;
   }
@@ -281,6 +305,48 @@ struct GraphStore::Impl {
       sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
       throw;
     }
+  }
+
+  /// Most rows one INSERT statement carries: SQLite's work per statement (cursors opened and
+  /// closed, the statement's end) cost more than a row's own.
+  static constexpr std::size_t kRowsPerInsert = 64;
+
+  /// Inserts rows 0..count-1 into `table` of `width` columns, many rows to a statement, in
+  /// order (rowids as row-by-row inserts give them); `bind_row(statement, row, first)` binds
+  /// row `row`'s values from parameter `first` on.
+  template <typename BindRow>
+  void insert_rows(const char* table, std::size_t width, std::size_t count, BindRow bind_row) {
+    for (std::size_t done = 0; done < count;) {
+      // Whole powers of two, so a table needs a handful of statements, whatever the counts.
+      std::size_t rows = kRowsPerInsert;
+      while (rows > count - done) rows /= 2;
+      Statement& insert = multi_row_insert(table, width, rows).reset();
+      for (std::size_t r = 0; r < rows; ++r)
+        bind_row(insert, done + r, static_cast<int>(r * width + 1));
+      insert.run();
+      done += rows;
+    }
+  }
+
+  /// The prepared INSERT of `rows` rows into `table`, made on first use: by the table's name
+  /// (a literal) and the count, so no SQL text is built or compared per statement.
+  Statement& multi_row_insert(const char* table, std::size_t width, std::size_t rows) {
+    auto& slot = inserts[{table, rows}];
+    if (!slot) slot = std::make_unique<Statement>(db, insert_sql(table, width, rows).c_str(), path);
+    return *slot;
+  }
+
+  /// "INSERT OR FAIL INTO table VALUES (?, ?), (?, ?)" for `rows` rows of `width` columns. A
+  /// multi-row INSERT that aborts undoes its own rows, so SQLite keeps a statement journal for
+  /// it (a file under /var/tmp: ten times the store's writes); OR FAIL needs none, and a failed
+  /// statement rolls back its whole transaction here anyway.
+  static std::string insert_sql(const char* table, std::size_t width, std::size_t rows) {
+    std::string row = "(?";
+    for (std::size_t c = 1; c < width; ++c) row += ", ?";
+    row += ")";
+    std::string sql = std::string("INSERT OR FAIL INTO ") + table + " VALUES " + row;
+    for (std::size_t r = 1; r < rows; ++r) sql += ", " + row;
+    return sql;
   }
 
   void delete_article(const std::string& id) {
@@ -318,42 +384,48 @@ void GraphStore::Impl::insert_article(const StoredArticle& a) {
 }
 
 void GraphStore::Impl::insert_entities(const ArticleExtraction& x) {
-  Statement& entity = prepared("INSERT INTO entities VALUES (?, ?, ?, ?, ?)");
-  Statement& alias = prepared("INSERT INTO aliases VALUES (?, ?, ?)");
-  Statement& mention = prepared("INSERT INTO mentions VALUES (?, ?, ?, ?)");
-  for (std::size_t i = 0; i < x.entities.size(); ++i) {
-    const Entity& e = x.entities[i];
-    entity.bind(x.article_id, i, e.id, e.name, to_string(e.kind)).run();
-    for (const auto& a : e.aliases) alias.bind(x.article_id, i, a).run();
-    for (const auto& m : e.mentions) mention.bind(x.article_id, i, m.start, m.end).run();
+  const auto& es = x.entities;
+  insert_rows("entities", 5, es.size(), [&](Statement& s, std::size_t i, int at) {
+    s.bind_from(at, x.article_id, i, es[i].id, es[i].name, to_string(es[i].kind));
+  });
+  // Aliases and mentions in entity order, as (entity, item) pairs: their rowids keep it.
+  std::vector<std::pair<std::size_t, const std::string*>> aliases;
+  std::vector<std::pair<std::size_t, Span>> mentions;
+  for (std::size_t i = 0; i < es.size(); ++i) {
+    for (const auto& a : es[i].aliases) aliases.emplace_back(i, &a);
+    for (const auto& m : es[i].mentions) mentions.emplace_back(i, m);
   }
+  insert_rows("aliases", 3, aliases.size(), [&](Statement& s, std::size_t k, int at) {
+    s.bind_from(at, x.article_id, aliases[k].first, *aliases[k].second);
+  });
+  insert_rows("mentions", 4, mentions.size(), [&](Statement& s, std::size_t k, int at) {
+    const auto& [i, m] = mentions[k];
+    s.bind_from(at, x.article_id, i, m.start, m.end);
+  });
 }
 
 void GraphStore::Impl::insert_attributions(const ArticleExtraction& x) {
-  Statement& insert = prepared("INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  for (std::size_t i = 0; i < x.attributions.size(); ++i) {
+  // Content spans as text, made first: the statement binds them without a copy.
+  std::vector<std::string> contents;
+  contents.reserve(x.attributions.size());
+  for (const auto& a : x.attributions) contents.push_back(spans_text(a.content));
+  insert_rows("attributions", 9, x.attributions.size(), [&](Statement& s, std::size_t i, int at) {
     const Attribution& a = x.attributions[i];
     // Source spans may be absent (passive cues): NULL columns then.
-    insert
-        .bind(x.article_id, i,
-              a.source ? std::optional<EntityIndex>(a.source->start) : std::nullopt,
-              a.source ? std::optional<EntityIndex>(a.source->end) : std::nullopt, a.speaker,
-              a.cue.start, a.cue.end, spans_text(a.content), a.outlet)
-        .run();
-  }
+    s.bind_from(at, x.article_id, i,
+                a.source ? std::optional<EntityIndex>(a.source->start) : std::nullopt,
+                a.source ? std::optional<EntityIndex>(a.source->end) : std::nullopt, a.speaker,
+                a.cue.start, a.cue.end, contents[i], a.outlet);
+  });
 }
 
 void GraphStore::Impl::insert_relations(const ArticleExtraction& x) {
-  Statement& insert =
-      prepared("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  for (std::size_t i = 0; i < x.relations.size(); ++i) {
+  insert_rows("relations", 15, x.relations.size(), [&](Statement& s, std::size_t i, int at) {
     const Relation& r = x.relations[i];
-    insert
-        .bind(x.article_id, i, to_string(r.kind), r.source, r.target, r.claimant, r.outlet,
-              to_string(r.stance), r.evidence.start, r.evidence.end, r.evidence_text, r.cue.start,
-              r.cue.end, r.cue_text, r.confidence)
-        .run();
-  }
+    s.bind_from(at, x.article_id, i, to_string(r.kind), r.source, r.target, r.claimant, r.outlet,
+                to_string(r.stance), r.evidence.start, r.evidence.end, r.evidence_text, r.cue.start,
+                r.cue.end, r.cue_text, r.confidence);
+  });
 }
 
 StoredArticle GraphStore::Impl::load(const Statement& row) const {
@@ -451,16 +523,22 @@ GraphStore::GraphStore(const std::string& path, StoreAccess access)
   impl_->path = path;
   bool writable = access == StoreAccess::read_write;
   // A reader opens read-only, so it works on a read-only file and can never change a store.
-  int flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+  // One thread uses a store at a time, so the connection needs no mutex of its own.
+  int flags = (writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
+              SQLITE_OPEN_NOMUTEX;
   if (impl_->open(path, flags, writable)) return;
   // A WAL store in a folder the reader cannot write: SQLite cannot create the shared-memory
   // file, so the file is read as it stands, without locks (a writer of another user with
   // rights to the folder could make such a read see a half-made transaction).
-  if (!impl_->open(immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, false))
+  if (!impl_->open(immutable_uri(path),
+                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, false))
     throw std::runtime_error(path + ": attempt to write a readonly database");
 }
 
-GraphStore::~GraphStore() { impl_->close(); }
+GraphStore::~GraphStore() {
+  if (impl_->in_transaction) impl_->rollback();  // articles added but never committed
+  impl_->close();
+}
 
 const std::string& GraphStore::path() const { return impl_->path; }
 
@@ -472,15 +550,34 @@ std::unordered_map<std::string, std::string> GraphStore::article_hashes() const 
 }
 
 void GraphStore::write(const std::vector<StoredArticle>& batch) {
-  if (batch.empty()) return;
-  impl_->exec("BEGIN IMMEDIATE");
+  for (const auto& a : batch) add(a);
+  commit();
+}
+
+void GraphStore::add(const StoredArticle& article) {
+  // The write lock is taken with the first article, so a writer waiting for articles holds
+  // none.
+  if (!impl_->in_transaction) {
+    impl_->exec("BEGIN IMMEDIATE");
+    impl_->in_transaction = true;
+  }
   try {
-    for (const auto& a : batch) impl_->insert_article(a);
+    impl_->insert_article(article);
+  } catch (...) {
+    impl_->rollback();
+    throw;
+  }
+}
+
+void GraphStore::commit() {
+  if (!impl_->in_transaction) return;
+  try {
     // In the same transaction: a reader seeing the new rows sees the new generation too.
     set_setting("generation", fresh_generation());
     impl_->exec("COMMIT");
+    impl_->in_transaction = false;
   } catch (...) {
-    sqlite3_exec(impl_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+    impl_->rollback();
     throw;
   }
 }

@@ -25,7 +25,8 @@ struct StoreCounts {
 /// How a store is opened: readers never change it, writers create it when it is new.
 enum class StoreAccess { read_only, read_write };
 
-/// A claim-graph store in one SQLite file. Not thread-safe: one writer owns it.
+/// A claim-graph store in one SQLite file. Not thread-safe: one writer owns it. Articles
+/// added and not committed when it closes are rolled back.
 class GraphStore {
  public:
   /// Opens the store at `path` (a writer creates it if needed); throws std::runtime_error
@@ -39,6 +40,12 @@ class GraphStore {
   std::unordered_map<std::string, std::string> article_hashes() const;
   /// Writes articles in one transaction, replacing stored versions of the same ids.
   void write(const std::vector<StoredArticle>& batch);
+  /// Writes an article into the open transaction (beginning one if none is), replacing a
+  /// stored version of the same id; readers see it once commit() ends the transaction. An
+  /// error rolls back the whole transaction.
+  void add(const StoredArticle& article);
+  /// Commits the articles add() wrote since the last commit, if any: readers see all or none.
+  void commit();
   /// Calls `each` with every stored extraction, in article-id order; every row is checked,
   /// and a bad one throws std::runtime_error naming the store, table and article.
   void read_all(const std::function<void(ArticleExtraction&&)>& each) const;

@@ -47,17 +47,16 @@ bool is_space_cp(char32_t c) {
          c == 0x2028 || c == 0x2029;
 }
 
-bool is_digit_cp(char32_t c) { return c >= '0' && c <= '9'; }
-
-/// ASCII letters and digits, by byte: the characters of nearly every word.
+/// ASCII letters and digits, by byte (false for every byte of a multi-byte sequence): the
+/// characters of nearly every word.
 constexpr auto kAsciiWord = [] {
-  std::array<bool, 128> table{};
+  std::array<bool, 256> table{};
   for (int c = 0; c < 128; ++c)
     table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   return table;
 }();
 bool is_word_cp(char32_t c) {
-  if (c < 0x80) return is_digit_cp(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c < 0x80) return kAsciiWord[c];
   return is_letter_cp(c) || c == 0x00B7;
 }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
@@ -68,9 +67,13 @@ bool is_double_quote(char32_t c) {
 bool is_dash_cp(char32_t c) { return c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2015; }
 
 bool is_abbreviation(std::string_view word) {
-  std::string lower(word);
-  for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
+  // Lower-cased on the stack: the longest abbreviation has six letters.
+  char lower[8];
+  if (word.size() > sizeof lower) return false;
+  for (std::size_t k = 0; k < word.size(); ++k)
+    lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+  std::string_view w(lower, word.size());
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end();
 }
 
 /// Whether a word token ending at the cursor takes the following "." as part of itself.
@@ -90,11 +93,15 @@ bool takes_dot(std::string_view word, const Cursor& c) {
 void read_word(Cursor& c) {
   std::size_t segment = 0;  // letters since the word start or the last dot
   while (!c.done()) {
-    auto byte = static_cast<unsigned char>(c.text[c.pos]);
-    if (byte < 0x80 && kAsciiWord[byte]) {  // most of a word: no decoding, no checks
-      ++c.pos;
-      ++c.cp;
-      ++segment;
+    // Most of a word is a run of ASCII letters: scanned with a local index (the cursor's
+    // fields, written back once, would otherwise be stored at every byte), no decoding.
+    const char* text = c.text.data();
+    std::size_t run = c.pos, size = c.text.size();
+    while (run < size && kAsciiWord[static_cast<unsigned char>(text[run])]) ++run;
+    if (run > c.pos) {
+      c.cp += static_cast<std::uint32_t>(run - c.pos);
+      segment += run - c.pos;
+      c.pos = run;
       continue;
     }
     Decoded d = c.peek();
@@ -116,6 +123,8 @@ void read_word(Cursor& c) {
 /// Splits a trailing "'s" or "n't" off the word [begin, end) and returns its new end.
 std::size_t split_suffix(std::string_view text, std::size_t begin, std::size_t end) {
   std::string_view w = text.substr(begin, end - begin);
+  // Every suffix ends in "s", "S" or "t": most words are let go on their last byte.
+  if (w.empty() || (w.back() != 's' && w.back() != 'S' && w.back() != 't')) return end;
   auto ends_with = [&](std::string_view suffix) {
     return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
   };
@@ -147,6 +156,18 @@ class Tokenizer {
 
  private:
   void step() {
+    auto byte = static_cast<unsigned char>(c_.text[c_.pos]);
+    if (byte == ' ') {  // the commonest character, and nothing but a gap
+      space_ = true;
+      ++c_.pos;
+      ++c_.cp;
+      return;
+    }
+    if (kAsciiWord[byte]) {  // a word's start, the next commonest
+      Token t = start_token();
+      word(t);
+      return;
+    }
     Decoded d = c_.peek();
     if (is_space_cp(d.cp)) {
       space_ = true;
