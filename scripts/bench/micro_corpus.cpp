@@ -1,5 +1,7 @@
 #include "scripts/bench/micro_corpus.h"
 
+#include <benchmark/benchmark.h>
+
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -10,6 +12,7 @@ namespace claimgraph::bench {
 
 namespace {
 
+/// The folder or file set_corpus_path chose; empty for the default.
 std::string& chosen_path() {
   static std::string path;
   return path;
@@ -44,6 +47,12 @@ void set_corpus_path(const std::string& path) { chosen_path() = path; }
 const Corpus& corpus() {
   static const Corpus c = load(chosen_path().empty() ? default_path() : chosen_path());
   return c;
+}
+
+void count_corpus(benchmark::State& state) {
+  const Corpus& c = corpus();
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * c.bytes));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * c.articles.size()));
 }
 
 }  // namespace claimgraph::bench

@@ -8,6 +8,10 @@
 
 #include "graph/text/document.h"
 
+namespace benchmark {
+class State;
+}
+
 namespace claimgraph::bench {
 
 /// The loaded articles, where they came from, and their text bytes.
@@ -23,5 +27,8 @@ void set_corpus_path(const std::string& path);
 /// The corpus, read on first use from the path set, the shared PolNeAR train texts when
 /// present, or data/examples.
 const Corpus& corpus();
+
+/// Reports the corpus's bytes and articles per iteration of `state` as rates.
+void count_corpus(benchmark::State& state);
 
 }  // namespace claimgraph::bench

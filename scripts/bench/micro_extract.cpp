@@ -12,13 +12,6 @@ namespace claimgraph::bench {
 
 namespace {
 
-/// Reports the corpus's bytes and articles per iteration as rates.
-void count_corpus(benchmark::State& state) {
-  const Corpus& c = corpus();
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * c.bytes));
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * c.articles.size()));
-}
-
 /// Copies of the staged resolvers `which` picks, made untimed: the rules change them.
 template <typename Pick>
 std::vector<EntityResolver> resolver_copies(Pick which) {

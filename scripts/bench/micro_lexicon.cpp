@@ -12,13 +12,6 @@ namespace claimgraph::bench {
 
 namespace {
 
-/// Reports the corpus's bytes and articles per iteration as rates.
-void count_corpus(benchmark::State& state) {
-  const Corpus& c = corpus();
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * c.bytes));
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * c.articles.size()));
-}
-
 /// A match of `table` tried at every token of every article, as the mention finder does.
 template <typename T>
 void match_everywhere(benchmark::State& state, const PhraseTable<T>& table) {

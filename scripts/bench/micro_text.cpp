@@ -13,13 +13,6 @@ namespace claimgraph::bench {
 
 namespace {
 
-/// Reports the corpus's bytes and articles per iteration as rates.
-void count_corpus(benchmark::State& state) {
-  const Corpus& c = corpus();
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * c.bytes));
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * c.articles.size()));
-}
-
 /// Every code point of every article through decode_utf8: the practical speed limit.
 void BM_Utf8Decode(benchmark::State& state) {
   for (auto _ : state) {
