@@ -91,7 +91,8 @@ Reading first_relations(const GraphSnapshot& snapshot, std::vector<std::size_t> 
 
 /// The aggregate of `part` over the saved edges read: each edge's counts, stances and dates
 /// as saved, its relations those read (the rest counted as left out); each vertex's incident
-/// edges in edge order, which only searches over the part would need.
+/// edges in edge order, not the whole graph's: ego_network's search over them finds the same
+/// entities and edges in any order, and paths are found over the saved links instead.
 AggregateGraph saved_aggregate(const GraphSnapshot& snapshot, const GraphPart& part,
                                const Reading& read) {
   AggregateGraph out;
