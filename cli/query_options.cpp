@@ -72,7 +72,8 @@ std::size_t QueryArgs::evidence() const { return evidence_limit ? evidence_limit
 void add_evidence_limit(CLI::App& sub, QueryArgs& a) {
   sub.add_option("--evidence-limit", a.evidence_limit,
                  "Relations listed under each edge, first found first; the rest are counted "
-                 "(0: list them all)");
+                 "(0: list them all)")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1000000}));
 }
 
 void add_query_args(CLI::App& sub, QueryArgs& a, const std::string& help, bool relation_filters) {

@@ -80,6 +80,10 @@ TEST_CASE("query cli: the first relations of each edge are listed, the rest coun
       run_claimgraph(dir, {"contested", kNewsroom, "--evidence-limit", "1", "--json"});
   CHECK(has(contested.out, "\"report_count\": "));
   CHECK(has(contested.out, "\"denial_articles\": "));
+  for (const char* bad : {"-1", "many", "99999999999999999999999"})
+    CHECK(run_claimgraph(dir,
+                         {"path", kNewsroom, "Elena Varga", "Marcus Hale", "--evidence-limit", bad})
+              .status == 2);
 }
 
 TEST_CASE("query cli: why there is no path") {
