@@ -37,6 +37,11 @@ std::span<const Command> commands();
 /// nearest command when one is near ("pth" -> path); nothing for a command or an option.
 std::optional<std::string> unknown_command_message(std::string_view word);
 
+/// For CLI11's "argument was not expected" on an option (`path --evidense`): one line naming the
+/// command and the option, with the command's nearest option when one is near; nothing otherwise.
+std::optional<std::string> unknown_option_message(const CLI::App& app,
+                                                  const CLI::ParseError& error);
+
 Runner setup_extract(CLI::App& sub);
 Runner setup_build(CLI::App& sub);
 Runner setup_merge(CLI::App& sub);

@@ -38,10 +38,11 @@ int run_command(const std::string& name, const claimgraph::cli::Runner& run) {
 /// could not be written: kFailed) or a usage error (kUsage, the message on standard error).
 int parse_exit(const CLI::App& app, const CLI::ParseError& e) {
   using namespace claimgraph::cli;
-  if (auto missing = missing_positional_message(app, e)) {
-    std::cerr << *missing;
-    return kUsage;
-  }
+  for (auto message : {missing_positional_message(app, e), unknown_option_message(app, e)})
+    if (message) {
+      std::cerr << *message;
+      return kUsage;
+    }
   if (app.exit(e) != 0) return kUsage;
   if (output_written()) return kOk;
   std::cerr << "claimgraph: writing to standard output failed\n";

@@ -109,6 +109,34 @@ TEST_CASE("cli: an unknown command names itself and the nearest one") {
   }
 }
 
+TEST_CASE("cli: an unknown option names itself, its command and the nearest option") {
+  auto dir = scratch_dir("cli_unknown_option");
+  struct Case {
+    std::vector<std::string> args;
+    const char* said;
+  };
+  for (const Case& c : {
+           Case{{"extract", "a.txt", "--txt-column", "body"},
+                "claimgraph extract: '--txt-column' is not an option; did you mean "
+                "'--text-column'?"},
+           Case{{"path", "s.db", "A", "B", "--evidence-limt=3"},
+                "claimgraph path: '--evidence-limt' is not an option; did you mean "
+                "'--evidence-limit'? (claimgraph path --help lists them)"},
+           Case{{"path", "-Z", "s.db", "A", "B"},
+                "claimgraph path: '-Z' is not an option (claimgraph path --help"},
+           Case{{"--verison"},
+                "claimgraph: '--verison' is not an option; did you mean '--version'?"},
+           Case{{"--frobnicate"}, "claimgraph: '--frobnicate' is not an option (claimgraph --help"},
+       }) {
+    SUBCASE(c.said) {
+      RunResult r = run_claimgraph(dir, c.args);
+      CHECK(r.status == 2);
+      CHECK(r.err.find(c.said) != std::string::npos);
+      CHECK(line_count(r.err) == 1);
+    }
+  }
+}
+
 TEST_CASE("cli: --version names the release, the signatures and every library") {
   auto dir = scratch_dir("cli_version");
   RunResult r = run_claimgraph(dir, {"--version"});
