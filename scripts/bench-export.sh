@@ -11,7 +11,7 @@ store=${1:-/tmp/export-bench.db}
 cg=${CLAIMGRAPH:-build/claimgraph}
 python=/usr/bin/python3
 [[ -x $cg ]] || bash scripts/setup.sh build >/dev/null
-source scripts/bench/shared_store.sh
+source scripts/benchmarks/shared_store.sh
 shared_store bench-export "$store"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -9,4 +9,4 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 npm install --prefix "$tmp" --no-audit --no-fund --silent cytoscape@3.35.0 sigma@3.0.3 graphology@0.26.0
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(/usr/bin/chromium --version 2>/dev/null)"
-node scripts/bench/graph_libs.js "$tmp" "${1:-5000}" "${2:-3}"
+node scripts/benchmarks/graph_libs.js "$tmp" "${1:-5000}" "${2:-3}"

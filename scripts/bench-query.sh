@@ -6,7 +6,7 @@
 #   path, the 5 best paths and a whole answer with evidence, the depth-2 neighbourhood of the
 #   biggest hub and `contested` over everything;
 # - networkx and python-igraph (Debian's python3-networkx, python3-igraph) on the same links
-#   and pairs (scripts/bench/peers.py);
+#   and pairs (scripts/benchmarks/peers.py);
 # - `claimgraph path`, `neighbors` and `contested` end to end, time and peak memory.
 # Usage: scripts/bench-query.sh [ENTITIES] [RELATIONS] [STORE]
 set -euo pipefail
@@ -27,8 +27,8 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "command: build/query_bench $store 200 1 PEER_DIR"
 /usr/bin/time -f "query_bench: %e s, peak %M KB" build/query_bench "$store" 200 1 "$peers"
 for peer in networkx igraph; do
-  echo "command: /usr/bin/python3 scripts/bench/peers.py PEER_DIR $peer"
-  /usr/bin/time -f "$peer: %e s, peak %M KB" /usr/bin/python3 scripts/bench/peers.py "$peers" $peer
+  echo "command: /usr/bin/python3 scripts/benchmarks/peers.py PEER_DIR $peer"
+  /usr/bin/time -f "$peer: %e s, peak %M KB" /usr/bin/python3 scripts/benchmarks/peers.py "$peers" $peer
 done
 # Two ends the generator always makes: entity 0 and entity 20 (the first two hubs' names).
 for query in "path $store 'Anna Bababa' 'Anna Kobaba'" "path $store -k 5 'Anna Bababa' 'Anna Kobaba'" \

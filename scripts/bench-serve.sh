@@ -11,7 +11,7 @@ seconds=${2:-10}
 cg=${CLAIMGRAPH:-build/claimgraph}
 [[ -x $cg ]] || bash scripts/setup.sh build >/dev/null
 command -v wrk >/dev/null || { echo "bench-serve: wrk is missing (scripts/setup.sh installs it)" >&2; exit 1; }
-source scripts/bench/shared_store.sh
+source scripts/benchmarks/shared_store.sh
 shared_store bench-serve "$store"
 work=$(mktemp -d)
 server=

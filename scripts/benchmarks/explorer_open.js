@@ -1,6 +1,6 @@
 // How fast the explorer opens a large neighbourhood in headless chromium: from navigation to
 // the drawn graph (the status line says how many entities), then to the evidence panel after a
-// click on an edge, i.e. interactive. Usage: node scripts/bench/explorer_open.js BASE_URL NAME DEPTH
+// click on an edge, i.e. interactive. Usage: node scripts/benchmarks/explorer_open.js BASE_URL NAME DEPTH
 'use strict';
 const path = require('path');
 const { chromium } = require(path.join(__dirname, '../../tests/browser/node_modules/playwright-core'));

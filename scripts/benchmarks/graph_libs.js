@@ -1,6 +1,6 @@
 // Time to first render of a 5,000-node graph in headless chromium, for cytoscape and for
 // sigma + graphology: how the explorer's graph library was chosen (README, "The explorer").
-// Usage: node scripts/bench/graph_libs.js LIBDIR [NODES] [ROUNDS]
+// Usage: node scripts/benchmarks/graph_libs.js LIBDIR [NODES] [ROUNDS]
 // LIBDIR holds node_modules/{cytoscape,sigma,graphology}; playwright-core comes from
 // tests/browser/node_modules.
 'use strict';

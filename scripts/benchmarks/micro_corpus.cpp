@@ -1,4 +1,4 @@
-#include "scripts/bench/micro_corpus.h"
+#include "scripts/benchmarks/micro_corpus.h"
 
 #include <benchmark/benchmark.h>
 

@@ -5,8 +5,8 @@
 
 #include "graph/extract/extractor.h"
 #include "graph/extract/relations.h"
-#include "scripts/bench/micro_corpus.h"
-#include "scripts/bench/micro_stages.h"
+#include "scripts/benchmarks/micro_corpus.h"
+#include "scripts/benchmarks/micro_stages.h"
 
 namespace claimgraph::bench {
 

@@ -5,8 +5,8 @@
 
 #include "graph/extract/lexicon.h"
 #include "graph/extract/mentions.h"
-#include "scripts/bench/micro_corpus.h"
-#include "scripts/bench/micro_stages.h"
+#include "scripts/benchmarks/micro_corpus.h"
+#include "scripts/benchmarks/micro_stages.h"
 
 namespace claimgraph::bench {
 

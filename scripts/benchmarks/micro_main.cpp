@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <string>
 
-#include "scripts/bench/micro_corpus.h"
+#include "scripts/benchmarks/micro_corpus.h"
 
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);

@@ -1,6 +1,6 @@
-#include "scripts/bench/micro_stages.h"
+#include "scripts/benchmarks/micro_stages.h"
 
-#include "scripts/bench/micro_corpus.h"
+#include "scripts/benchmarks/micro_corpus.h"
 
 namespace claimgraph::bench {
 

@@ -9,7 +9,7 @@
 
 #include "graph/extract/extractor.h"
 #include "graph/store/store.h"
-#include "scripts/bench/micro_corpus.h"
+#include "scripts/benchmarks/micro_corpus.h"
 
 namespace claimgraph::bench {
 

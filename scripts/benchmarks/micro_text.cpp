@@ -7,7 +7,7 @@
 #include "graph/text/document.h"
 #include "graph/text/tokenizer.h"
 #include "graph/text/utf8.h"
-#include "scripts/bench/micro_corpus.h"
+#include "scripts/benchmarks/micro_corpus.h"
 
 namespace claimgraph::bench {
 

@@ -5,7 +5,7 @@ times a shortest path and the 5 best loop-free paths over each pair (python-igra
 5 best over the first three pairs only: each takes seconds at a million vertices), and the depth-2
 neighbourhood of the hub (first line of pairs.txt), printing one line with the peak memory.
 
-Usage: /usr/bin/python3 scripts/bench/peers.py DIR networkx|igraph
+Usage: /usr/bin/python3 scripts/benchmarks/peers.py DIR networkx|igraph
 """
 import itertools
 import resource
@@ -68,7 +68,7 @@ def main():
     load, shortest, best5, reached, ego = {"networkx": networkx, "igraph": igraph}[peer](
         n, edges, hub, pairs)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{peer}: {n} vertices, {len(edges)} links; load {load:.1f} s; median of {len(pairs)} "
+    print(f"{peer}: {n} vertices, {len(edges)} links; load {load:.3f} s; median of {len(pairs)} "
           f"pairs: shortest path {shortest:.4f} ms, 5 best {best5:.2f} ms; depth-2 neighbourhood "
           f"of the hub ({reached} entities) {ego:.1f} ms; peak RSS {peak:.0f} MB")
 

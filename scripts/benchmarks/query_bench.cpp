@@ -3,7 +3,7 @@
 // median over random connected pairs of the shortest path and of the 5 best paths over its
 // links, and of a whole `path` answer with its evidence; the depth-2 neighbourhood of the
 // biggest hub; `contested` over the whole graph; and the peak memory. With a folder as fourth
-// argument it writes there the links as an edge list and the pairs, so that scripts/bench/
+// argument it writes there the links as an edge list and the pairs, so that scripts/benchmarks/
 // peers.py can time networkx and python-igraph on the same graph and pairs.
 //
 // Usage: query_bench STORE|SAVED.graph [PAIRS] [SEED] [PEER_DIR]
