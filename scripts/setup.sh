@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake ninja-build pkg-config libboost-graph-dev libgraphviz-dev graphviz
           libcli11-dev doctest-dev nlohmann-json3-dev libutf8proc-dev libsqlite3-dev libxxhash-dev
           libsimdjson-dev libcpp-httplib-dev
-          python3-distributed python3-networkx parallel
-          chromium wrk)  # the explorer's browser test; scripts/bench-serve.sh
+          python3-distributed python3-networkx python3-igraph parallel
+          chromium wrk time)  # the explorer's browser test; scripts/bench (wrk, GNU time)
 # node and npm fetch the explorer's graph library (web/) and the browser test's driver; a
 # machine that has them from elsewhere keeps its own.
 command -v npm >/dev/null || packages+=(nodejs npm)
