@@ -8,6 +8,7 @@
 #include "graph/extract/extractor.h"
 #include "graph/io/json_output.h"
 #include "graph/io/terminal_text.h"
+#include "graph/store/batch_build.h"
 #include "graph/store/store.h"
 
 namespace claimgraph::cli {

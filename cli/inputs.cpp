@@ -9,7 +9,6 @@
 #include "graph/query/path.h"
 #include "graph/resolve/cross_article.h"
 #include "graph/store/store.h"
-#include "graph/text/hash.h"
 
 namespace claimgraph::cli {
 
@@ -205,11 +204,6 @@ void add_alias_option(CLI::App& sub, InputOptions& options) {
 std::string extractor_signature(const Lexicon& lexicon) {
   return std::string("claimgraph ") + CLAIMGRAPH_VERSION + " " + CLAIMGRAPH_EXTRACTOR_ID + " " +
          lexicon.fingerprint();
-}
-
-std::string article_hash(const std::string& signature, const Article& article) {
-  return content_hash(
-      {signature, article.text, article.title, article.outlet, article.date, article.url});
 }
 
 ClaimGraph build_graph(InputOptions& options,

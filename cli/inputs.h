@@ -108,10 +108,6 @@ void add_alias_option(CLI::App& sub, InputOptions& options);
 /// What made an extraction: claimgraph's version, its extractor sources and the lexicons.
 std::string extractor_signature(const Lexicon& lexicon);
 
-/// The content hash an article is stored under: its text, metadata and the extractor, so a
-/// change to any of them re-extracts it.
-std::string article_hash(const std::string& signature, const Article& article);
-
 /// Extracts every input the filter accepts (stores are read, not extracted) and merges the
 /// results into one graph, resolving entities across articles with the alias rules; `each`,
 /// when given, sees every accepted extraction first. Throws std::runtime_error for an

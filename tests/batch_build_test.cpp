@@ -1,0 +1,80 @@
+// The batch build as a library: extraction threads and one writer into a store, unchanged
+// articles skipped, later copies of an id reported, counts as the build goes.
+
+#include "graph/store/batch_build.h"
+
+#include <doctest/doctest.h>
+
+#include <mutex>
+#include <vector>
+
+#include "graph/extract/lexicon.h"
+#include "graph/store/store.h"
+#include "test_util.h"
+
+using namespace claimgraph;
+using namespace claimgraph::test;
+
+namespace {
+
+Article article(std::string id, std::string text) {
+  Article a;
+  a.id = std::move(id);
+  a.text = std::move(text);
+  return a;
+}
+
+/// The articles given, built with `jobs` threads into the store at `path`; the skipped ids.
+std::vector<std::string> build_into(const fs::path& path, std::vector<Article> articles,
+                                    unsigned jobs, std::size_t* unchanged = nullptr) {
+  GraphStore store(path.string());
+  std::mutex m;
+  std::vector<std::string> skipped;
+  BatchBuild build(store, Lexicon::builtin(), "test-signature", jobs,
+                   [&](const std::string& id, const std::string&) {
+                     std::lock_guard lock(m);
+                     skipped.push_back(id);
+                   });
+  for (Article& a : articles) build.add(std::move(a));
+  build.finish();
+  CHECK(build.tally().read == build.tally().written + build.tally().unchanged +
+                                  build.tally().duplicates + build.tally().failed);
+  if (unchanged) *unchanged = build.tally().unchanged;
+  return skipped;
+}
+
+}  // namespace
+
+TEST_CASE("batch build: every article written once, on any number of threads") {
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    SUBCASE(("jobs " + std::to_string(jobs)).c_str()) {
+      auto dir = scratch_dir("batch_build_jobs");
+      std::vector<Article> articles;
+      for (int i = 0; i < 40; ++i)
+        articles.push_back(article("a" + std::to_string(i),
+                                   "Hope Hicks said she never met Sergei Ryabkov, the deputy "
+                                   "minister, in article " +
+                                       std::to_string(i) + "."));
+      CHECK(build_into(dir / "g.db", articles, jobs).empty());
+      GraphStore store((dir / "g.db").string(), StoreAccess::read_only);
+      CHECK(store.counts().articles == 40);
+      CHECK(store.article_hashes().at("a7") == article_hash("test-signature", articles[7]));
+    }
+  }
+}
+
+TEST_CASE("batch build: a re-run skips unchanged articles and a repeated id is reported") {
+  auto dir = scratch_dir("batch_build_rerun");
+  std::vector<Article> first{article("x", "Marco Rubio met Ted Cruz."),
+                             article("y", "Ted Cruz denied meeting Marco Rubio.")};
+  CHECK(build_into(dir / "g.db", first, 2).empty());
+  std::size_t unchanged = 0;
+  std::vector<Article> second{article("x", "Marco Rubio met Ted Cruz."),
+                              article("y", "Ted Cruz said he met Marco Rubio."),
+                              article("y", "A later copy of y.")};
+  CHECK(build_into(dir / "g.db", second, 2, &unchanged) == std::vector<std::string>{"y"});
+  CHECK(unchanged == 1);
+  GraphStore store((dir / "g.db").string(), StoreAccess::read_only);
+  CHECK(store.counts().articles == 2);
+  CHECK(store.article_hashes().at("y") == article_hash("test-signature", second[1]));
+}
