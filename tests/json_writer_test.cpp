@@ -1,7 +1,7 @@
 // The explorer's JSON writer: nesting and commas, escaping, numbers, and valid JSON for any
 // bytes (checked by parsing it back with nlohmann::json).
 
-#include "graph/serve/json_writer.h"
+#include "graph/io/json_writer.h"
 
 #include <doctest/doctest.h>
 

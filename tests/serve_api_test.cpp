@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 #include "graph/serve/api.h"
@@ -16,7 +18,8 @@ namespace {
 /// The API over the newsroom store, built once for every test here.
 const Api& newsroom_api() {
   static const Api api = [] {
-    fs::path dir = scratch_dir("serve_api");
+    // Each test case runs in a process of its own, several at once: a folder each.
+    fs::path dir = scratch_dir("serve_api-" + std::to_string(::getpid()));
     auto built = run_claimgraph(
         dir, {"build", source_path("data/examples/newsroom.jsonl").string(), "-o", "news.db"});
     REQUIRE(built.status == 0);

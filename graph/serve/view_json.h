@@ -11,7 +11,7 @@
 #include "graph/io/export.h"
 #include "graph/query/aggregate.h"
 #include "graph/query/contested.h"
-#include "graph/serve/json_writer.h"
+#include "graph/io/json_writer.h"
 
 namespace claimgraph {
 

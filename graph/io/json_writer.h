@@ -1,7 +1,8 @@
 #pragma once
-// JSON text written straight into a string, for the explorer's answers: a document tree of a
-// hub's 200 edges cost four fifths of a neighbourhood answer in allocations, building and
-// freeing it. Commas and nesting are the writer's; keys come out in the order written.
+// JSON text written straight into a string, for the explorer's answers and the extraction
+// records: a document tree of a hub's 200 edges cost four fifths of a neighbourhood answer in
+// allocations, building and freeing it. Commas and nesting are the writer's; keys come out in the
+// order written.
 
 #include <cstddef>
 #include <string>

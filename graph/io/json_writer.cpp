@@ -1,4 +1,4 @@
-#include "graph/serve/json_writer.h"
+#include "graph/io/json_writer.h"
 
 #include <charconv>
 #include <cmath>
