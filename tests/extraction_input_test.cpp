@@ -120,3 +120,46 @@ TEST_CASE("extraction records: a stream reports bad lines by number and reads on
   REQUIRE(errors.size() == 1);
   CHECK(errors[0] == "part.jsonl:3: is not valid JSON");
 }
+
+TEST_CASE("extraction records: members in any order read the same") {
+  std::string line = to_json_line(example_record());
+  // The entity list moved to the end: the attributions' and relations' ids resolve all the same.
+  auto entities_at = line.find(",\"entities\":");
+  auto attributions_at = line.find(",\"attributions\":");
+  std::string entities = line.substr(entities_at, attributions_at - entities_at);
+  std::string moved = line.substr(0, entities_at) + line.substr(attributions_at);
+  moved.insert(moved.size() - 1, entities);
+  REQUIRE(moved != line);
+  CHECK(to_json_line(parse_extraction_line(moved)) == line);
+}
+
+TEST_CASE("extraction records: a record that would hold far more than its length is refused") {
+  std::string aliases;
+  for (int i = 0; i < 400000; ++i) aliases += std::string(i ? "," : "") + "\"x\"";
+  std::string line = R"({"id":"x","entities":[{"id":"e","name":"E","kind":"person","aliases":[)" +
+                     aliases + R"(],"mentions":[]}],"attributions":[],"relations":[]})";
+  std::string message;
+  try {
+    parse_extraction_line(line);
+  } catch (const std::runtime_error& e) {
+    message = e.what();
+  }
+  CHECK(message.starts_with("holds more values than a record of its length can"));
+  SUBCASE("and an entity list given twice, once ids were read against the first") {
+    std::string twice = R"({"id":"x","entities":[],"attributions":[],"entities":[]})";
+    CHECK_THROWS_WITH(parse_extraction_line(twice), "entities: is given twice");
+  }
+}
+
+TEST_CASE("extraction records: a line over the limit is one error and the stream reads on") {
+  std::string good = to_json_line(example_record());
+  std::istringstream in(good + "\n" + good + "\n");
+  std::size_t records = 0;
+  std::vector<std::string> errors;
+  read_extraction_lines(
+      in, "part.jsonl", [&](StoredArticle&&) { ++records; },
+      [&](const InputError& e) { errors.push_back(e.input + ": " + e.message); }, good.size() - 1);
+  CHECK(records == 0);
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0] == "part.jsonl:1: is over " + std::to_string(good.size() - 1) + " bytes");
+}
