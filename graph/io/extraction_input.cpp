@@ -1,10 +1,13 @@
 #include "graph/io/extraction_input.h"
 
+#include <initializer_list>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "graph/io/record_input.h"
@@ -248,55 +251,50 @@ class RecordReader : public nlohmann::json_sax<Json> {
   std::string span_key_;
 };
 
+/// The slot named `key` among `slots`, or null.
+Slot* named(std::string_view key, std::initializer_list<std::pair<const char*, Slot*>> slots) {
+  for (auto [name, slot] : slots)
+    if (key == name) return slot;
+  return nullptr;
+}
+
 Slot* RecordReader::member_slot() {
   switch (stack_.back()) {
-    case Context::record: {
-      for (auto [name, slot] : {std::pair{"id", &id_},
-                                {"title", &title_},
-                                {"outlet", &outlet_},
-                                {"date", &date_},
-                                {"url", &url_},
-                                {"hash", &hash_},
-                                {"bytes", &bytes_},
-                                {"entities", &entities_},
-                                {"attributions", &attributions_},
-                                {"relations", &relations_}})
-        if (key_ == name) return slot;
-      return nullptr;
-    }
+    case Context::record:
+      return named(key_, {{"id", &id_},
+                          {"title", &title_},
+                          {"outlet", &outlet_},
+                          {"date", &date_},
+                          {"url", &url_},
+                          {"hash", &hash_},
+                          {"bytes", &bytes_},
+                          {"entities", &entities_},
+                          {"attributions", &attributions_},
+                          {"relations", &relations_}});
     case Context::entity:
-      for (auto [name, slot] : {std::pair{"id", &e_id_},
-                                {"name", &e_name_},
-                                {"kind", &e_kind_},
-                                {"aliases", &e_aliases_},
-                                {"mentions", &e_mentions_}})
-        if (key_ == name) return slot;
-      return nullptr;
+      return named(key_, {{"id", &e_id_},
+                          {"name", &e_name_},
+                          {"kind", &e_kind_},
+                          {"aliases", &e_aliases_},
+                          {"mentions", &e_mentions_}});
     case Context::attribution:
-      for (auto [name, slot] : {std::pair{"source", &a_source_},
-                                {"speaker", &attribution_.speaker},
-                                {"cue", &a_cue_},
-                                {"content", &a_content_},
-                                {"outlet", &attribution_.outlet}})
-        if (key_ == name) return slot;
-      return nullptr;
+      return named(key_, {{"source", &a_source_},
+                          {"speaker", &attribution_.speaker},
+                          {"cue", &a_cue_},
+                          {"content", &a_content_},
+                          {"outlet", &attribution_.outlet}});
     case Context::relation:
-      for (auto [name, slot] : {std::pair{"kind", &r_kind_},
-                                {"source", &relation_.source},
-                                {"target", &relation_.target},
-                                {"claimant", &relation_.claimant},
-                                {"outlet", &relation_.outlet},
-                                {"stance", &r_stance_},
-                                {"evidence", &r_evidence_},
-                                {"cue", &r_cue_},
-                                {"confidence", &r_confidence_}})
-        if (key_ == name) return slot;
-      return nullptr;
+      return named(key_, {{"kind", &r_kind_},
+                          {"source", &relation_.source},
+                          {"target", &relation_.target},
+                          {"claimant", &relation_.claimant},
+                          {"outlet", &relation_.outlet},
+                          {"stance", &r_stance_},
+                          {"evidence", &r_evidence_},
+                          {"cue", &r_cue_},
+                          {"confidence", &r_confidence_}});
     case Context::span:
-      for (auto [name, slot] :
-           {std::pair{"start", &span_.start}, {"end", &span_.end}, {"text", &span_.text}})
-        if (key_ == name) return slot;
-      return nullptr;
+      return named(key_, {{"start", &span_.start}, {"end", &span_.end}, {"text", &span_.text}});
     default:
       return nullptr;
   }
