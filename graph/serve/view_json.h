@@ -9,9 +9,9 @@
 #include <string>
 
 #include "graph/io/export.h"
+#include "graph/io/json_writer.h"
 #include "graph/query/aggregate.h"
 #include "graph/query/contested.h"
-#include "graph/io/json_writer.h"
 
 namespace claimgraph {
 
