@@ -191,6 +191,10 @@ class RecordReader : public nlohmann::json_sax<Json> {
   /// The fault of giving `slot` a value of this shape where a list or span belongs; empty when
   /// the shape is right or the member takes any value.
   std::string wrong_type(const Slot* slot, Shape shape) const;
+  /// Whether `slot` holds one of the record's lists (of entities, aliases, spans...).
+  bool is_list(const Slot* slot) const;
+  /// Whether `slot` holds a span.
+  bool is_span(const Slot* slot) const;
   /// Begins reading a span for a member or list element named `where`, held by `owner`.
   void begin_span(std::string where, Context owner);
   /// Begins an element of the record's entity, attribution or relation list.
@@ -336,20 +340,19 @@ bool RecordReader::scalar(Slot v) {
   return true;
 }
 
+bool RecordReader::is_list(const Slot* slot) const {
+  return slot == &entities_ || slot == &attributions_ || slot == &relations_ ||
+         slot == &e_aliases_ || slot == &e_mentions_ || slot == &a_content_;
+}
+
+bool RecordReader::is_span(const Slot* slot) const {
+  return slot == &a_source_ || slot == &a_cue_ || slot == &r_evidence_ || slot == &r_cue_;
+}
+
 std::string RecordReader::wrong_type(const Slot* slot, Shape shape) const {
-  bool list = slot == &entities_ || slot == &attributions_ || slot == &relations_ ||
-              slot == &e_aliases_ || slot == &e_mentions_ || slot == &a_content_;
-  if (list && shape == Shape::array) return "";
-  if (slot == &entities_ || slot == &attributions_ || slot == &relations_) {
-    const char* name = slot == &entities_       ? "entities"
-                       : slot == &attributions_ ? "attributions"
-                                                : "relations";
-    return std::string(name) + ": is not an array";
-  }
-  if (slot == &e_aliases_ || slot == &e_mentions_ || slot == &a_content_)
-    return where_ + "." + key_ + ": is not an array";
-  bool span = slot == &a_source_ || slot == &a_cue_ || slot == &r_evidence_ || slot == &r_cue_;
-  if (span && shape != Shape::object) return where_ + "." + key_ + ": is not an object";
+  std::string where = stack_.back() == Context::record ? key_ : where_ + "." + key_;
+  if (is_list(slot)) return shape == Shape::array ? "" : where + ": is not an array";
+  if (is_span(slot) && shape != Shape::object) return where + ": is not an object";
   return "";
 }
 
@@ -407,8 +410,7 @@ bool RecordReader::open(bool object) {
     skipping_ = 1;
     return true;
   }
-  if (slot == &a_source_ || slot == &a_cue_ || slot == &r_evidence_ || slot == &r_cue_)
-    return begin_span(where_ + "." + key_, at), true;
+  if (is_span(slot)) return begin_span(where_ + "." + key_, at), true;
   if (object) {  // an object where a scalar belongs: the type check at the end names it
     skipping_ = 1;
     return true;
