@@ -12,9 +12,11 @@
 #include "graph/query/names.h"
 #include "graph/query/neighbors.h"
 #include "graph/query/path.h"
+#include "graph/query/saved_queries.h"
 #include "graph/query/subgraph.h"
 #include "graph/render/render.h"
 #include "graph/serve/html_file.h"
+#include "graph/store/store.h"
 
 namespace claimgraph::cli {
 
@@ -91,6 +93,52 @@ bool select(const ClaimGraph& graph, RenderArgs& a, Subset& subset) {
   return true;
 }
 
+using Vertex = ClaimGraph::Vertex;
+
+/// True when the picture is part of the graph chosen by entity (--focus, --neighbors, --path),
+/// which the store's saved graph can give without reading every article.
+bool drawn_by_entity(const RenderArgs& a) {
+  return !a.contested && (!a.focus.empty() || !a.neighbors.empty() || !a.path.empty());
+}
+
+/// What `select` chooses, found in a saved graph: vertices of the whole graph.
+bool select_saved(const GraphSnapshot& snapshot, RenderArgs& a, std::vector<Vertex>& subset) {
+  std::string center = a.neighbors.empty() ? a.focus : a.neighbors;
+  if (!center.empty()) {
+    auto found = named_entity(snapshot.find(center), center, "render");
+    if (!found) return false;
+    a.render.keep = *found;
+    subset = a.neighbors.empty() ? saved_hops(snapshot, *found, a.depth)
+                                 : saved_neighbourhood(snapshot, *found, a.depth).first;
+  }
+  if (a.path.empty()) return true;
+  auto from = named_entity(snapshot.find(a.path[0]), a.path[0], "render");
+  auto to = named_entity(snapshot.find(a.path[1]), a.path[1], "render");
+  if (!from || !to) return false;
+  SavedPaths found = find_saved_paths(snapshot, *from, *to, {}, 0);
+  if (found.found.paths.empty()) {
+    std::cerr << "claimgraph render: no path between " << terminal_safe(snapshot.name(*from))
+              << " and " << terminal_safe(snapshot.name(*to)) << " (`claimgraph path` says why)\n";
+    return false;
+  }
+  subset.clear();
+  for (Vertex v : path_entities(found.found.paths, found.from))
+    subset.push_back(found.part->whole[v]);
+  a.render.max_nodes = 0;  // a path is drawn whole
+  return true;
+}
+
+/// The titles and URLs of the articles of the relations a part holds, from its store.
+ArticleIndex part_articles(const std::string& store, const ClaimGraph& part) {
+  std::vector<std::string> ids;
+  for (auto [it, end] = boost::edges(part.graph()); it != end; ++it)
+    ids.push_back(part.relation(*it).evidence.article);
+  ArticleIndex articles;
+  GraphStore(store, StoreAccess::read_only)
+      .read_headers(std::move(ids), [&](ArticleExtraction&& x) { articles.add(x); });
+  return articles;
+}
+
 /// Says on standard error what the budget left out, as the picture does.
 void report_budget(const RenderSummary& s) {
   if (s.entities >= s.candidates) return;
@@ -117,27 +165,60 @@ int write_html(RenderArgs& a, const ClaimGraph& graph, const ArticleIndex& artic
   return a.inputs.failures ? kInputsFailed : kOk;
 }
 
-int run(RenderArgs& a) {
-  bool html = wants_html(a);
-  auto format = html ? RenderFormat::svg : format_of(a);
-  if (!format) return kUsage;
-  ArticleIndex articles;
-  ClaimGraph graph = build_graph(a.inputs, [&](const ArticleExtraction& x) { articles.add(x); });
-  Subset subset;
-  if (!select(graph, a, subset)) return kNoAnswer;
-  if (html) return write_html(a, graph, articles, std::move(subset));
-  a.render.format = *format;
+/// Sets what every drawing takes from the options.
+void prepare(RenderArgs& a, RenderFormat format, const ArticleIndex& articles) {
+  a.render.format = format;
   a.render.filter = a.relations.relation_filter();
   a.render.legend = !a.no_legend;
-  a.render.article_url = [&](const std::string& id) { return articles.find(id).url; };
-  RenderSummary summary;
-  // Drawn first: no half-written file.
-  std::string drawing = render(graph, a.render, subset, &summary);
+  a.render.article_url = [&articles](const std::string& id) { return articles.find(id).url; };
+}
+
+/// Writes the drawing (made first: no half-written file) and says what its budget left out.
+int write_drawing(const RenderArgs& a, const std::string& drawing, const RenderSummary& summary) {
   report_budget(summary);
   Output out(a.output);
   out.stream() << drawing;
   out.finish();
   return a.inputs.failures ? kInputsFailed : kOk;
+}
+
+/// Draws part of a store's saved graph: the entities chosen and the edges among them, each
+/// with the relations its tooltip quotes (all of them when a filter or --cluster counts them),
+/// numbered as in the whole graph, so the picture is the one the whole graph gives.
+int draw_saved(RenderArgs& a, const GraphSnapshot& snapshot, RenderFormat format) {
+  std::vector<Vertex> chosen;
+  if (!select_saved(snapshot, a, chosen)) return kNoAnswer;
+  bool every_relation = !a.relations.relation_filter().empty() || !a.render.cluster.empty();
+  SavedRegion region =
+      saved_region(snapshot, chosen, every_relation ? kAllEvidence : kQuotedRelations);
+  const GraphPart& part = *region.part;
+  std::vector<Vertex> subset;
+  for (Vertex v : chosen) subset.push_back(part.vertex_of(v));
+  if (a.render.keep) a.render.keep = part.vertex_of(*a.render.keep);
+  a.render.node_numbers = part.whole;
+  ArticleIndex articles = part_articles(a.inputs.inputs[0], part.graph);
+  prepare(a, format, articles);
+  RenderSummary summary;
+  std::string drawing = every_relation ? render(part.graph, a.render, subset, &summary)
+                                       : render(region.aggregated, a.render, subset, &summary);
+  return write_drawing(a, drawing, summary);
+}
+
+int run(RenderArgs& a) {
+  bool html = wants_html(a);
+  auto format = html ? RenderFormat::svg : format_of(a);
+  if (!format) return kUsage;
+  if (!html && drawn_by_entity(a))
+    if (auto snapshot = saved_graph(a.inputs)) return draw_saved(a, *snapshot, *format);
+  ArticleIndex articles;
+  ClaimGraph graph = build_graph(a.inputs, [&](const ArticleExtraction& x) { articles.add(x); });
+  Subset subset;
+  if (!select(graph, a, subset)) return kNoAnswer;
+  if (html) return write_html(a, graph, articles, std::move(subset));
+  prepare(a, *format, articles);
+  RenderSummary summary;
+  std::string drawing = render(graph, a.render, subset, &summary);
+  return write_drawing(a, drawing, summary);
 }
 
 }  // namespace

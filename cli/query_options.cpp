@@ -58,11 +58,12 @@ RelationFilter QueryArgs::relation_filter() {
 }
 
 std::optional<GraphSnapshot> saved_graph(QueryArgs& a, const RelationFilter& f) {
-  const InputOptions& in = a.inputs;
-  bool filtered = !f.kinds.empty() || !f.stances.empty() || !f.articles.outlets.empty() ||
-                  !f.articles.since.empty() || !f.articles.until.empty() || f.min_confidence > 0 ||
-                  f.min_outlets > 0;
-  if (filtered || !in.alias_file.empty() || in.inputs.size() != 1 || !is_store_file(in.inputs[0]))
+  return f.empty() ? saved_graph(a.inputs) : std::nullopt;
+}
+
+std::optional<GraphSnapshot> saved_graph(const InputOptions& in) {
+  if (!in.filter.empty() || !in.alias_file.empty() || in.inputs.size() != 1 ||
+      !is_store_file(in.inputs[0]))
     return std::nullopt;
   return open_store_graph(in.inputs[0], CLAIMGRAPH_RESOLVER_ID);
 }

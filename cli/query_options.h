@@ -38,6 +38,10 @@ struct QueryArgs {
 /// unfiltered). Made and saved when missing or stale (graph/query/store_graph.h).
 std::optional<GraphSnapshot> saved_graph(QueryArgs& args, const RelationFilter& filter);
 
+/// The saved graph of the only input when it is a store read whole: no alias rules and no
+/// article filter (--outlet, --since, --until). Made and saved when missing or stale.
+std::optional<GraphSnapshot> saved_graph(const InputOptions& inputs);
+
 /// Adds the positionals (with `help`), --lexicons, --aliases, the article filter, --json and,
 /// with `relation_filters`, --kind, --stance, --min-confidence and --min-outlets.
 void add_query_args(CLI::App& sub, QueryArgs& args, const std::string& help,

@@ -1,4 +1,5 @@
-// The store's saved graph on the real binary: path, neighbors and contested answer from it
+// The store's saved graph on the real binary: path, neighbors, contested and the drawings of
+// render --focus, --neighbors and --path answer from it
 // exactly as from the whole store (byte for byte, exit status included), it is saved once and
 // re-saved when the store changes, and a damaged or stale one is never believed.
 
@@ -37,6 +38,15 @@ const std::vector<std::vector<std::string>> kQueries = {
     {"neighbors", "Marcus Hale", "--json", "--evidence-limit", "1"},
     {"contested", "--thin", "--evidence", "--evidence-limit", "1"},
     {"contested", "--json", "--evidence-limit", "1"},
+    {"render", "--focus", "Marcus Hale", "--format", "dot"},
+    {"render", "--focus", "Marcus Hale", "--depth", "2", "--format", "svg"},
+    {"render", "--neighbors", "Elena Varga", "--depth", "2", "--format", "dot"},
+    {"render", "--path", "Varga", "Moss", "--format", "dot"},
+    {"render", "--focus", "Varga", "--kind", "contact", "--stance", "asserted", "--format", "dot"},
+    {"render", "--focus", "Varga", "--depth", "2", "--cluster", "outlet", "--format", "dot"},
+    {"render", "--focus", "Varga", "--depth", "3", "--max-nodes", "4", "--format", "dot"},
+    {"render", "--focus", "nobody at all", "--format", "dot"},
+    {"render", "--path", "Varga", "nobody at all", "--format", "dot"},
 };
 
 /// The query `q` over `store`, from its saved graph, or (with `whole`) from every article:

@@ -24,6 +24,11 @@ struct RelationFilter {
 
   /// True when one relation passes every test but the outlet count (an aggregate's).
   bool accepts(const RelationEdge& relation) const;
+  /// True when it keeps every relation.
+  bool empty() const {
+    return kinds.empty() && stances.empty() && articles.empty() && min_confidence <= 0 &&
+           min_outlets == 0;
+  }
 };
 
 /// How many independent sources stand behind some relations.

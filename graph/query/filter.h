@@ -17,6 +17,8 @@ struct ArticleFilter {
   /// True when an article with this outlet and date is kept. With a date bound, an article
   /// without an ISO date ("YYYY-MM-DD...") is not: nothing says it falls inside.
   bool accepts(std::string_view outlet, std::string_view date) const;
+  /// True when it keeps every article.
+  bool empty() const { return outlets.empty() && since.empty() && until.empty(); }
 };
 
 /// Why `bound` is no usable date bound ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), or empty.

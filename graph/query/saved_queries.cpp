@@ -385,4 +385,32 @@ SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin, std::si
   return out;
 }
 
+std::vector<Vertex> saved_hops(const GraphSnapshot& snapshot, Vertex center, std::size_t depth) {
+  auto radius = static_cast<std::uint8_t>(std::min<std::size_t>(depth, kBeyond - 1));
+  std::vector<std::uint8_t> hops = hops_within(snapshot.links(), center, radius);
+  std::vector<Vertex> out;
+  for (Vertex v = 0; v < hops.size(); ++v)
+    if (hops[v] != kBeyond) out.push_back(v);
+  return out;
+}
+
+SavedRegion saved_region(const GraphSnapshot& snapshot, std::vector<Vertex> vertices,
+                         std::size_t evidence) {
+  distinct(vertices);
+  const Links::Rows& rows = snapshot.links().rows();
+  std::vector<std::size_t> edges;
+  for (Vertex v : vertices)
+    for (std::uint32_t link = rows.first[v]; link < rows.first[v + 1]; ++link) {
+      Vertex w = rows.to[link];
+      // Each edge once, from its lower end.
+      if (w < v || !std::binary_search(vertices.begin(), vertices.end(), w)) continue;
+      edges.insert(edges.end(), rows.edges.begin() + rows.edge_first[link],
+                   rows.edges.begin() + rows.edge_first[link + 1]);
+    }
+  SavedRegion out;
+  Reading read = first_relations(snapshot, std::move(edges), evidence);
+  std::tie(out.part, out.aggregated) = read_part(snapshot, std::move(vertices), read);
+  return out;
+}
+
 }  // namespace claimgraph

@@ -73,4 +73,22 @@ SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin, std::si
 std::pair<std::vector<ClaimGraph::Vertex>, std::vector<std::size_t>> saved_neighbourhood(
     const GraphSnapshot& snapshot, ClaimGraph::Vertex center, std::size_t depth);
 
+/// The entities within `depth` hops of `center` (a vertex of the saved graph), ascending: the
+/// entities neighbourhood() finds in the whole graph.
+std::vector<ClaimGraph::Vertex> saved_hops(const GraphSnapshot& snapshot, ClaimGraph::Vertex center,
+                                           std::size_t depth);
+
+/// Some entities of a saved graph and the saved edges among them, in the terms of the part
+/// that holds them.
+struct SavedRegion {
+  std::shared_ptr<GraphPart> part;
+  AggregateGraph aggregated;  ///< of part->graph: every edge between two of the entities
+};
+
+/// The entities `vertices` (any order) and every saved edge between two of them, reading the
+/// first `evidence` relations of each: what a drawing of those entities needs of the whole
+/// graph, edges in the whole graph's order.
+SavedRegion saved_region(const GraphSnapshot& snapshot, std::vector<ClaimGraph::Vertex> vertices,
+                         std::size_t evidence = kAllEvidence);
+
 }  // namespace claimgraph

@@ -22,7 +22,7 @@ namespace {
 using Vertex = ClaimGraph::Vertex;
 
 /// The first bytes of a snapshot; the digit is the format's version.
-constexpr char kMagic[8] = {'C', 'G', 'G', 'R', 'A', 'P', 'H', '2'};
+constexpr char kMagic[8] = {'C', 'G', 'G', 'R', 'A', 'P', 'H', '3'};
 
 /// The arrays of a snapshot, in file order.
 enum Section : std::uint32_t {
@@ -41,8 +41,10 @@ enum Section : std::uint32_t {
   kLinkTo,
   kLinkEdgeFirst,
   kLinkEdges,
-  kNameKeys,  ///< NameKey, sorted by folded name, level, vertex
-  kIds,       ///< u32 vertices sorted by entity id
+  kNameKeys,            ///< NameKey, sorted by folded name, level, vertex
+  kIds,                 ///< u32 vertices sorted by entity id
+  kEntityArticleFirst,  ///< u32 per vertex and one more: its first article in kEntityArticles
+  kEntityArticles,      ///< u32 string per article mentioning an entity, in the graph's order
   kSectionCount
 };
 
@@ -138,6 +140,7 @@ struct SnapshotWriter {
   std::vector<std::uint32_t> edge_relation_first, edge_relations, incident_first, incident;
   std::vector<NameKey> name_keys;
   std::vector<std::uint32_t> ids;
+  std::vector<std::uint32_t> article_first, articles;
 
   /// The entities and their name keys.
   void add_entities() {
@@ -152,10 +155,13 @@ struct SnapshotWriter {
                     e.mentions};
       for (const auto& a : e.aliases) aliases.push_back(strings.intern(a));
       s.alias_end = u32(aliases.size());
+      article_first.push_back(u32(articles.size()));
+      for (const auto& a : e.articles) articles.push_back(strings.intern(a));
       entities.push_back(s);
       add_name_keys(v, e);
       ids.push_back(u32(v));
     }
+    article_first.push_back(u32(articles.size()));
     std::sort(ids.begin(), ids.end(),
               [&](auto a, auto b) { return graph.entity(a).id < graph.entity(b).id; });
   }
@@ -306,6 +312,7 @@ struct GraphSnapshot::Mapping {
   std::span<const std::uint32_t> edge_relation_first, edge_relations, incident_first, incident;
   std::span<const NameKey> name_keys;
   std::span<const std::uint32_t> ids;
+  std::span<const std::uint32_t> article_first, articles;
   Links links;
 
   ~Mapping() {
@@ -371,7 +378,7 @@ void save_snapshot(const ClaimGraph& graph, const std::string& key, const std::s
        bytes_of(w.relations), bytes_of(w.edges), bytes_of(w.edge_relation_first),
        bytes_of(w.edge_relations), bytes_of(w.incident_first), bytes_of(w.incident),
        bytes_of(rows.first), bytes_of(rows.to), bytes_of(rows.edge_first), bytes_of(rows.edges),
-       bytes_of(w.name_keys), bytes_of(w.ids)});
+       bytes_of(w.name_keys), bytes_of(w.ids), bytes_of(w.article_first), bytes_of(w.articles)});
   file.commit();
   // The texts are most of the file and read a few at a time; the rest is read densely
   // (searches, rankings) and is best left cached.
@@ -501,6 +508,8 @@ std::optional<GraphSnapshot> GraphSnapshot::open(const std::string& path, const 
     map->incident = r.array<std::uint32_t>(kIncident);
     map->name_keys = r.array<NameKey>(kNameKeys);
     map->ids = r.array<std::uint32_t>(kIds);
+    map->article_first = r.array<std::uint32_t>(kEntityArticleFirst);
+    map->articles = r.array<std::uint32_t>(kEntityArticles);
     Links::Rows rows{r.array<std::uint32_t>(kLinkFirst),
                      r.array<std::uint32_t>(kLinkTo),
                      r.array<std::uint32_t>(kLinkEdgeFirst),
@@ -512,7 +521,7 @@ std::optional<GraphSnapshot> GraphSnapshot::open(const std::string& path, const 
     // the rest (a hundred times the size) as each item is read, so opening reads little.
     bool sound = rows.first.size() == n + 1 && sound_rows(rows.first, rows.to.size(), rows.to, n) &&
                  sound_rows(rows.edge_first, rows.edges.size(), rows.edges, edges) &&
-                 map->incident_first.size() == n + 1 &&
+                 map->incident_first.size() == n + 1 && map->article_first.size() == n + 1 &&
                  map->edge_relation_first.size() == edges + 1;
     if (!sound) return std::nullopt;
     map->links = Links(rows, nullptr);
@@ -614,6 +623,8 @@ EntityNode entity_node(const GraphSnapshot::Mapping& map, Vertex v) {
                   {}};
   for (std::uint32_t a = e.alias_first; a < e.alias_end && a < map.aliases.size(); ++a)
     node.aliases.emplace_back(map.string(map.aliases[a]));
+  for (std::uint32_t a : GraphSnapshot::Mapping::row(map.article_first, map.articles, v))
+    node.articles.emplace_back(map.string(a));
   return node;
 }
 

@@ -119,10 +119,68 @@ std::string relation_sample(RelationKind k) {
   return "";
 }
 
+/// Graph ids numbered in the order the graphs are named. cgraph keeps subgraphs in id order
+/// and writes and lays them out so; its own id for a name is the address of its copy of the
+/// name, which put the boxes of --cluster in an order the heap's history chose. Nodes and
+/// edges, kept in the order made, keep cgraph's ids.
+struct SequentialGraphIds {
+  Agraph_t* root = nullptr;             ///< the state cgraph's own discipline keeps
+  std::map<std::string, IDTYPE> id_of;  ///< graph names to their ids: 2, 4, 6...
+  /// The name of id 2 * (i + 1), in cgraph's string pool: its writer looks there to tell an
+  /// HTML-like name from a plain one.
+  std::vector<char*> names;
+
+  static void* open(Agraph_t* g, Agdisc_t* disc) {
+    auto* ids = new SequentialGraphIds;
+    ids->root = static_cast<Agraph_t*>(AgIdDisc.open(g, disc));
+    return ids;
+  }
+  static SequentialGraphIds& of(void* state) { return *static_cast<SequentialGraphIds*>(state); }
+  /// Anonymous graphs keep cgraph's odd ids, which never meet these even ones.
+  static long map(void* state, int type, char* name, IDTYPE* id, int create) {
+    auto& ids = of(state);
+    if (type != AGRAPH || !name) return AgIdDisc.map(ids.root, type, name, id, create);
+    auto it = ids.id_of.find(name);
+    if (it == ids.id_of.end()) {
+      if (!create) return 0;
+      ids.names.push_back(agstrdup(ids.root, name));
+      it = ids.id_of.emplace(name, 2 * ids.names.size()).first;
+    }
+    *id = it->second;
+    return 1;
+  }
+  static long alloc(void* state, int type, IDTYPE id) {
+    return AgIdDisc.alloc(of(state).root, type, id);
+  }
+  static void free(void* state, int type, IDTYPE id) {
+    if (type != AGRAPH) AgIdDisc.free(of(state).root, type, id);
+  }
+  static char* print(void* state, int type, IDTYPE id) {
+    auto& ids = of(state);
+    if (type != AGRAPH) return AgIdDisc.print(ids.root, type, id);
+    bool named = id % 2 == 0 && id / 2 >= 1 && id / 2 <= ids.names.size();
+    return named ? ids.names[id / 2 - 1] : nullptr;
+  }
+  static void close(void* state) {
+    for (char* name : of(state).names) agstrfree(of(state).root, name);
+    AgIdDisc.close(of(state).root);
+    delete &of(state);
+  }
+  static void remember(void* state, int type, void* object) {
+    AgIdDisc.idregister(of(state).root, type, object);
+  }
+};
+
+Agiddisc_t kSequentialGraphIds = {SequentialGraphIds::open,    SequentialGraphIds::map,
+                                  SequentialGraphIds::alloc,   SequentialGraphIds::free,
+                                  SequentialGraphIds::print,   SequentialGraphIds::close,
+                                  SequentialGraphIds::remember};
+Agdisc_t kDiscipline = {&AgMemDisc, &kSequentialGraphIds, &AgIoDisc};
+
 /// Owns a cgraph graph and, once laid out, its layout.
 class GvGraph {
  public:
-  explicit GvGraph(const std::string& name) : g_(agopen(cs(name), Agdirected, nullptr)) {
+  explicit GvGraph(const std::string& name) : g_(agopen(cs(name), Agdirected, &kDiscipline)) {
     if (!g_) throw std::runtime_error("Graphviz could not create a graph");
   }
   ~GvGraph() {
@@ -256,7 +314,8 @@ class Drawing {
 
   Agnode_t* entity_node(ClaimGraph::Vertex v) {
     const EntityNode& e = graph_.entity(v);
-    Agnode_t* n = agnode(g_, cs("n" + std::to_string(v)), 1);
+    auto number = options_.node_numbers.empty() ? v : options_.node_numbers.at(v);
+    Agnode_t* n = agnode(g_, cs("n" + std::to_string(number)), 1);
     std::string tip = e.name + " (" + std::string(to_string(e.kind)) + ")";
     if (!e.aliases.empty()) {
       tip += "\nalso: ";
@@ -311,10 +370,10 @@ class Drawing {
       tip += edge.first_date == edge.last_date ? ", " + edge.first_date
                                                : ", " + edge.first_date + " to " + edge.last_date;
     const auto& g = graph_.graph();
-    std::size_t shown = std::min<std::size_t>(edge.relations.size(), 3);
+    std::size_t shown = std::min(edge.relations.size(), kQuotedRelations);
     for (std::size_t i = 0; i < shown; ++i) tip += "\n" + quote(g[edge.relations[i]]);
-    if (edge.relations.size() > shown)
-      tip += "\n... " + count(edge.relations.size() - shown, "more relation");
+    if (edge.relation_count() > shown)
+      tip += "\n... " + count(edge.relation_count() - shown, "more relation");
     return tip;
   }
 
@@ -511,7 +570,13 @@ std::optional<RenderFormat> parse_render_format(std::string_view name) {
 std::string render(const ClaimGraph& graph, const RenderOptions& options,
                    const std::optional<std::vector<ClaimGraph::Vertex>>& subset,
                    RenderSummary* summary) {
-  AggregateGraph aggregated = aggregate(graph, options.filter);
+  return render(aggregate(graph, options.filter), options, subset, summary);
+}
+
+std::string render(const AggregateGraph& aggregated, const RenderOptions& options,
+                   const std::optional<std::vector<ClaimGraph::Vertex>>& subset,
+                   RenderSummary* summary) {
+  const ClaimGraph& graph = *aggregated.graph;
   Selection chosen = choose(graph, aggregated, options, subset);
   RenderOptions titled = options;
   titled.title = title_of(options, chosen);
@@ -528,7 +593,7 @@ std::string render(const ClaimGraph& graph, const RenderOptions& options,
   if (options.format == RenderFormat::png) drawing.limit_size();
   if (summary) {
     *summary = {chosen.entities.size(), chosen.candidates, chosen.edges.size(), 0};
-    for (std::size_t e : chosen.edges) summary->relations += aggregated.edges[e].relations.size();
+    for (std::size_t e : chosen.edges) summary->relations += aggregated.edges[e].relation_count();
   }
   if (options.format == RenderFormat::dot) return write_dot(gv.get());
   return write_laid_out(gv, engine, options.format);

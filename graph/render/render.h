@@ -40,6 +40,9 @@ struct RenderOptions {
   /// their drawn relations come from; empty: no groups.
   std::string cluster;
   std::optional<ClaimGraph::Vertex> keep;  ///< an entity always drawn (a focus, a path's end)
+  /// The number each vertex is drawn under ("n12"); empty: the vertex's own. A part of a graph
+  /// passes its vertices' numbers in the whole, so that it draws the picture the whole would.
+  std::vector<ClaimGraph::Vertex> node_numbers;
   /// The web address of an article, or "" when its input gave none: an edge links to its
   /// first relation's article.
   std::function<std::string(const std::string& article)> article_url;
@@ -64,6 +67,17 @@ inline constexpr std::size_t kLargeGraph = 300;
 /// entities of most articles' edges are kept, the picture saying so. Returns the bytes of the
 /// format asked for. Throws std::runtime_error when Graphviz fails.
 std::string render(const ClaimGraph& graph, const RenderOptions& options,
+                   const std::optional<std::vector<ClaimGraph::Vertex>>& subset = std::nullopt,
+                   RenderSummary* summary = nullptr);
+
+/// The relations an edge's tooltip quotes: a drawing reads no more of each edge unless it
+/// groups entities (--cluster counts them all).
+inline constexpr std::size_t kQuotedRelations = 3;
+
+/// The same drawing from a graph already aggregated (without options.filter, which it does
+/// not apply again): an aggregate of part of a graph, its edges in the whole graph's order,
+/// draws what the whole would. Tooltips quote the edges' relations given and count the rest.
+std::string render(const AggregateGraph& aggregated, const RenderOptions& options,
                    const std::optional<std::vector<ClaimGraph::Vertex>>& subset = std::nullopt,
                    RenderSummary* summary = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -598,6 +599,24 @@ void GraphStore::read_stored(const std::function<void(StoredArticle&&)>& each) c
               "SELECT id, hash, title, outlet, date, url, bytes FROM articles ORDER BY id",
               impl_->path);
   while (s.next()) each(impl_->load(s));
+}
+
+void GraphStore::read_headers(std::vector<std::string> ids,
+                              const std::function<void(ArticleExtraction&&)>& each) const {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  Statement s(impl_->db, "SELECT title, outlet, date, url FROM articles WHERE id = ?", impl_->path);
+  for (auto& id : ids) {
+    if (!s.bind(id).next()) continue;
+    RowCheck check(impl_->path, id, 0);
+    ArticleExtraction x;
+    x.title = check.text(s.text(0), "title");
+    x.outlet = check.text(s.text(1), "outlet");
+    x.date = check.text(s.text(2), "date");
+    x.url = check.text(s.text(3), "url");
+    x.article_id = std::move(id);
+    each(std::move(x));
+  }
 }
 
 std::string GraphStore::setting(const std::string& key) const {

@@ -51,6 +51,10 @@ class GraphStore {
   void read_all(const std::function<void(ArticleExtraction&&)>& each) const;
   /// Calls `each` with every stored article and its hash, in article-id order.
   void read_stored(const std::function<void(StoredArticle&&)>& each) const;
+  /// Calls `each` with the id, title, outlet, date and URL (and nothing else) of those of the
+  /// articles `ids` (any order) the store holds, in id order, reading no other article.
+  void read_headers(std::vector<std::string> ids,
+                    const std::function<void(ArticleExtraction&&)>& each) const;
   /// A run setting ("extractor", "lexicons"; "generation", a token every write() changes),
   /// empty when unset.
   std::string setting(const std::string& key) const;
