@@ -1,5 +1,5 @@
 // claimgraph stats: counts articles and relations by kind, per publishing outlet or per period,
-// from each article's own metadata.
+// from each article's own metadata; over a store, from the counts its saved graph keeps.
 
 #include <array>
 #include <iomanip>
@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/query_options.h"
 #include "graph/io/terminal_text.h"
 
 namespace claimgraph::cli {
@@ -86,19 +87,47 @@ void print_table(std::ostream& out, const StatsArgs& a,
   print_row(out, "total", width, cells(total), a.tsv);
 }
 
-int run(StatsArgs& a) {
-  std::map<std::string, GroupCounts> groups;
-  GroupCounts total;
+/// Adds an outlet's articles and relations of one date to its group and to the total.
+void count(GroupCounts& group, GroupCounts& total, std::size_t articles,
+           const std::array<std::size_t, kKinds>& relations) {
+  group.articles += articles;
+  total.articles += articles;
+  for (std::size_t k = 0; k < kKinds; ++k) {
+    group.relations[k] += relations[k];
+    total.relations[k] += relations[k];
+  }
+}
+
+/// Counts from a store's saved graph, which counted each outlet's articles and relations per
+/// date when it was saved: as many rows as outlets and dates, however many articles.
+void count_saved(const GraphSnapshot& snapshot, const StatsArgs& a,
+                 std::map<std::string, GroupCounts>& groups, GroupCounts& total) {
+  for (const Publication& p : snapshot.publications())
+    if (a.inputs.filter.accepts(p.outlet, p.date))
+      count(groups[group_of(a.by, std::string(p.outlet), std::string(p.date))], total, p.articles,
+            p.relations);
+}
+
+/// Counts from the articles themselves, read and resolved.
+void count_built(StatsArgs& a, std::map<std::string, GroupCounts>& groups, GroupCounts& total) {
   ClaimGraph graph = build_graph(a.inputs, [&](const ArticleExtraction& x) {
-    ++groups[group_of(a.by, x.outlet, x.date)].articles;
-    ++total.articles;
+    count(groups[group_of(a.by, x.outlet, x.date)], total, 1, {});
   });
   for (auto [it, end] = boost::edges(graph.graph()); it != end; ++it) {
     const RelationEdge& r = graph.relation(*it);
-    auto kind = static_cast<std::size_t>(r.kind);
-    ++groups[group_of(a.by, r.article_outlet, r.date)].relations[kind];
-    ++total.relations[kind];
+    std::array<std::size_t, kKinds> one{};
+    one[static_cast<std::size_t>(r.kind)] = 1;
+    count(groups[group_of(a.by, r.article_outlet, r.date)], total, 0, one);
   }
+}
+
+int run(StatsArgs& a) {
+  std::map<std::string, GroupCounts> groups;
+  GroupCounts total;
+  if (auto snapshot = saved_graph(a.inputs, true))
+    count_saved(*snapshot, a, groups, total);
+  else
+    count_built(a, groups, total);
   print_table(std::cout, a, ordered(std::move(groups)), total);
   return a.inputs.failures ? kInputsFailed : kOk;
 }

@@ -61,8 +61,8 @@ std::optional<GraphSnapshot> saved_graph(QueryArgs& a, const RelationFilter& f) 
   return f.empty() ? saved_graph(a.inputs) : std::nullopt;
 }
 
-std::optional<GraphSnapshot> saved_graph(const InputOptions& in) {
-  if (!in.filter.empty() || !in.alias_file.empty() || in.inputs.size() != 1 ||
+std::optional<GraphSnapshot> saved_graph(const InputOptions& in, bool filters_itself) {
+  if ((!in.filter.empty() && !filters_itself) || !in.alias_file.empty() || in.inputs.size() != 1 ||
       !is_store_file(in.inputs[0]))
     return std::nullopt;
   return open_store_graph(in.inputs[0], CLAIMGRAPH_RESOLVER_ID);

@@ -39,8 +39,9 @@ struct QueryArgs {
 std::optional<GraphSnapshot> saved_graph(QueryArgs& args, const RelationFilter& filter);
 
 /// The saved graph of the only input when it is a store read whole: no alias rules and no
-/// article filter (--outlet, --since, --until). Made and saved when missing or stale.
-std::optional<GraphSnapshot> saved_graph(const InputOptions& inputs);
+/// article filter (--outlet, --since, --until) unless the caller applies it itself
+/// (`filters_itself`). Made and saved when missing or stale.
+std::optional<GraphSnapshot> saved_graph(const InputOptions& inputs, bool filters_itself = false);
 
 /// Adds the positionals (with `help`), --lexicons, --aliases, the article filter, --json and,
 /// with `relation_filters`, --kind, --stance, --min-confidence and --min-outlets.

@@ -1,5 +1,5 @@
-// The store's saved graph on the real binary: path, neighbors, contested and the drawings of
-// render --focus, --neighbors and --path answer from it
+// The store's saved graph on the real binary: path, neighbors, contested, stats and the
+// drawings of render --focus, --neighbors and --path answer from it
 // exactly as from the whole store (byte for byte, exit status included), it is saved once and
 // re-saved when the store changes, and a damaged or stale one is never believed.
 
@@ -47,6 +47,10 @@ const std::vector<std::vector<std::string>> kQueries = {
     {"render", "--focus", "Varga", "--depth", "3", "--max-nodes", "4", "--format", "dot"},
     {"render", "--focus", "nobody at all", "--format", "dot"},
     {"render", "--path", "Varga", "nobody at all", "--format", "dot"},
+    {"stats"},
+    {"stats", "--by", "month", "--tsv"},
+    {"stats", "--by", "day", "--since", "2024-03-05", "--until", "2024-04"},
+    {"stats", "--outlet", "bayfront herald", "--by", "year"},
 };
 
 /// The query `q` over `store`, from its saved graph, or (with `whole`) from every article:

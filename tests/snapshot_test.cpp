@@ -5,7 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <numeric>
 #include <random>
@@ -124,10 +126,10 @@ std::string describe(const AggregateGraph& ag, const std::vector<ContestedPair>&
   return out.str();
 }
 
-/// The saved form of `g` in a scratch file, opened.
-GraphSnapshot saved(const ClaimGraph& g, const std::string& name) {
+/// The saved form of `g` (made from the articles `tally` counts) in a scratch file, opened.
+GraphSnapshot saved(const ClaimGraph& g, const std::string& name, const ArticleTally& tally = {}) {
   auto path = (scratch_dir("snapshot_" + name) / "graph").string();
-  save_snapshot(g, "key", path);
+  save_snapshot(g, "key", path, tally);
   auto snapshot = GraphSnapshot::open(path, "key");
   REQUIRE(snapshot);
   return std::move(*snapshot);
@@ -182,6 +184,30 @@ TEST_CASE("snapshot: a saved graph reads back with its entities, names and relat
       CHECK(part->graph.entity(v).mentions == g.entity(v).mentions);
       CHECK(part->graph.entity(v).articles == g.entity(v).articles);
     }
+  }
+}
+
+TEST_CASE("snapshot: articles and relations per outlet and date, as counted when saved") {
+  ClaimGraph g = newsroom_fixture();
+  std::map<std::pair<std::string, std::string>, std::array<std::size_t, 4>> relations;
+  for (auto [it, end] = boost::edges(g.graph()); it != end; ++it) {
+    const RelationEdge& r = g.relation(*it);
+    ++relations[{r.article_outlet, r.date}][static_cast<std::size_t>(r.kind)];
+  }
+  // An outlet's article without relations is counted too.
+  ArticleTally tally{{{"Quiet Weekly", "2024-01-01"}, 2}};
+  for (const auto& [publication, counts] : relations) tally[publication] += 1;
+  GraphSnapshot s = saved(g, "publications", tally);
+  std::vector<Publication> rows = s.publications();
+  REQUIRE(rows.size() == tally.size());
+  auto row = rows.begin();
+  for (const auto& [publication, articles] : tally) {
+    CAPTURE(publication.first);
+    CHECK(row->outlet == publication.first);
+    CHECK(row->date == publication.second);
+    CHECK(row->articles == articles);
+    CHECK(row->relations == relations[publication]);
+    ++row;
   }
 }
 

@@ -22,7 +22,7 @@ namespace {
 using Vertex = ClaimGraph::Vertex;
 
 /// The first bytes of a snapshot; the digit is the format's version.
-constexpr char kMagic[8] = {'C', 'G', 'G', 'R', 'A', 'P', 'H', '3'};
+constexpr char kMagic[8] = {'C', 'G', 'G', 'R', 'A', 'P', 'H', '4'};
 
 /// The arrays of a snapshot, in file order.
 enum Section : std::uint32_t {
@@ -45,6 +45,7 @@ enum Section : std::uint32_t {
   kIds,                 ///< u32 vertices sorted by entity id
   kEntityArticleFirst,  ///< u32 per vertex and one more: its first article in kEntityArticles
   kEntityArticles,      ///< u32 string per article mentioning an entity, in the graph's order
+  kPublications,        ///< SavedPublication per outlet and date, by outlet then date
   kSectionCount
 };
 
@@ -60,6 +61,12 @@ struct SavedRelation {
   std::uint32_t span_start, span_end, cue_start, cue_end;
   std::uint8_t kind, stance, unused[2];
   double confidence;
+};
+
+/// The articles and relations of an outlet on a date; outlet and date are strings.
+struct SavedPublication {
+  std::uint32_t outlet, date, articles;
+  std::uint32_t relations[std::size(kAllRelationKinds)];
 };
 
 /// An aggregated edge as saved.
@@ -141,6 +148,7 @@ struct SnapshotWriter {
   std::vector<NameKey> name_keys;
   std::vector<std::uint32_t> ids;
   std::vector<std::uint32_t> article_first, articles;
+  std::vector<SavedPublication> publications;
 
   /// The entities and their name keys.
   void add_entities() {
@@ -164,6 +172,21 @@ struct SnapshotWriter {
     article_first.push_back(u32(articles.size()));
     std::sort(ids.begin(), ids.end(),
               [&](auto a, auto b) { return graph.entity(a).id < graph.entity(b).id; });
+  }
+
+  /// The articles of the tally and the graph's relations per publishing outlet and date.
+  void add_publications(const ArticleTally& tally) {
+    std::map<std::pair<std::string, std::string>, SavedPublication> rows;
+    for (const auto& [publication, n] : tally) rows[publication].articles = u32(n);
+    for (auto [it, end] = boost::edges(graph.graph()); it != end; ++it) {
+      const RelationEdge& r = graph.relation(*it);
+      ++rows[{r.article_outlet, r.date}].relations[static_cast<std::size_t>(r.kind)];
+    }
+    for (auto& [publication, row] : rows) {
+      row.outlet = strings.intern(publication.first);
+      row.date = strings.intern(publication.second);
+      publications.push_back(row);
+    }
   }
 
   /// The folded name, aliases and (a person's) surname `v` answers to, as names.cpp reads them.
@@ -313,6 +336,7 @@ struct GraphSnapshot::Mapping {
   std::span<const NameKey> name_keys;
   std::span<const std::uint32_t> ids;
   std::span<const std::uint32_t> article_first, articles;
+  std::span<const SavedPublication> publications;
   Links links;
 
   ~Mapping() {
@@ -359,12 +383,14 @@ struct GraphSnapshot::Mapping {
   }
 };
 
-void save_snapshot(const ClaimGraph& graph, const std::string& key, const std::string& path) {
+void save_snapshot(const ClaimGraph& graph, const std::string& key, const std::string& path,
+                   const ArticleTally& articles) {
   AggregateGraph aggregated = aggregate(graph);
   Links links = links_of(aggregated, false);
   SnapshotWriter w(graph);
   w.add_entities();
   w.add_edges(aggregated);
+  w.add_publications(articles);
   std::vector<std::uint64_t> first = w.strings.first();
   for (std::size_t i = 0; i + 1 < first.size(); ++i)
     w.key_texts.push_back(
@@ -372,13 +398,26 @@ void save_snapshot(const ClaimGraph& graph, const std::string& key, const std::s
   w.sort_name_keys();
   const Links::Rows& rows = links.rows();
   AtomicFile file(path);
-  std::vector<SectionPlace> places = write_sections(
-      file.stream(),
-      {key, w.strings.chars(), bytes_of(first), bytes_of(w.entities), bytes_of(w.aliases),
-       bytes_of(w.relations), bytes_of(w.edges), bytes_of(w.edge_relation_first),
-       bytes_of(w.edge_relations), bytes_of(w.incident_first), bytes_of(w.incident),
-       bytes_of(rows.first), bytes_of(rows.to), bytes_of(rows.edge_first), bytes_of(rows.edges),
-       bytes_of(w.name_keys), bytes_of(w.ids), bytes_of(w.article_first), bytes_of(w.articles)});
+  std::vector<SectionPlace> places = write_sections(file.stream(), {key,
+                                                                    w.strings.chars(),
+                                                                    bytes_of(first),
+                                                                    bytes_of(w.entities),
+                                                                    bytes_of(w.aliases),
+                                                                    bytes_of(w.relations),
+                                                                    bytes_of(w.edges),
+                                                                    bytes_of(w.edge_relation_first),
+                                                                    bytes_of(w.edge_relations),
+                                                                    bytes_of(w.incident_first),
+                                                                    bytes_of(w.incident),
+                                                                    bytes_of(rows.first),
+                                                                    bytes_of(rows.to),
+                                                                    bytes_of(rows.edge_first),
+                                                                    bytes_of(rows.edges),
+                                                                    bytes_of(w.name_keys),
+                                                                    bytes_of(w.ids),
+                                                                    bytes_of(w.article_first),
+                                                                    bytes_of(w.articles),
+                                                                    bytes_of(w.publications)});
   file.commit();
   // The texts are most of the file and read a few at a time; the rest is read densely
   // (searches, rankings) and is best left cached.
@@ -510,6 +549,7 @@ std::optional<GraphSnapshot> GraphSnapshot::open(const std::string& path, const 
     map->ids = r.array<std::uint32_t>(kIds);
     map->article_first = r.array<std::uint32_t>(kEntityArticleFirst);
     map->articles = r.array<std::uint32_t>(kEntityArticles);
+    map->publications = r.array<SavedPublication>(kPublications);
     Links::Rows rows{r.array<std::uint32_t>(kLinkFirst),
                      r.array<std::uint32_t>(kLinkTo),
                      r.array<std::uint32_t>(kLinkEdgeFirst),
@@ -541,6 +581,16 @@ std::size_t GraphSnapshot::entity_count() const { return map_->entities.size(); 
 std::size_t GraphSnapshot::relation_count() const { return map_->relations.size(); }
 std::size_t GraphSnapshot::edge_count() const { return map_->edges.size(); }
 const Links& GraphSnapshot::links() const { return map_->links; }
+
+std::vector<Publication> GraphSnapshot::publications() const {
+  std::vector<Publication> out;
+  for (const SavedPublication& p : map_->publications) {
+    Publication row{map_->string(p.outlet), map_->string(p.date), p.articles, {}};
+    std::copy(std::begin(p.relations), std::end(p.relations), row.relations.begin());
+    out.push_back(row);
+  }
+  return out;
+}
 
 Links GraphSnapshot::weighted_links() const {
   std::vector<std::uint32_t> corroboration;

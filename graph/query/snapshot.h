@@ -6,7 +6,9 @@
 // takes the few entities and relations its answer needs as a small ClaimGraph, which every
 // printer and exporter already knows how to show.
 
+#include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,9 +24,14 @@ namespace claimgraph {
 /// Where the saved graph of the store at `store` lives: beside it.
 std::string snapshot_path(const std::string& store);
 
+/// How many articles each publishing outlet has on each date: (outlet, date) -> articles.
+using ArticleTally = std::map<std::pair<std::string, std::string>, std::size_t>;
+
 /// Saves `graph` (resolved, unfiltered) to `path`, atomically, under `key`: what it was made
-/// from (the store's generation, the resolver's version), which a reader must match.
-void save_snapshot(const ClaimGraph& graph, const std::string& key, const std::string& path);
+/// from (the store's generation, the resolver's version), which a reader must match. `articles`
+/// tallies the articles it was made from, with or without relations, for publications().
+void save_snapshot(const ClaimGraph& graph, const std::string& key, const std::string& path,
+                   const ArticleTally& articles = {});
 
 /// The key the graph saved at `path` was saved under; empty when it is none.
 std::string snapshot_key(const std::string& path);
@@ -59,6 +66,14 @@ struct RelationFacts {
   Stance stance = Stance::asserted;
 };
 
+/// The articles of one publishing outlet on one date and their relations by kind (indexed by
+/// RelationKind), as counted when the graph was saved.
+struct Publication {
+  std::string_view outlet, date;
+  std::size_t articles = 0;
+  std::array<std::size_t, std::size(kAllRelationKinds)> relations{};
+};
+
 /// A saved graph, mapped read-only.
 class GraphSnapshot {
  public:
@@ -70,6 +85,9 @@ class GraphSnapshot {
   std::size_t entity_count() const;
   std::size_t relation_count() const;
   std::size_t edge_count() const;
+  /// Its articles and relations per outlet and date, by outlet then date: a count of the
+  /// whole graph whose size does not grow with the articles, only with the dates and outlets.
+  std::vector<Publication> publications() const;
   /// The unweighted links of its aggregated edges.
   const Links& links() const;
   /// The links costed by corroboration, for weighted searches.
