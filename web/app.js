@@ -126,7 +126,7 @@
 
   /// Shows the view `next` (with the current filters) and records it in the hash.
   async function go(next) {
-    state = { ...next, ...filterParams(), depth: $('depth').value };
+    state = { ...next, ...filterParams(), depth: $('depth').value, renderer: askedRenderer };
     writeHash();
     try {
       if (state.view === 'neighbors') await showNeighbors();
@@ -140,7 +140,29 @@
   // ---- The graph -----------------------------------------------------------------------------
 
   const graph = new graphology.MultiGraph();
-  let renderer = null;
+  let renderer = null, rendererName = null;
+
+  /// The renderer the address asks for, `renderer=canvas` or `renderer=webgl` in the query or the
+  /// hash (kept in the permalink), or undefined to choose by the browser.
+  const askedRenderer = (() => {
+    const asked = new URLSearchParams(location.search).get('renderer') || readHash().renderer;
+    return asked === 'canvas' || asked === 'webgl' ? asked : undefined;
+  })();
+
+  /// Whether the browser draws WebGL in hardware. Without a GPU, Chromium draws it in software
+  /// (SwiftShader): ~1.2 s to sigma's first frame, ~350 ms a frame for 500 entities. Headless
+  /// chromium --disable-gpu still grants a context under failIfMajorPerformanceCaveat, so the
+  /// renderer's name decides.
+  function hardwareWebGL() {
+    const canvas = document.createElement('canvas'), options = { failIfMajorPerformanceCaveat: true };
+    const gl = canvas.getContext('webgl2', options) || canvas.getContext('webgl', options);
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    const lose = gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();  // the probe's context would hold GPU memory until collected
+    return !/swiftshader|llvmpipe|softpipe|software|basic render driver/i.test(name);
+  }
 
   /// Radial positions: the centre in the middle, each depth on its own ring, a node near the
   /// neighbours it hangs from so fewer edges cross.
@@ -179,20 +201,54 @@
 
   function edgeKey(e) { return e.kind + '\u0000' + e.source + '\u0000' + e.target; }
 
-  /// Makes the renderer once. Without a GPU its WebGL start takes a second or more (seen in
-  /// headless chromium), whatever the graph: the page starts it while its first answers load.
+  /// Loads sigma from the page's template: a script element with a src (served), or the code
+  /// inline (the one-file page, whose policy names its hash). A copy inserted runs.
+  function loadSigma() {
+    return new Promise((resolve, reject) => {
+      const script = document.importNode($('sigma-script').content.firstElementChild, true);
+      const done = () => (window.Sigma ? resolve() : reject(new Error('sigma did not load')));
+      if (script.src) {
+        script.addEventListener('load', done);
+        script.addEventListener('error', done);
+      }
+      document.head.append(script);
+      if (!script.src) done();  // inline code has run on insertion
+    });
+  }
+
+  let rendererReady = null;
+
+  /// Makes the renderer once; resolves when it can draw. The page starts it while its first
+  /// answers load.
   function ensureRenderer() {
-    if (renderer) return;
-    renderer = new Sigma(graph, $('graph'), { enableEdgeEvents: true, renderEdgeLabels: true,
-                                              labelRenderedSizeThreshold: 4, zIndex: true,
-                                              stagePadding: 60 });
+    if (!rendererReady) rendererReady = startRenderer();
+    return rendererReady;
+  }
+
+  /// Sigma (WebGL) with a GPU, the canvas renderer without one or when sigma cannot start.
+  async function startRenderer() {
+    const settings = { enableEdgeEvents: true, renderEdgeLabels: true, labelRenderedSizeThreshold: 4,
+                       zIndex: true, stagePadding: 60 };
+    rendererName = askedRenderer || (hardwareWebGL() ? 'webgl' : 'canvas');
+    if (rendererName === 'webgl') {
+      try {
+        await loadSigma();
+        renderer = new Sigma(graph, $('graph'), settings);
+      } catch (err) {  // no WebGL at all: the canvas still draws
+        console.warn('sigma could not start (' + err.message + '); drawing on a canvas');
+        $('graph').replaceChildren();
+        rendererName = 'canvas';
+      }
+    }
+    if (!renderer) renderer = new CanvasRenderer(graph, $('graph'), settings);
+    $('graph').dataset.renderer = rendererName;
     renderer.on('clickEdge', ({ edge }) => openEdge(graph.getEdgeAttribute(edge, 'edge')));
     renderer.on('clickNode', ({ node }) => openEntity(graph.getNodeAttribute(node, 'entity')));
     renderer.on('doubleClickNode', ({ node }) => go({ view: 'neighbors', id: node }));
   }
 
   /// Draws entities and aggregated edges at the given positions, and lists the edges.
-  function draw(nodes, edges, pos) {
+  async function draw(nodes, edges, pos) {
     graph.clear();
     for (const n of nodes) {
       const p = pos.get(n.id) || { x: Math.random() * 100, y: Math.random() * 100 };
@@ -217,7 +273,7 @@
     }
     // The list first: it takes its height from the graph's box, which the renderer then fits.
     listEdges(edges, new Map(nodes.map((n) => [n.id, n.name])));
-    ensureRenderer();
+    await ensureRenderer();
     // Edge labels are text drawn per edge and frame: for a few edges only, where they are read.
     renderer.setSetting('renderEdgeLabels', edges.length <= 150);
     renderer.refresh();
@@ -243,7 +299,7 @@
     const p = { ...filterParams(), id: state.id, depth: state.depth, limit: 500 };
     const answer = await api('neighbors', p);
     const center = answer.nodes.find((n) => n.id === answer.center);
-    draw(answer.nodes, answer.edges, radialLayout(answer.nodes, answer.edges, answer.center));
+    await draw(answer.nodes, answer.edges, radialLayout(answer.nodes, answer.edges, answer.center));
     setStatus(`${center ? center.name : answer.center}: ${answer.nodes.length - 1} entities within ` +
               `${state.depth} hop(s), ${answer.edges.length} edges` + (answer.truncated ? ' (the strongest shown)' : ''));
     if (center) openEntity(center);
@@ -252,7 +308,7 @@
   async function showPath() {
     const answer = await api('path', { ...filterParams(), from: state.from, to: state.to, k: state.k });
     const edges = answer.paths.flatMap((p) => p.edges);
-    draw(answer.nodes, edges, pathLayout(answer.paths));
+    await draw(answer.nodes, edges, pathLayout(answer.paths));
     const names = new Map(answer.nodes.map((n) => [n.id, n.name]));
     setStatus(answer.paths.length ? `${answer.paths.length} path(s) from ${names.get(answer.from)} to ${names.get(answer.to)}`
                                   : `no path between ${state.from} and ${state.to} under these filters`);
@@ -404,15 +460,26 @@
     }
   })();
 
-  /// For tests: where an edge's middle is on the screen, to click it on the canvas.
+  /// For tests and the benchmark: the renderer in use, a promise of its next drawn frame, and
+  /// where a node, or a point `at` (0 to 1) along an edge from `source`, is on the screen.
   window.claimgraphExplorer = {
-    edgePoint(source, target, kind) {
+    get renderer() { return rendererName; },
+    nextFrame() { return new Promise((resolve) => renderer.once('afterRender', () => resolve(performance.now()))); },
+    nodePoint(id) {
+      return graph.hasNode(id) ? onScreen(graph.getNodeAttributes(id)) : null;
+    },
+    edgePoint(source, target, kind, at = 0.5) {
       const key = graph.edges().find((k) => { const e = graph.getEdgeAttribute(k, 'edge');
         return e.kind === kind && ((e.source === source && e.target === target) || (e.source === target && e.target === source)); });
       if (!key) return null;
-      const [s, t] = graph.extremities(key).map((n) => renderer.graphToViewport(graph.getNodeAttributes(n)));
-      const box = $('graph').getBoundingClientRect();
-      return { x: box.left + (s.x + t.x) / 2, y: box.top + (s.y + t.y) / 2 };
+      const [s, t] = [source, target].map((n) => graph.getNodeAttributes(n));
+      return onScreen({ x: s.x + (t.x - s.x) * at, y: s.y + (t.y - s.y) * at });
     },
   };
+
+  /// A graph point's place in the window (the renderer's viewport starts inside the border).
+  function onScreen(point) {
+    const box = $('graph').getBoundingClientRect(), p = renderer.graphToViewport(point);
+    return { x: box.left + $('graph').clientLeft + p.x, y: box.top + $('graph').clientTop + p.y };
+  }
 })();

@@ -123,7 +123,8 @@ std::string explorer_html(const ClaimGraph& graph, const ArticleIndex& articles,
                           const HtmlFileOptions& options) {
   std::string page = asset("index.html"), scripts;
   std::string style = asset("app.css");
-  for (const char* name : {"lib/graphology.umd.min.js", "lib/sigma.min.js", "app.js"})
+  for (const char* name :
+       {"lib/graphology.umd.min.js", "lib/sigma.min.js", "canvas_renderer.js", "app.js"})
     replace(page, std::string("<script src=\"") + name + "\"></script>",
             inline_script(asset(name), scripts));
   replace(page, "<link rel=\"stylesheet\" href=\"app.css\">", "<style>" + style + "</style>");
