@@ -172,9 +172,10 @@ TEST_CASE("serve api: the page, its script, style sheet and graph library are em
     const char* path;
     const char* type;
   };
-  for (Row row : {Row{"/", "text/html"}, Row{"/app.js", "text/javascript"},
-                  Row{"/app.css", "text/css"}, Row{"/lib/sigma.min.js", "text/javascript"},
-                  Row{"/lib/graphology.umd.min.js", "text/javascript"}}) {
+  for (Row row :
+       {Row{"/", "text/html"}, Row{"/app.js", "text/javascript"}, Row{"/app.css", "text/css"},
+        Row{"/canvas_renderer.js", "text/javascript"}, Row{"/lib/sigma.min.js", "text/javascript"},
+        Row{"/lib/graphology.umd.min.js", "text/javascript"}}) {
     ApiResponse r = get(row.path);
     INFO(row.path);
     CHECK(r.status == 200);
