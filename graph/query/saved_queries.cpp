@@ -119,15 +119,17 @@ AggregateGraph saved_aggregate(const GraphSnapshot& snapshot, const GraphPart& p
   return out;
 }
 
-/// The part holding `vertices` and the relations read, with its aggregate.
+/// The part holding `vertices` and the relations read (with each entity's articles when
+/// asked), with its aggregate.
 std::pair<std::shared_ptr<GraphPart>, AggregateGraph> read_part(const GraphSnapshot& snapshot,
                                                                 std::vector<Vertex> vertices,
-                                                                const Reading& read) {
+                                                                const Reading& read,
+                                                                bool articles = false) {
   for (std::size_t e : read.edges) {
     vertices.push_back(snapshot.edge(e).source);
     vertices.push_back(snapshot.edge(e).target);
   }
-  std::shared_ptr<GraphPart> part = snapshot.part(std::move(vertices), read.relations());
+  std::shared_ptr<GraphPart> part = snapshot.part(std::move(vertices), read.relations(), articles);
   AggregateGraph aggregated = saved_aggregate(snapshot, *part, read);
   return {std::move(part), std::move(aggregated)};
 }
@@ -409,7 +411,7 @@ SavedRegion saved_region(const GraphSnapshot& snapshot, std::vector<Vertex> vert
     }
   SavedRegion out;
   Reading read = first_relations(snapshot, std::move(edges), evidence);
-  std::tie(out.part, out.aggregated) = read_part(snapshot, std::move(vertices), read);
+  std::tie(out.part, out.aggregated) = read_part(snapshot, std::move(vertices), read, true);
   return out;
 }
 

@@ -85,9 +85,9 @@ struct SavedRegion {
   AggregateGraph aggregated;  ///< of part->graph: every edge between two of the entities
 };
 
-/// The entities `vertices` (any order) and every saved edge between two of them, reading the
-/// first `evidence` relations of each: what a drawing of those entities needs of the whole
-/// graph, edges in the whole graph's order.
+/// The entities `vertices` (any order, each with its articles) and every saved edge between
+/// two of them, reading the first `evidence` relations of each: what a drawing of those
+/// entities needs of the whole graph, edges in the whole graph's order.
 SavedRegion saved_region(const GraphSnapshot& snapshot, std::vector<ClaimGraph::Vertex> vertices,
                          std::size_t evidence = kAllEvidence);
 

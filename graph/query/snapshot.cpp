@@ -661,7 +661,7 @@ std::optional<ClaimGraph::Edge> GraphPart::edge_of(std::uint32_t r) const {
 namespace {
 
 /// Entity `v` of a saved graph as the graph holds it (without its article list).
-EntityNode entity_node(const GraphSnapshot::Mapping& map, Vertex v) {
+EntityNode entity_node(const GraphSnapshot::Mapping& map, Vertex v, bool articles) {
   const SavedEntity& e = map.entity(v);
   EntityNode node{std::string(map.string(e.id)),
                   std::string(map.string(e.name)),
@@ -673,8 +673,9 @@ EntityNode entity_node(const GraphSnapshot::Mapping& map, Vertex v) {
                   {}};
   for (std::uint32_t a = e.alias_first; a < e.alias_end && a < map.aliases.size(); ++a)
     node.aliases.emplace_back(map.string(map.aliases[a]));
-  for (std::uint32_t a : GraphSnapshot::Mapping::row(map.article_first, map.articles, v))
-    node.articles.emplace_back(map.string(a));
+  if (articles)
+    for (std::uint32_t a : GraphSnapshot::Mapping::row(map.article_first, map.articles, v))
+      node.articles.emplace_back(map.string(a));
   return node;
 }
 
@@ -699,7 +700,8 @@ RelationEdge relation_edge(const GraphSnapshot::Mapping& map, const SavedRelatio
 }  // namespace
 
 std::unique_ptr<GraphPart> GraphSnapshot::part(std::vector<Vertex> vertices,
-                                               std::vector<std::uint32_t> relations) const {
+                                               std::vector<std::uint32_t> relations,
+                                               bool articles) const {
   const Mapping& map = *map_;
   std::sort(relations.begin(), relations.end());
   relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
@@ -721,7 +723,7 @@ std::unique_ptr<GraphPart> GraphSnapshot::part(std::vector<Vertex> vertices,
   vertices.erase(std::unique(vertices.begin(), vertices.end()), vertices.end());
   auto part = std::make_unique<GraphPart>();
   part->whole = vertices;
-  for (Vertex v : vertices) part->graph.add_entity(entity_node(map, v));
+  for (Vertex v : vertices) part->graph.add_entity(entity_node(map, v, articles));
   for (std::uint32_t r : relations) {
     const SavedRelation& s = map.relation(r);
     part->edges.push_back(part->graph.add_relation(

@@ -119,8 +119,11 @@ class GraphSnapshot {
   /// The entities `vertices` with the relations `relations` (both in any order, repeats
   /// allowed), and the entities those relations name as claimant or outlet; made in place,
   /// as a copy of the graph would leave GraphPart::edges pointing into the original.
+  /// With `articles`, each entity holds the ids of the articles naming it (a drawing counts
+  /// them); without, none: a hub's list grows with the store.
   std::unique_ptr<GraphPart> part(std::vector<ClaimGraph::Vertex> vertices,
-                                  std::vector<std::uint32_t> relations) const;
+                                  std::vector<std::uint32_t> relations,
+                                  bool articles = false) const;
 
   struct Mapping;  ///< the mapped file; defined where it is read
 
