@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures cytoscape against sigma + graphology: time to first render of a 5,000-node graph in
-# Debian's headless chromium. Installs both libraries (npm) into a temporary folder, and needs
+# Measures cytoscape, sigma + graphology and the explorer's canvas renderer (web/): time to
+# first render of a 5,000-node graph in Debian's headless chromium. Installs the libraries
+# (npm) into a temporary folder, and needs
 # scripts/setup.sh's chromium and tests/browser's playwright-core.
 # Usage: scripts/bench-graph-libs.sh [NODES] [ROUNDS]
 set -euo pipefail

@@ -1,5 +1,6 @@
-// Time to first render of a 5,000-node graph in headless chromium, for cytoscape and for
-// sigma + graphology: how the explorer's graph library was chosen (README, "The explorer").
+// Time to first render of a 5,000-node graph in headless chromium, for cytoscape, for
+// sigma + graphology and for the explorer's own Canvas 2D renderer over graphology: how the
+// explorer's graph library and its renderer without a GPU were chosen (README, "The explorer").
 // Usage: node scripts/benchmarks/graph_libs.js LIBDIR [NODES] [ROUNDS]
 // LIBDIR holds node_modules/{cytoscape,sigma,graphology}; playwright-core comes from
 // tests/browser/node_modules.
@@ -15,7 +16,7 @@ const lib = (p) => path.join(libdir, 'node_modules', p);
 
 // The same random graph for both: N nodes, 2N edges, positions given (no layout timed).
 const page = (scripts, body) => `<!doctype html><html><body style="margin:0">
-<div id="g" style="width:1200px;height:800px"></div>
+<div id="g" style="position:relative;width:1200px;height:800px"></div>
 ${scripts.map((s) => `<script src="file://${s}"></script>`).join('\n')}
 <script>
 let seed = 7; const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -41,9 +42,13 @@ const s = new Sigma(g, document.getElementById('g'));
 s.once('afterRender', () => requestAnimationFrame(() => { window.__ms = performance.now(); }));
 s.refresh();`;
 
+const canvasBody = sigmaBody.replace('new Sigma(', 'new CanvasRenderer(');
+
 const cases = [
   ['cytoscape', [lib('cytoscape/dist/cytoscape.min.js')], cytoscapeBody],
   ['sigma+graphology', [lib('graphology/dist/graphology.umd.min.js'), lib('sigma/dist/sigma.min.js')], sigmaBody],
+  ['canvas+graphology', [lib('graphology/dist/graphology.umd.min.js'),
+                         path.join(__dirname, '../../web/canvas_renderer.js')], canvasBody],
 ];
 
 (async () => {
