@@ -344,7 +344,8 @@ struct GraphSnapshot::Mapping {
   }
 
   /// String `i`; a damaged index throws rather than reading outside the file.
-  std::string_view string(std::uint32_t i) const {
+  std::string_view string(std::uint32_t index) const {
+    std::size_t i = index;  // widened first: index + 1 in 32 bits wraps 2^32 - 1 to 0
     if (i + 1 >= string_first.size() || string_first[i] > string_first[i + 1] ||
         string_first[i + 1] > strings.size())
       throw std::runtime_error("graph snapshot damaged: bad string index");
