@@ -1,6 +1,7 @@
 #include "graph/query/saved_queries.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
@@ -159,8 +160,11 @@ NoPathReason no_saved_path(const GraphSnapshot& snapshot, Vertex from, Vertex to
   PathOptions shortest;
   shortest.weighted = options.weighted;
   Links weighted = options.weighted ? snapshot.weighted_links() : Links();
-  why.path =
-      find_paths(options.weighted ? weighted : snapshot.links(), from, to, shortest).paths.front();
+  PathResult longer =
+      find_paths(options.weighted ? weighted : snapshot.links(), from, to, shortest);
+  // Only a damaged file's links can join two entities and hold no path between them.
+  if (longer.paths.empty()) throw std::runtime_error("graph snapshot damaged: inconsistent links");
+  why.path = longer.paths.front();
   why.filtered_hops = hops;
   why.cutting.push_back("--max-hops");
   return why;
