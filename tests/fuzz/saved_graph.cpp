@@ -5,8 +5,6 @@
 // pairs, the per-date counts. A damaged file must be refused or give an error, never a read
 // outside it.
 
-#include <unistd.h>
-
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -20,6 +18,7 @@
 #include "graph/query/saved_queries.h"
 #include "graph/query/snapshot.h"
 #include "graph/resolve/cross_article.h"
+#include "scratch_path.h"
 #include "source_file.h"
 
 using namespace claimgraph;
@@ -32,23 +31,9 @@ namespace fs = std::filesystem;
 /// What the snapshot is saved under and opened with.
 constexpr const char* kKey = "fuzz";
 
-/// A file of this process's own, removed when it exits.
-struct ScratchFile {
-  fs::path path;
-  ScratchFile() {
-    // Memory-backed when the machine has /dev/shm: the file is written for every input.
-    fs::path base = fs::exists("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
-    path = base / ("claimgraph-fuzz-graph-" + std::to_string(::getpid()));
-  }
-  ~ScratchFile() {
-    std::error_code ec;
-    fs::remove(path, ec);
-  }
-};
-
 /// The file under test.
 const fs::path& snapshot_file() {
-  static const ScratchFile file;
+  static const ScratchPath file("claimgraph-fuzz-graph");
   return file.path;
 }
 

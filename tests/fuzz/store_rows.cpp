@@ -4,7 +4,6 @@
 // store must give an error, never a crash.
 
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <bit>
 #include <filesystem>
@@ -19,6 +18,7 @@
 #include "graph/query/entity_list.h"
 #include "graph/resolve/cross_article.h"
 #include "graph/store/store.h"
+#include "scratch_path.h"
 #include "source_file.h"
 #include "well_formed.h"
 
@@ -53,24 +53,11 @@ const Table kTables[] = {
       "confidence"}},
 };
 
-/// A folder of this process's own, removed when it exits.
-struct WorkDir {
-  fs::path path;
-  WorkDir() {
-    // Memory-backed when the machine has /dev/shm: a store is written for every input.
-    fs::path base = fs::exists("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
-    path = base / ("claimgraph-fuzz-store-" + std::to_string(::getpid()));
-    fs::create_directories(path);
-  }
-  ~WorkDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
 /// Where the store under test lives.
 const fs::path& work_dir() {
-  static const WorkDir dir;
+  static const ScratchPath dir("claimgraph-fuzz-store");
+  static const bool made = fs::create_directories(dir.path);
+  (void)made;
   return dir.path;
 }
 
