@@ -27,6 +27,22 @@ StoredArticle example_record() {
   return {extract_article(article, Lexicon::builtin()), "0123456789abcdef", article.text.size()};
 }
 
+/// What reading `text` as the stream "part.jsonl" gives: how many records, and each error as
+/// "input: message".
+struct StreamRead {
+  std::size_t records = 0;
+  std::vector<std::string> errors;
+};
+
+StreamRead read_stream(const std::string& text, std::size_t max_bytes = kDefaultMaxRecordBytes) {
+  std::istringstream in(text);
+  StreamRead out;
+  read_extraction_lines(
+      in, "part.jsonl", [&](StoredArticle&&) { ++out.records; },
+      [&](const InputError& e) { out.errors.push_back(e.input + ": " + e.message); }, max_bytes);
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("extraction records: a record reads back as it was written") {
@@ -110,15 +126,10 @@ TEST_CASE("extraction records: each kind of damage is named") {
 
 TEST_CASE("extraction records: a stream reports bad lines by number and reads on") {
   std::string good = to_json_line(example_record());
-  std::istringstream in(good + "\n\nnot json\n" + good + "\n");
-  std::size_t records = 0;
-  std::vector<std::string> errors;
-  read_extraction_lines(
-      in, "part.jsonl", [&](StoredArticle&&) { ++records; },
-      [&](const InputError& e) { errors.push_back(e.input + ": " + e.message); });
-  CHECK(records == 2);
-  REQUIRE(errors.size() == 1);
-  CHECK(errors[0] == "part.jsonl:3: is not valid JSON");
+  StreamRead read = read_stream(good + "\n\nnot json\n" + good + "\n");
+  CHECK(read.records == 2);
+  REQUIRE(read.errors.size() == 1);
+  CHECK(read.errors[0] == "part.jsonl:3: is not valid JSON");
 }
 
 TEST_CASE("extraction records: members in any order read the same") {
@@ -153,13 +164,8 @@ TEST_CASE("extraction records: a record that would hold far more than its length
 
 TEST_CASE("extraction records: a line over the limit is one error and the stream reads on") {
   std::string good = to_json_line(example_record());
-  std::istringstream in(good + "\n" + good + "\n");
-  std::size_t records = 0;
-  std::vector<std::string> errors;
-  read_extraction_lines(
-      in, "part.jsonl", [&](StoredArticle&&) { ++records; },
-      [&](const InputError& e) { errors.push_back(e.input + ": " + e.message); }, good.size() - 1);
-  CHECK(records == 0);
-  REQUIRE(errors.size() == 2);
-  CHECK(errors[0] == "part.jsonl:1: is over " + std::to_string(good.size() - 1) + " bytes");
+  StreamRead read = read_stream(good + "\n" + good + "\n", good.size() - 1);
+  CHECK(read.records == 0);
+  REQUIRE(read.errors.size() == 2);
+  CHECK(read.errors[0] == "part.jsonl:1: is over " + std::to_string(good.size() - 1) + " bytes");
 }

@@ -195,10 +195,16 @@ SavedPaths find_saved_paths(const GraphSnapshot& snapshot, Vertex from, Vertex t
   return out;
 }
 
+/// The hop count from `center` to every vertex within `depth` (kBeyond for the rest).
+std::vector<std::uint8_t> saved_hop_counts(const GraphSnapshot& snapshot, Vertex center,
+                                           std::size_t depth) {
+  auto radius = static_cast<std::uint8_t>(std::min<std::size_t>(depth, kBeyond - 1));
+  return hops_within(snapshot.links(), center, radius);
+}
+
 std::pair<std::vector<Vertex>, std::vector<std::size_t>> saved_neighbourhood(
     const GraphSnapshot& snapshot, Vertex center, std::size_t depth) {
-  auto radius = static_cast<std::uint8_t>(std::min<std::size_t>(depth, kBeyond - 1));
-  std::vector<std::uint8_t> hops = hops_within(snapshot.links(), center, radius);
+  std::vector<std::uint8_t> hops = saved_hop_counts(snapshot, center, depth);
   const Links::Rows& rows = snapshot.links().rows();
   std::vector<Vertex> entities;
   std::vector<std::size_t> edges;
@@ -392,8 +398,7 @@ SavedContested saved_contested(const GraphSnapshot& snapshot, bool thin, std::si
 }
 
 std::vector<Vertex> saved_hops(const GraphSnapshot& snapshot, Vertex center, std::size_t depth) {
-  auto radius = static_cast<std::uint8_t>(std::min<std::size_t>(depth, kBeyond - 1));
-  std::vector<std::uint8_t> hops = hops_within(snapshot.links(), center, radius);
+  std::vector<std::uint8_t> hops = saved_hop_counts(snapshot, center, depth);
   std::vector<Vertex> out;
   for (Vertex v = 0; v < hops.size(); ++v)
     if (hops[v] != kBeyond) out.push_back(v);

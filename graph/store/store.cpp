@@ -372,6 +372,8 @@ struct GraphStore::Impl {
   /// The article whose row `row` holds (id, hash, title, outlet, date, url, bytes), every
   /// value checked; throws std::runtime_error naming the store and table of a bad one.
   StoredArticle load(const Statement& row) const;
+  /// Reads an article's title, outlet, date and URL from `row`'s columns from `first` on.
+  static void load_header(const Statement& row, int first, RowCheck& check, ArticleExtraction& x);
   /// Reads the entities of `x` with their aliases and mentions.
   void load_entities(ArticleExtraction& x, RowCheck& check) const;
   /// Reads the attributions of `x`.
@@ -436,6 +438,14 @@ void GraphStore::Impl::insert_relations(const ArticleExtraction& x) {
   });
 }
 
+void GraphStore::Impl::load_header(const Statement& row, int first, RowCheck& check,
+                                   ArticleExtraction& x) {
+  x.title = check.text(row.text(first), "title");
+  x.outlet = check.text(row.text(first + 1), "outlet");
+  x.date = check.text(row.text(first + 2), "date");
+  x.url = check.text(row.text(first + 3), "url");
+}
+
 StoredArticle GraphStore::Impl::load(const Statement& row) const {
   StoredArticle stored;
   ArticleExtraction& x = stored.extraction;
@@ -447,10 +457,7 @@ StoredArticle GraphStore::Impl::load(const Statement& row) const {
   if (bytes < 0) check.fail("bytes", "is negative");
   stored.bytes = static_cast<std::size_t>(bytes);
   stored.hash = check.text(row.text(1), "hash");
-  x.title = check.text(row.text(2), "title");
-  x.outlet = check.text(row.text(3), "outlet");
-  x.date = check.text(row.text(4), "date");
-  x.url = check.text(row.text(5), "url");
+  load_header(row, 2, check, x);
   load_entities(x, check);
   load_attributions(x, check);
   load_relations(x, check);
@@ -610,10 +617,7 @@ void GraphStore::read_headers(std::vector<std::string> ids,
     if (!s.bind(id).next()) continue;
     RowCheck check(impl_->path, id, 0);
     ArticleExtraction x;
-    x.title = check.text(s.text(0), "title");
-    x.outlet = check.text(s.text(1), "outlet");
-    x.date = check.text(s.text(2), "date");
-    x.url = check.text(s.text(3), "url");
+    Impl::load_header(s, 0, check, x);
     x.article_id = std::move(id);
     each(std::move(x));
   }

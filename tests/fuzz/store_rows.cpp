@@ -185,9 +185,11 @@ void damage(const fs::path& path, FuzzBytes& in) {
 void read_store(const fs::path& path) {
   GraphStore store(path.string(), StoreAccess::read_only);
   store.counts();
-  store.article_hashes();
   store.setting("extractor");
   std::vector<ArticleExtraction> extractions;
+  std::vector<std::string> ids;  // the articles a drawing from the saved graph looks up
+  for (const auto& [id, hash] : store.article_hashes()) ids.push_back(id);
+  store.read_headers(ids, [](ArticleExtraction&& x) { require_utf8(x.title + x.url); });
   store.read_all([&](ArticleExtraction&& x) { extractions.push_back(std::move(x)); });
   ClaimGraph graph = build_claim_graph(std::move(extractions), {});
   for (const auto& row : list_entities(graph, {})) require_utf8(row.name);
