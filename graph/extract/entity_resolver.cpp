@@ -242,8 +242,10 @@ bool EntityResolver::company_context(const Mention& m) const {
 
 EntityIndex EntityResolver::add(EntityKind kind, const std::string& canonical, bool weak,
                                 const std::string& country) {
-  std::string key = std::string(to_string(kind)) + ":" + normalize_name(canonical);
-  if (kind == EntityKind::person) key = "person:" + canonical;  // persons pass their own key
+  // Persons pass their own key; other names are normalised here.
+  std::string key = kind == EntityKind::person
+                        ? "person:" + canonical
+                        : std::string(to_string(kind)) + ":" + normalize_name(canonical);
   auto [slot, added] = by_key_.try_emplace(key, static_cast<EntityIndex>(entities_.size()));
   if (!added) return slot->second;
   auto e = slot->second;

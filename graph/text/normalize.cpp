@@ -14,10 +14,14 @@ namespace claimgraph {
 
 namespace {
 
+/// Whether every byte of `s` is ASCII, which is its own NFKC form.
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+/// The NFKC form of `s`: compatibility characters (ligatures, full-width letters) folded.
 std::string nfkc(std::string_view s) {
-  // ASCII is its own NFKC form; most names are ASCII, and utf8proc is comparatively slow.
-  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return std::string(s);
   utf8proc_uint8_t* out = nullptr;
   auto len = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
@@ -64,7 +68,8 @@ std::string_view trim_whitespace(std::string_view s) {
 }
 
 std::string normalize_name(std::string_view name) {
-  std::string lower = to_lower_utf8(nfkc(name));
+  // ASCII is its own NFKC form, and most names are ASCII: lower-cased in one copy.
+  std::string lower = is_ascii(name) ? to_lower_utf8(name) : to_lower_utf8(nfkc(name));
   std::string_view s = trim_whitespace(lower);
   if (s.size() > 4 && s.substr(0, 4) == "the ") s.remove_prefix(4);
   for (std::string_view suffix : {"'s", "\xE2\x80\x99s"})
@@ -83,7 +88,10 @@ std::string normalize_name(std::string_view name) {
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    append_utf8(out, d.cp);
+    if (d.length == 1)
+      out += static_cast<char>(byte);  // ASCII, most of every name: no call
+    else
+      append_utf8(out, d.cp);
   }
   return out;
 }
