@@ -15,6 +15,22 @@ namespace claimgraph {
 /// ("ab", "c") and ("a", "bc") differ.
 std::string content_hash(const std::vector<std::string_view>& parts);
 
+/// The last `n` (1 to 7) bytes of a word as a little-endian number, zero above them: read in
+/// two overlapping loads rather than byte by byte, as most words end in such a tail.
+inline std::uint64_t word_tail(const char* p, std::size_t n) {
+  auto byte = [p](std::size_t k) { return std::uint64_t(static_cast<unsigned char>(p[k])); };
+  if (n < 4)  // bytes 0, n/2 and n-1 cover 1 to 3 bytes
+    return byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1));
+  std::uint32_t low, high;  // bytes [0, 4) and [n-4, n), overlapping for n < 8
+  std::memcpy(&low, p, 4);
+  std::memcpy(&high, p + n - 4, 4);
+  if constexpr (std::endian::native == std::endian::big) {
+    low = __builtin_bswap32(low);
+    high = __builtin_bswap32(high);
+  }
+  return std::uint64_t(low) | std::uint64_t(high) << (8 * (n - 4));
+}
+
 /// A fast 64-bit hash of a short string (a word), eight bytes at a time: the same on every
 /// machine and library, so the cue model's shipped weights keep their meaning.
 inline std::uint64_t word_hash(std::string_view s) {
@@ -30,12 +46,7 @@ inline std::uint64_t word_hash(std::string_view s) {
     if constexpr (std::endian::native == std::endian::big) chunk = __builtin_bswap64(chunk);
     mix(chunk);
   }
-  if (k < s.size()) {
-    std::uint64_t chunk = 0;  // the tail, little-endian like the full chunks
-    for (std::size_t b = 0; k + b < s.size(); ++b)
-      chunk |= std::uint64_t(static_cast<unsigned char>(s[k + b])) << (8 * b);
-    mix(chunk);
-  }
+  if (k < s.size()) mix(word_tail(s.data() + k, s.size() - k));
   return h;
 }
 
