@@ -680,7 +680,7 @@ std::vector<std::optional<EntityIndex>> EntityResolver::finish(std::vector<Entit
   std::vector<std::optional<EntityIndex>> remap(entities_.size());
   std::map<std::string, int> seen_ids;
   for (EntityIndex e : order) {
-    Entity entity = entities_[e];
+    Entity entity = std::move(entities_[e]);
     if (entity.name.empty()) entity.name = key_name(e);
     // A person's id comes from first and last name, so "Donald J. Trump" and "Donald Trump"
     // share one; other ids come from the canonical name.

@@ -48,7 +48,8 @@ class EntityResolver {
   void mark_used(EntityIndex e) { used_[e] = true; }
 
   /// Drops unused weak entities, orders the rest by first mention and assigns ids.
-  /// Returns the new index of each provisional index (nothing when dropped).
+  /// Returns the new index of each provisional index (nothing when dropped). Called once, last:
+  /// the entities are moved out.
   std::vector<std::optional<EntityIndex>> finish(std::vector<Entity>& out);
 
  private:
