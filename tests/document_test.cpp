@@ -31,6 +31,17 @@ TEST_CASE("document: lower-case forms of each token, ASCII or not") {
        "\xE2\xB1\xA5"
        "bc"},  // U+023A folds to U+2C65: a longer form
       {"123 rose", "123"},
+      // Eight bytes at a time: longer words, words ending the text, and the bytes either side
+      // of 'A'-'Z' ('@', '[') that must stay as they are.
+      {"INTERNATIONALIZATION", "internationalization"},
+      {"McDONALD", "mcdonald"},
+      {"AbCdEfGhIjKlMnOpQrStUvWxYz", "abcdefghijklmnopqrstuvwxyz"},
+      {"ZA", "za"},
+      {"Washington-\xC3\x89LYS\xC3\x89"
+       "E rose",
+       "washington-\xC3\xA9lys\xC3\xA9"
+       "e"},
+      {"@[AZ]` said", "@"},
   };
   for (const auto& c : cases) {
     SUBCASE(std::string(c.text).c_str()) {
@@ -40,6 +51,19 @@ TEST_CASE("document: lower-case forms of each token, ASCII or not") {
       CHECK(doc.lower_hash(0) == word_hash(c.first_lower));
     }
   }
+}
+
+TEST_CASE("document: every printable ASCII character keeps or lowers as it should") {
+  // One token per character, so each is lowered alone and beside its neighbours' bytes.
+  std::string text;
+  for (char c = '!'; c <= '~'; ++c) (text += c) += ' ';
+  Document doc = doc_of(text);
+  std::string lowered;
+  for (std::size_t i = 0; i < doc.size(); ++i) lowered += doc.lower(i);
+  std::string expected;
+  for (char c = '!'; c <= '~'; ++c)
+    expected += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  CHECK(lowered == expected);
 }
 
 TEST_CASE("document: a phrase key joins the tokens' forms with the word separator") {
