@@ -13,6 +13,7 @@
 
 #include "graph/store/row_check.h"
 #include "graph/store/store_error.h"
+#include "graph/store/wal_checkpointer.h"
 
 namespace claimgraph {
 
@@ -219,6 +220,8 @@ struct GraphStore::Impl {
 
   /// Whether add() has begun a transaction that commit() has not ended.
   bool in_transaction = false;
+  /// A writer's background checkpoints, asked for after each commit.
+  std::unique_ptr<WalCheckpointer> checkpointer;
 
   /// Ends the open transaction, keeping nothing of it.
   void rollback() {
@@ -267,6 +270,7 @@ struct GraphStore::Impl {
     sqlite3_busy_timeout(db, 5000);
     try {
       open_schema(writable);
+      if (writable) checkpointer = std::make_unique<WalCheckpointer>(name);
       return true;
     } catch (...) {
       int code = sqlite3_errcode(db);
@@ -278,6 +282,9 @@ struct GraphStore::Impl {
 
   /// Closes the connection, if open; its statements are finalised first.
   void close() {
+    // Closed first, so this connection is the last and its close checkpoints what is left
+    // and removes the log.
+    checkpointer.reset();
     statements.clear();  // finalised before the connection closes
     inserts.clear();
     sqlite3_close(db);
@@ -591,6 +598,7 @@ void GraphStore::commit() {
     set_setting("generation", fresh_generation());
     impl_->exec("COMMIT");
     impl_->in_transaction = false;
+    if (impl_->checkpointer) impl_->checkpointer->nudge();
   } catch (...) {
     impl_->rollback();
     throw;
