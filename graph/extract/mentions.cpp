@@ -153,13 +153,23 @@ class MentionFinder {
     names_.resize(doc_.size());
     countries_.resize(doc_.size());
     titles_.resize(doc_.size());
+    may_start_.assign(doc_.size(), false);
     for (const Sentence& s : doc_.sentences()) {
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         names_[i] = lex_.names.match(doc_, i, s.last);
         countries_[i] = lex_.country_words.match(doc_, i, s.last);
         titles_[i] = lex_.titles.match(doc_, i, s.last);
+        may_start_[i] = names_[i] || countries_[i] || titles_[i] || opens_by_word(i);
       }
     }
+  }
+
+  /// True when token `i`'s own word lets a rule of scan_prose begin there without a lexicon
+  /// phrase: descriptor needs "the" or a capitalised word; town_and_region and name_chunk need
+  /// is_capitalised_word, which needs a capitalised word or a particle name.
+  bool opens_by_word(std::uint32_t i) const {
+    if (doc_.lower(i) == "the") return true;
+    return doc_.is_word(i) && (doc_.token(i).capitalized || is_particle_name(doc_.surface(i)));
   }
 
   // Phrase look-ups within a sentence ending at `end`.
@@ -178,6 +188,11 @@ class MentionFinder {
     title_case_ = is_title_case(doc_, s);
     std::uint32_t i = s.first;
     while (i < s.last) {
+      // Every prose rule returns 0 at a token that may start none (see may_start_).
+      if (s.prose && !may_start_[i]) {
+        ++i;
+        continue;
+      }
       std::uint32_t next = s.prose ? scan_prose(i, s.last) : scan_headline(i, s.last);
       i = next > i ? next : i + 1;
     }
@@ -972,6 +987,9 @@ class MentionFinder {
   std::vector<PhraseMatch<KnownName>> names_;
   std::vector<PhraseMatch<std::uint32_t>> countries_;
   std::vector<PhraseMatch<Title>> titles_;
+  /// Per token, whether some rule of scan_prose can begin there: a lexicon phrase starts at it
+  /// or opens_by_word; scan skips the others, where every rule would return 0.
+  std::vector<bool> may_start_;
   static constexpr std::uint8_t kSeenLower = 1, kSeenCapitalised = 2;
   /// Case evidence of one sentence opener's word, in an open-addressing table on its hash.
   struct OpenerSlot {
