@@ -68,6 +68,10 @@ class PhraseTable {
   };
   std::vector<FirstSlot> first_ = std::vector<FirstSlot>(64);
   std::size_t first_count_ = 0;
+  /// match past its first test: the look-up proper, kept out of line so that the test (which
+  /// rules out most tokens) inlines into callers without this function's entry and exit costs.
+  [[gnu::noinline]] PhraseMatch<T> match_from(const Document& doc, std::size_t i,
+                                              std::size_t limit) const;
   /// The slot index of first-token hash `h`: its own, or the empty one where it would go.
   std::size_t slot_of(std::size_t h) const;
   /// The entry for first-token hash `h`, added when missing.
@@ -112,6 +116,12 @@ bool PhraseTable<T>::insert(std::string_view phrase, T value, bool case_sensitiv
 template <typename T>
 PhraseMatch<T> PhraseTable<T>::match(const Document& doc, std::size_t i, std::size_t limit) const {
   if (i >= limit || !may_start_.test(doc.lower_hash(i) & 0xFFFF)) return {};
+  return match_from(doc, i, limit);
+}
+
+template <typename T>
+PhraseMatch<T> PhraseTable<T>::match_from(const Document& doc, std::size_t i,
+                                          std::size_t limit) const {
   const FirstSlot& first = first_[slot_of(doc.lower_hash(i))];
   if (!first.used) return {};
   std::size_t max_len = std::min<std::size_t>(first.first.longest, limit - i);
