@@ -154,6 +154,7 @@ class MentionFinder {
     countries_.resize(doc_.size());
     titles_.resize(doc_.size());
     may_start_.assign(doc_.size(), false);
+    capitalised_.assign(doc_.size(), 0);
     for (const Sentence& s : doc_.sentences()) {
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         names_[i] = lex_.names.match(doc_, i, s.last);
@@ -184,6 +185,7 @@ class MentionFinder {
   }
 
   void scan(const Sentence& s) {
+    sentence_ = s;
     sentence_start_ = doc_.first_word(s);
     title_case_ = is_title_case(doc_, s);
     std::uint32_t i = s.first;
@@ -568,7 +570,18 @@ class MentionFinder {
            is_stop_cap(doc_.lower(j));
   }
 
+  /// capitalised_word, memoised for the sentence being scanned (the rules ask for the same
+  /// tokens again and again); within it the answer depends on the token alone.
   bool is_capitalised_word(std::uint32_t j) const {
+    if (j < sentence_.first || j >= sentence_.last) return capitalised_word(j);
+    std::uint8_t& known = capitalised_[j];
+    if (known == 0) known = capitalised_word(j) ? 2 : 1;
+    return known == 2;
+  }
+
+  /// A word that may be part of a name: capitalised (or a particle name) and no stop word,
+  /// shouted lead-in or adjective, in the sentence whose first word is sentence_start_.
+  bool capitalised_word(std::uint32_t j) const {
     if (!doc_.is_word(j)) return false;
     if (!doc_.token(j).capitalized) return is_particle_name(doc_.surface(j));
     std::string_view w = doc_.lower(j);
@@ -999,6 +1012,10 @@ class MentionFinder {
   };
   std::vector<OpenerSlot> opener_case_;  // sentence openers' case evidence, a quarter full at most
   std::uint32_t sentence_start_ = 0;
+  Sentence sentence_{0, 0, true};  ///< the sentence being scanned; empty before the first
+  /// Per token, is_capitalised_word once asked while scanning its sentence: 0 not yet, 1 no,
+  /// 2 yes. Each sentence is scanned once, so no entry is ever stale.
+  mutable std::vector<std::uint8_t> capitalised_;
   bool title_case_ = false;               ///< the sentence being scanned is in title case
   std::vector<bool> quote_title_case_;    ///< per quotation, whether it is in title case
   std::uint32_t place_end_ = UINT32_MAX;  // one past the last place skipped
