@@ -51,6 +51,8 @@ bool is_plural_noun(std::string_view w) {
 /// "el-Sisi", "al-Assad", "bin-Talal": an Arabic article or patronymic joined to a capitalised
 /// name is part of the name although the word begins in lower case.
 bool is_particle_name(std::string_view surface) {
+  // particle_length's own first test, inline: almost every word fails it.
+  if (surface.size() < 4) return false;
   std::size_t n = particle_length(surface);
   return n > 0 && surface[n] >= 'A' && surface[n] <= 'Z';
 }
@@ -153,7 +155,7 @@ class MentionFinder {
     names_.resize(doc_.size());
     countries_.resize(doc_.size());
     titles_.resize(doc_.size());
-    may_start_.assign(doc_.size(), false);
+    may_start_.assign(doc_.size(), 0);
     capitalised_.assign(doc_.size(), 0);
     for (const Sentence& s : doc_.sentences()) {
       for (std::uint32_t i = s.first; i < s.last; ++i) {
@@ -1002,7 +1004,7 @@ class MentionFinder {
   std::vector<PhraseMatch<Title>> titles_;
   /// Per token, whether some rule of scan_prose can begin there: a lexicon phrase starts at it
   /// or opens_by_word; scan skips the others, where every rule would return 0.
-  std::vector<bool> may_start_;
+  std::vector<std::uint8_t> may_start_;
   static constexpr std::uint8_t kSeenLower = 1, kSeenCapitalised = 2;
   /// Case evidence of one sentence opener's word, in an open-addressing table on its hash.
   struct OpenerSlot {
