@@ -37,6 +37,25 @@ TEST_CASE("phrase table: longest match, case rules, possessives") {
   CHECK(table.find("according to") != nullptr);
 }
 
+TEST_CASE("phrase table: a one-token phrase matches where longer ones with its word do not") {
+  PhraseTable<int> table;
+  CHECK(table.insert("White", 1, true));
+  CHECK(table.insert("White House", 2, true));
+  CHECK(table.insert("White House press office", 3, true));
+  auto d = doc_of("White House press staff met White Sox fans and white wine");
+  auto m = table.match(d, 0, d.size());
+  REQUIRE(m);
+  CHECK(m.length == 2);  // "press office" does not follow: the two-token phrase
+  CHECK(*m.value == 2);
+  auto single = table.match(d, 5, d.size());  // "White Sox": only "White" is a phrase
+  REQUIRE(single);
+  CHECK(single.length == 1);
+  CHECK(*single.value == 1);
+  CHECK(table.match(d, 5, 6).length == 1);   // a limit leaves the one token
+  CHECK_FALSE(table.match(d, 9, d.size()));  // lower-case "white" is no capitalised phrase
+  CHECK_FALSE(table.match(d, 2, d.size()));  // "press" begins none
+}
+
 TEST_CASE("glob patterns for page furniture") {
   CHECK(glob_match("image via *", "image via wikicommons"));
   CHECK(glob_match("*getty images", "photo: jane doe/getty images"));

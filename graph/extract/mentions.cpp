@@ -51,6 +51,8 @@ bool is_plural_noun(std::string_view w) {
 /// "el-Sisi", "al-Assad", "bin-Talal": an Arabic article or patronymic joined to a capitalised
 /// name is part of the name although the word begins in lower case.
 bool is_particle_name(std::string_view surface) {
+  // particle_length's own first test, inline: almost every word fails it.
+  if (surface.size() < 4) return false;
   std::size_t n = particle_length(surface);
   return n > 0 && surface[n] >= 'A' && surface[n] <= 'Z';
 }
@@ -153,13 +155,24 @@ class MentionFinder {
     names_.resize(doc_.size());
     countries_.resize(doc_.size());
     titles_.resize(doc_.size());
+    may_start_.assign(doc_.size(), 0);
+    capitalised_.assign(doc_.size(), 0);
     for (const Sentence& s : doc_.sentences()) {
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         names_[i] = lex_.names.match(doc_, i, s.last);
         countries_[i] = lex_.country_words.match(doc_, i, s.last);
         titles_[i] = lex_.titles.match(doc_, i, s.last);
+        may_start_[i] = names_[i] || countries_[i] || titles_[i] || opens_by_word(i);
       }
     }
+  }
+
+  /// True when token `i`'s own word lets a rule of scan_prose begin there without a lexicon
+  /// phrase: descriptor needs "the" or a capitalised word; town_and_region and name_chunk need
+  /// is_capitalised_word, which needs a capitalised word or a particle name.
+  bool opens_by_word(std::uint32_t i) const {
+    if (doc_.lower(i) == "the") return true;
+    return doc_.is_word(i) && (doc_.token(i).capitalized || is_particle_name(doc_.surface(i)));
   }
 
   // Phrase look-ups within a sentence ending at `end`.
@@ -174,10 +187,16 @@ class MentionFinder {
   }
 
   void scan(const Sentence& s) {
+    sentence_ = s;
     sentence_start_ = doc_.first_word(s);
     title_case_ = is_title_case(doc_, s);
     std::uint32_t i = s.first;
     while (i < s.last) {
+      // Every prose rule returns 0 at a token that may start none (see may_start_).
+      if (s.prose && !may_start_[i]) {
+        ++i;
+        continue;
+      }
       std::uint32_t next = s.prose ? scan_prose(i, s.last) : scan_headline(i, s.last);
       i = next > i ? next : i + 1;
     }
@@ -553,7 +572,18 @@ class MentionFinder {
            is_stop_cap(doc_.lower(j));
   }
 
+  /// capitalised_word, memoised for the sentence being scanned (the rules ask for the same
+  /// tokens again and again); within it the answer depends on the token alone.
   bool is_capitalised_word(std::uint32_t j) const {
+    if (j < sentence_.first || j >= sentence_.last) return capitalised_word(j);
+    std::uint8_t& known = capitalised_[j];
+    if (known == 0) known = capitalised_word(j) ? 2 : 1;
+    return known == 2;
+  }
+
+  /// A word that may be part of a name: capitalised (or a particle name) and no stop word,
+  /// shouted lead-in or adjective, in the sentence whose first word is sentence_start_.
+  bool capitalised_word(std::uint32_t j) const {
     if (!doc_.is_word(j)) return false;
     if (!doc_.token(j).capitalized) return is_particle_name(doc_.surface(j));
     std::string_view w = doc_.lower(j);
@@ -972,6 +1002,9 @@ class MentionFinder {
   std::vector<PhraseMatch<KnownName>> names_;
   std::vector<PhraseMatch<std::uint32_t>> countries_;
   std::vector<PhraseMatch<Title>> titles_;
+  /// Per token, whether some rule of scan_prose can begin there: a lexicon phrase starts at it
+  /// or opens_by_word; scan skips the others, where every rule would return 0.
+  std::vector<std::uint8_t> may_start_;
   static constexpr std::uint8_t kSeenLower = 1, kSeenCapitalised = 2;
   /// Case evidence of one sentence opener's word, in an open-addressing table on its hash.
   struct OpenerSlot {
@@ -981,6 +1014,10 @@ class MentionFinder {
   };
   std::vector<OpenerSlot> opener_case_;  // sentence openers' case evidence, a quarter full at most
   std::uint32_t sentence_start_ = 0;
+  Sentence sentence_{0, 0, true};  ///< the sentence being scanned; empty before the first
+  /// Per token, is_capitalised_word once asked while scanning its sentence: 0 not yet, 1 no,
+  /// 2 yes. Each sentence is scanned once, so no entry is ever stale.
+  mutable std::vector<std::uint8_t> capitalised_;
   bool title_case_ = false;               ///< the sentence being scanned is in title case
   std::vector<bool> quote_title_case_;    ///< per quotation, whether it is in title case
   std::uint32_t place_end_ = UINT32_MAX;  // one past the last place skipped

@@ -57,6 +57,8 @@ class PhraseTable {
   /// phrase it is, if any. A hash collision only costs a wasted look-up: keys are compared.
   struct First {
     std::uint8_t longest = 0;
+    /// Two one-token phrases share this hash: single holds one of them, so look both up.
+    bool single_shared = false;
     const std::pair<const std::string, Entry>* single = nullptr;
   };
   /// first_'s slots: open addressing on the (well-mixed) token hash, half empty at most, so a
@@ -68,6 +70,10 @@ class PhraseTable {
   };
   std::vector<FirstSlot> first_ = std::vector<FirstSlot>(64);
   std::size_t first_count_ = 0;
+  /// match past its first test: the look-up proper, kept out of line so that the test (which
+  /// rules out most tokens) inlines into callers without this function's entry and exit costs.
+  [[gnu::noinline]] PhraseMatch<T> match_from(const Document& doc, std::size_t i,
+                                              std::size_t limit) const;
   /// The slot index of first-token hash `h`: its own, or the empty one where it would go.
   std::size_t slot_of(std::size_t h) const;
   /// The entry for first-token hash `h`, added when missing.
@@ -105,13 +111,22 @@ bool PhraseTable<T>::insert(std::string_view phrase, T value, bool case_sensitiv
   may_start_.set(h & 0xFFFF);
   First& first = first_entry(h);
   first.longest = std::max<std::uint8_t>(first.longest, static_cast<std::uint8_t>(toks.size()));
-  if (toks.size() == 1) first.single = &*it;
+  if (toks.size() == 1) {
+    first.single_shared = first.single != nullptr;
+    first.single = &*it;
+  }
   return true;
 }
 
 template <typename T>
 PhraseMatch<T> PhraseTable<T>::match(const Document& doc, std::size_t i, std::size_t limit) const {
   if (i >= limit || !may_start_.test(doc.lower_hash(i) & 0xFFFF)) return {};
+  return match_from(doc, i, limit);
+}
+
+template <typename T>
+PhraseMatch<T> PhraseTable<T>::match_from(const Document& doc, std::size_t i,
+                                          std::size_t limit) const {
   const FirstSlot& first = first_[slot_of(doc.lower_hash(i))];
   if (!first.used) return {};
   std::size_t max_len = std::min<std::size_t>(first.first.longest, limit - i);
@@ -124,11 +139,15 @@ PhraseMatch<T> PhraseTable<T>::match(const Document& doc, std::size_t i, std::si
   std::size_t len = 1;
   while (len < max_len && (len < 2 || prefixes_.count(word_hash(doc.lower_words(i, i + len)))))
     ++len;  // grow only while the tokens so far begin some phrase longer than them
-  for (; len >= 1; --len) {
+  for (; len >= 2; --len) {
     auto m = checked(entries_.find(doc.lower_words(i, i + len)), doc, i, len);
     if (m) return m;
   }
-  return {};
+  // The one-token phrase with this first hash is `single`, unless two share the hash.
+  if (first.first.single_shared) return checked(entries_.find(doc.lower(i)), doc, i, 1);
+  const auto* single = first.first.single;
+  if (!single || single->first != doc.lower(i)) return {};
+  return checked(single, doc, i, 1);
 }
 
 template <typename T>
