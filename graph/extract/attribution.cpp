@@ -84,9 +84,6 @@ class AttributionFinder {
     for (std::size_t q = 0; q < quotes_.size(); ++q)
       for (auto i = quotes_[q].first; i < quotes_[q].last; ++i) quote_at_[i] = static_cast<int>(q);
     if (!lex.cue_model.empty()) features_.emplace(doc, mention_at_, quote_at_);
-    paragraph_.resize(doc.size());
-    for (std::uint32_t i = 0, p = 0; i < doc.size(); ++i)
-      paragraph_[i] = p += (i > 0 && doc.token(i).newlines_before > 0);
   }
 
   std::vector<FoundAttribution> run() {
@@ -977,17 +974,57 @@ class AttributionFinder {
            doc_.token(q.first - 1).kind != TokenKind::close_quote;
   }
 
+  /// Per attribution, the last one passing `counts` whose content holds its cue's first token,
+  /// or -1. Only the cues are looked up, so no array over the whole document is filled.
+  template <typename Pred>
+  std::vector<int> cue_owners(Pred counts) const {
+    std::vector<std::pair<std::uint32_t, std::size_t>> cues;  // (cue start, attribution)
+    cues.reserve(out_.size());
+    for (std::size_t k = 0; k < out_.size(); ++k) cues.emplace_back(out_[k].cue.first, k);
+    std::sort(cues.begin(), cues.end());
+    std::vector<int> owner(out_.size(), -1);
+    for (std::size_t k = 0; k < out_.size(); ++k) {
+      if (!counts(out_[k])) continue;
+      for (const auto& c : out_[k].content)
+        for (auto it =
+                 std::lower_bound(cues.begin(), cues.end(), std::pair{c.first, std::size_t{0}});
+             it != cues.end() && it->first < c.last; ++it)
+          owner[it->second] = static_cast<int>(k);
+    }
+    return owner;
+  }
+
+  /// Per quote, whether some attribution's content holds its first token (quotes come in text
+  /// order, as find_quotes makes them).
+  std::vector<bool> covered_quotes() const {
+    std::vector<bool> covered(quotes_.size(), false);
+    for (const auto& a : out_)
+      for (const auto& c : a.content) {
+        auto it = std::lower_bound(quotes_.begin(), quotes_.end(), c.first,
+                                   [](const Quote& q, std::uint32_t t) { return q.first < t; });
+        for (; it != quotes_.end() && it->first < c.last; ++it)
+          covered[it - quotes_.begin()] = true;
+      }
+    return covered;
+  }
+
+  /// True when no line break stands between tokens `a` and `b`: looked for backwards from the
+  /// later one, so the walk ends at the first break rather than crossing the document.
+  bool same_paragraph(std::uint32_t a, std::uint32_t b) const {
+    if (a > b) std::swap(a, b);
+    for (std::uint32_t k = b; k > a; --k)
+      if (doc_.token(k).newlines_before > 0) return false;
+    return true;
+  }
+
   /// PolNeAR marks only the outermost attribution: one whose cue lies inside another's content
   /// ("Trump said that he wants ...") is dropped, unless a different speaker of its own makes
   /// it news the relations need ("According to CNN, Graham said ...").
   void drop_nested() {
-    std::vector<int> owner(doc_.size(), -1);
-    for (std::size_t k = 0; k < out_.size(); ++k)
-      for (const auto& c : out_[k].content)
-        std::fill(owner.begin() + c.first, owner.begin() + c.last, static_cast<int>(k));
+    std::vector<int> owner = cue_owners([](const FoundAttribution&) { return true; });
     std::vector<FoundAttribution> kept;
     for (std::size_t k = 0; k < out_.size(); ++k) {
-      int o = owner[out_[k].cue.first];
+      int o = owner[k];
       bool outermost = o < 0 || o == static_cast<int>(k);
       if (outermost || (out_[k].speaker && out_[k].speaker != out_[o].speaker))
         kept.push_back(std::move(out_[k]));
@@ -999,20 +1036,17 @@ class AttributionFinder {
   /// when its content is a quote too (PolNeAR seldom extends a paraphrase with the quote after
   /// it), or in the paragraph before, when its quote ran on unclosed.
   void attach_continued_quotes() {
-    std::vector<bool> covered(doc_.size(), false);
-    for (const auto& a : out_)
-      for (const auto& c : a.content)
-        std::fill(covered.begin() + c.first, covered.begin() + c.last, true);
-    for (const Quote& q : quotes_) {
-      if (covered[q.first]) continue;
+    std::vector<bool> covered = covered_quotes();
+    for (std::size_t n = 0; n < quotes_.size(); ++n) {
+      const Quote& q = quotes_[n];
+      if (covered[n]) continue;
       auto after = std::partition_point(out_.begin(), out_.end(), [&](const FoundAttribution& a) {
         return a.cue.first < q.first;
       });
       if (after == out_.begin()) continue;
       FoundAttribution& owner = *(after - 1);
       if (owner.content.empty()) continue;
-      bool same =
-          paragraph_[owner.cue.first] == paragraph_[q.first] && quoted(owner.content.back());
+      bool same = same_paragraph(owner.cue.first, q.first) && quoted(owner.content.back());
       if (same || continues_quote(owner.content.back(), q))
         owner.content.push_back({q.first, q.last});
     }
@@ -1020,15 +1054,11 @@ class AttributionFinder {
 
   /// An outlet as the source of an attribution carries the statements nested in its content.
   void attach_outlets() {
-    std::vector<int> carrier(doc_.size(), -1);
+    std::vector<int> carrier = cue_owners([&](const FoundAttribution& a) {
+      return a.speaker && resolver_.entity(*a.speaker).kind == EntityKind::outlet;
+    });
     for (std::size_t k = 0; k < out_.size(); ++k) {
-      const auto& a = out_[k];
-      if (!a.speaker || resolver_.entity(*a.speaker).kind != EntityKind::outlet) continue;
-      for (const auto& c : a.content)
-        std::fill(carrier.begin() + c.first, carrier.begin() + c.last, static_cast<int>(k));
-    }
-    for (std::size_t k = 0; k < out_.size(); ++k) {
-      int outer = carrier[out_[k].cue.first];
+      int outer = carrier[k];
       if (outer < 0 || outer == static_cast<int>(k) || out_[k].outlet) continue;
       out_[k].outlet = out_[outer].speaker;
     }
@@ -1042,8 +1072,7 @@ class AttributionFinder {
   std::vector<int> mention_at_;  // token -> mention covering it
   std::vector<int> phrase_at_;   // token -> mention whose phrase (with its title) starts there
   std::vector<int> quote_at_;    // token -> quote covering it
-  std::vector<std::uint32_t> paragraph_;  // token -> index of its line
-  std::optional<CueFeatures> features_;   // the cue model's view, when there is a model
+  std::optional<CueFeatures> features_;  // the cue model's view, when there is a model
   std::vector<FoundAttribution> out_;
   std::vector<std::size_t> people_;  ///< person_mentions(), for person_before
 };
