@@ -10,7 +10,8 @@ import sqlite3
 import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TABLES = ["entities", "aliases", "mentions", "attributions", "relations"]
+# Each article's rows (schema version 2: aliases and mentions are columns of entities).
+TABLES = ["entities", "attributions", "relations"]
 
 
 class Failure(Exception):

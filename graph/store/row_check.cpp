@@ -1,5 +1,7 @@
 #include "graph/store/row_check.h"
 
+#include <simdjson.h>
+
 #include <charconv>
 #include <limits>
 #include <stdexcept>
@@ -22,6 +24,30 @@ bool take_span(std::string_view& text, std::int64_t& start, std::int64_t& end) {
   if (e2 != std::errc()) return false;
   text.remove_prefix(static_cast<std::size_t>(after_end - p));
   return true;
+}
+
+/// The array the JSON text `json` holds, or why there is none. It lives until the next call on
+/// this thread: the parser and its padded copy of the text are reused (simdjson reads up to
+/// SIMDJSON_PADDING bytes past the end, which SQLite's column text does not have).
+simdjson::simdjson_result<simdjson::dom::array> parse_array(std::string_view json) {
+  thread_local simdjson::dom::parser parser;
+  thread_local std::string padded;
+  padded.reserve(json.size() + simdjson::SIMDJSON_PADDING);
+  padded.assign(json);
+  return parser.parse(padded.data(), padded.size(), false).get_array();
+}
+
+/// The array the JSON column `json` holds, alive until the next on this thread; anything else
+/// is an error of `check`.
+simdjson::dom::array json_array(const RowCheck& check, std::string_view json, const char* column) {
+  // Checked first so the error names the byte, as for every other text column.
+  check.require_utf8(json, column);
+  simdjson::dom::array items;
+  auto error = parse_array(json).get(items);
+  if (error == simdjson::INCORRECT_TYPE) check.fail(column, "is not a JSON array");
+  if (error)
+    check.fail(column, std::string("is not valid JSON (") + simdjson::error_message(error) + ")");
+  return items;
 }
 
 }  // namespace
@@ -60,9 +86,37 @@ std::vector<Span> RowCheck::spans(std::string_view text, const char* column) con
 }
 
 std::string RowCheck::text(std::string value, const char* column) const {
+  require_utf8(value, column);
+  return value;
+}
+
+void RowCheck::require_utf8(std::string_view value, const char* column) const {
   if (auto bad = find_invalid_utf8(value))
     fail(column, "is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
-  return value;
+}
+
+std::vector<std::string> RowCheck::strings(std::string_view json, const char* column) const {
+  std::vector<std::string> out;
+  for (simdjson::dom::element item : json_array(*this, json, column)) {
+    std::string_view text;
+    if (item.get(text)) fail(column, "item " + std::to_string(out.size()) + " is not a string");
+    // simdjson checked the bytes; this also catches what an escape decodes to.
+    require_utf8(text, column);
+    out.emplace_back(text);
+  }
+  return out;
+}
+
+std::vector<Span> RowCheck::span_pairs(std::string_view json, const char* column) const {
+  std::vector<Span> out;
+  for (simdjson::dom::element item : json_array(*this, json, column)) {
+    simdjson::dom::array pair;
+    std::int64_t start = 0, end = 0;
+    if (item.get(pair) || pair.size() != 2 || pair.at(0).get(start) || pair.at(1).get(end))
+      fail(column, "item " + std::to_string(out.size()) + " is not a pair of integers");
+    out.push_back(span(start, end, column));
+  }
+  return out;
 }
 
 void RowCheck::fail(const char* column, const std::string& what) const {

@@ -27,7 +27,7 @@ void check_kind(const RowCheck& check, std::optional<T> parsed, const std::strin
 
 /// Runs the check the next byte picks on values from the input.
 void check_one(const RowCheck& check, std::size_t bytes, FuzzBytes& in) {
-  switch (in.below(7)) {
+  switch (in.below(9)) {
     case 0: {
       std::size_t count = in.byte();
       require(check.entity(static_cast<std::int64_t>(in.u64()), count, "entity") < count,
@@ -51,6 +51,12 @@ void check_one(const RowCheck& check, std::size_t bytes, FuzzBytes& in) {
       std::string text = in.string();
       return check_kind(check, parse_relation_kind(text), text);
     }
+    case 6:
+      for (const auto& alias : check.strings(in.string(), "aliases")) require_utf8(alias);
+      return;
+    case 7:
+      for (const Span& s : check.span_pairs(in.string(), "mentions")) require_span(s, bytes);
+      return;
     default: {
       std::string text = in.string();
       return check_kind(check, parse_stance(text), text);

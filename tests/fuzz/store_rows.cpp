@@ -39,9 +39,7 @@ struct Table {
 const Table kTables[] = {
     {"settings", "rowid", {"key", "value"}},
     {"articles", "rowid", {"id", "hash", "title", "outlet", "date", "url", "bytes"}},
-    {"entities", "article, idx", {"article", "idx", "id", "name", "kind"}},
-    {"aliases", "rowid", {"article", "entity", "alias"}},
-    {"mentions", "rowid", {"article", "entity", "start", "end"}},
+    {"entities", "article, idx", {"article", "idx", "id", "name", "kind", "aliases", "mentions"}},
     {"attributions",
      "article, idx",
      {"article", "idx", "source_start", "source_end", "speaker", "cue_start", "cue_end", "content",
