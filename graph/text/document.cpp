@@ -10,7 +10,7 @@ namespace claimgraph {
 
 std::string_view Document::surface(std::size_t first, std::size_t last) const {
   if (first >= last) return {};
-  return text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin);
+  return {text_.data() + tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin};
 }
 
 bool Document::is_punct(std::size_t i, char p) const {
