@@ -40,3 +40,20 @@ TEST_CASE("utf8: decoding, counting and case") {
   CHECK_FALSE(is_upper_cp(U'\u0440'));
   CHECK(looks_binary(std::string("a\0b", 3)));
 }
+
+TEST_CASE("utf8: lower-casing in place, and forms that change length") {
+  // Same length: folded in place, curly quotes and emoji kept.
+  CHECK(to_lower_utf8("\xE2\x80\x9C"
+                      "ABC\xE2\x80\x9D \xCE\xA3 \xF0\x90\x90\x80!") ==
+        "\xE2\x80\x9C"
+        "abc\xE2\x80\x9D \xCF\x83 \xF0\x90\x90\xA8!");
+  // U+023A (two bytes) lowers to U+2C65 (three): the rest of the text follows it.
+  CHECK(to_lower_utf8("X\xC8\xBAY\xC3\x89") == "x\xE2\xB1\xA5y\xC3\xA9");
+  CHECK(to_lower_utf8("\xC8\xBA") == "\xE2\xB1\xA5");
+  // U+0130 (two bytes) lowers to "i" (one).
+  CHECK(to_lower_utf8("\xC4\xB0Z") == "iz");
+  CHECK(to_lower_utf8("") == "");
+  // A malformed sequence comes out as the canonical encoding of what it decodes to.
+  CHECK(to_lower_utf8("\xC0") == "\xC3\xA0");
+  CHECK(to_lower_utf8("A\xE2\x80") == "a\xC3\xA2\xC2\x80");
+}

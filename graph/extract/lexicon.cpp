@@ -1,5 +1,7 @@
 #include "graph/extract/lexicon.h"
 
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -245,21 +247,65 @@ Lexicon Lexicon::from_directory(const std::string& dir) {
   return from_files(files);
 }
 
+namespace {
+
+/// ASCII upper-case letters to lower case; every other byte as it is.
+char fold_ascii(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return static_cast<char>(static_cast<unsigned>(u - 'A') < 26u ? u + 32 : u);
+}
+
+/// True when every byte of `s` is ASCII, checked eight bytes at a time.
+bool all_ascii(std::string_view s) {
+  std::size_t k = 0;
+  for (std::uint64_t chunk; k + 8 <= s.size(); k += 8)
+    if (std::memcpy(&chunk, s.data() + k, 8), chunk & 0x8080808080808080ull) return false;
+  for (; k < s.size(); ++k)
+    if (static_cast<unsigned char>(s[k]) >= 0x80) return false;
+  return true;
+}
+
+/// Whether the first lower.size() bytes of `text`, ASCII case folded, equal lower-case `lower`.
+bool equals_folded(std::string_view text, std::string_view lower) {
+  for (std::size_t k = 0; k < lower.size(); ++k)
+    if (fold_ascii(text[k]) != lower[k]) return false;
+  return true;
+}
+
+}  // namespace
+
 bool Lexicon::is_furniture(std::string_view line) const {
   // Page furniture is a short line; prose paragraphs are not worth matching.
   if (furniture_.empty() || line.size() > kMaxFurnitureBytes) return false;
-  std::string lower = to_lower_utf8(trim(line));
-  if (!lower.empty())
-    for (std::uint32_t p : furniture_by_byte_[static_cast<unsigned char>(lower[0])])
-      if (matches_furniture(p, lower)) return true;
+  line = trim(line);
+  // An ASCII line is matched as written, its case folded as it is compared: lower-casing every
+  // line into a new string cost more than the matching. Unicode case rules can change a
+  // line's bytes and length, so other lines are lower-cased first.
+  std::string unicode_lower;
+  if (!all_ascii(line)) line = unicode_lower = to_lower_utf8(line);
+  if (!line.empty())
+    for (std::uint32_t p : furniture_by_byte_[static_cast<unsigned char>(fold_ascii(line[0]))])
+      if (matches_furniture(p, line)) return true;
   for (std::uint32_t p : furniture_by_byte_[256])
-    if (matches_furniture(p, lower)) return true;
+    if (matches_furniture(p, line)) return true;
   return false;
 }
 
 bool Lexicon::matches_furniture(std::uint32_t p, std::string_view lower) const {
+  // `lower` may also be an ASCII line not yet lower-cased: folding ASCII case as we compare
+  // leaves a lower-case line as it is.
   const FurniturePattern& f = furniture_[p];
-  return lower.starts_with(f.prefix) && lower.ends_with(f.suffix) && glob_match(f.glob, lower);
+  if (lower.size() < f.prefix.size() || lower.size() < f.suffix.size()) return false;
+  // The last byte first: it turns away nearly every line.
+  if (!f.suffix.empty() && fold_ascii(lower.back()) != f.suffix.back()) return false;
+  if (!equals_folded(lower.substr(lower.size() - f.suffix.size()), f.suffix) ||
+      !equals_folded(lower, f.prefix))
+    return false;
+  char folded[kMaxFurnitureBytes];
+  // Only a Unicode line, lower-cased already, can have grown past the limit.
+  if (lower.size() > sizeof folded) return glob_match(f.glob, lower);
+  for (std::size_t k = 0; k < lower.size(); ++k) folded[k] = fold_ascii(lower[k]);
+  return glob_match(f.glob, std::string_view(folded, lower.size()));
 }
 
 LexiconVerdict lexicon_verdict(const Cue* cue) {

@@ -119,17 +119,29 @@ std::size_t count_code_points(std::string_view s) {
 
 bool looks_binary(std::string_view s) { return s.find('\0') != std::string_view::npos; }
 
-std::string to_lower_utf8(std::string_view s) {
-  // Copy, then fold ASCII in place: most text is ASCII, and per-byte appends cost more.
-  std::string out(s);
-  std::size_t i = 0;
-  for (; i < out.size(); ++i) {
-    auto c = static_cast<unsigned char>(out[i]);
-    if (c >= 0x80) break;
-    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+namespace {
+
+/// Bytes that the UTF-8 encoding of `cp` takes.
+std::size_t encoded_length(char32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/// Writes the UTF-8 encoding of `cp` (encoded_length(cp) bytes) at `out`.
+void write_utf8(char* out, char32_t cp) {
+  char buffer[4];
+  std::size_t n = encoded_length(cp);
+  if (n == 1) {
+    buffer[0] = static_cast<char>(cp);
+  } else {
+    for (std::size_t k = n - 1; k > 0; --k, cp >>= 6)
+      buffer[k] = static_cast<char>(0x80 | (cp & 0x3F));
+    buffer[0] = static_cast<char>((0xF00u >> n) | cp);
   }
-  if (i == out.size()) return out;
-  out.resize(i);
+  std::memcpy(out, buffer, n);
+}
+
+/// to_lower_utf8 of `s` from byte `i` on, appended to `out` (which holds the form of s[0, i)).
+std::string lower_appending(std::string_view s, std::size_t i, std::string out) {
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
@@ -139,6 +151,35 @@ std::string to_lower_utf8(std::string_view s) {
     }
     Decoded d = decode_utf8(s, i);
     append_utf8(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(d.cp))));
+    i += d.length;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string to_lower_utf8(std::string_view s) {
+  // Copy, then fold in place: a lower-case form nearly always takes as many bytes as the
+  // original, and per-byte appends cost more. The rare one that does not (U+023A grows; an
+  // invalid byte is re-encoded) is finished by appending.
+  std::string out(s);
+  // Written through locals: stores to the string's bytes could alias its size.
+  char* p = out.data();
+  const std::size_t n = out.size();
+  for (std::size_t i = 0; i < n;) {
+    auto c = static_cast<unsigned char>(p[i]);
+    if (c < 0x80) {
+      p[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      ++i;
+      continue;
+    }
+    Decoded d = decode_utf8(s, i);
+    auto low = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(d.cp)));
+    if (encoded_length(low) != d.length) {
+      out.resize(i);
+      return lower_appending(s, i, std::move(out));
+    }
+    write_utf8(p + i, low);  // even when unchanged: a malformed sequence comes out canonical
     i += d.length;
   }
   return out;
