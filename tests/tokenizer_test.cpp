@@ -71,3 +71,50 @@ TEST_CASE("tokenizer: records line breaks before tokens") {
   CHECK(t[1].newlines_before == 2);
   CHECK(t[4].newlines_before == 1);
 }
+
+TEST_CASE("tokenizer: plain ASCII words end where nothing can extend them") {
+  struct Row {
+    const char* text;
+    std::vector<std::string> tokens;
+  };
+  const Row rows[] = {
+      {"He said", {"He", "said"}},  // a word ending the text
+      {"x", {"x"}},                 // one letter, the whole text
+      {"In 2016, Obama", {"In", "2016", ",", "Obama"}},
+      {"caf\xC3\xA9 ok", {"caf\xC3\xA9", "ok"}},  // a non-ASCII letter carries the word on
+      {"ab\xE2\x80\x94"
+       "cd",
+       {"ab", "\xE2\x80\x94", "cd"}},  // a dash does not
+      {"Obama's", {"Obama", "'s"}},    // a suffix ending the text
+      {"isn\xE2\x80\x99t", {"is", "n\xE2\x80\x99t"}},
+      {"the U.S.", {"the", "U.S."}},  // a dot taken at the text's end
+      {"Mr.", {"Mr."}},
+      {"it ends.", {"it", "ends", "."}},
+      {"well-known and/or AT&T", {"well-known", "and/or", "AT&T"}},
+      {"a-", {"a", "-"}},  // a joiner needs a letter after it
+      {"(yes)", {"(", "yes", ")"}},
+  };
+  for (const auto& row : rows) {
+    SUBCASE(row.text) { CHECK(words(row.text) == row.tokens); }
+  }
+}
+
+TEST_CASE("tokenizer: offsets and flags of words on the common path and off it") {
+  std::string text = "Big caf\xC3\xA9 Obama's x";
+  auto t = tokenize(text);
+  REQUIRE(t.size() == 5);
+  CHECK(t[0].capitalized);
+  CHECK(t[0].space_before);  // the first token
+  CHECK(t[1].cp_begin == 4);
+  CHECK(t[1].cp_end == 8);
+  CHECK(t[1].end == 9);
+  CHECK_FALSE(t[1].capitalized);
+  CHECK(t[2].cp_begin == 9);
+  CHECK(t[2].cp_end == 14);
+  CHECK(t[3].cp_begin == 14);
+  CHECK(t[3].cp_end == 16);
+  CHECK_FALSE(t[3].space_before);
+  CHECK(t[4].begin == text.size() - 1);
+  CHECK(t[4].end == text.size());
+  CHECK(t[4].cp_end == 18);
+}

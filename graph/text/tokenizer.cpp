@@ -55,6 +55,14 @@ constexpr auto kAsciiWord = [] {
     table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   return table;
 }();
+/// Bytes after a run of ASCII letters and digits that may carry the word on or take a dot
+/// into it: joiners, the dot, and the lead bytes of multi-byte sequences (letters, "’").
+constexpr auto kMayExtend = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0x80; c < 256; ++c) table[c] = true;
+  for (char c : {'-', '&', '/', '\'', '.'}) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
 bool is_word_cp(char32_t c) {
   if (c < 0x80) return kAsciiWord[c];
   return is_letter_cp(c) || c == 0x00B7;
@@ -219,6 +227,25 @@ class Tokenizer {
   }
 
   void word(Token& t) {
+    // Most words are a run of ASCII letters and digits followed by a space or punctuation that
+    // cannot extend them: no joiner, no dot to take, no "'s" or "n't" to split off.
+    const char* text = c_.text.data();
+    std::size_t end = c_.pos, size = c_.text.size();
+    while (end < size && kAsciiWord[static_cast<unsigned char>(text[end])]) ++end;
+    if (end > c_.pos && (end == size || !kMayExtend[static_cast<unsigned char>(text[end])])) {
+      c_.cp += static_cast<std::uint32_t>(end - c_.pos);
+      c_.pos = end;
+      t.kind = TokenKind::word;
+      t.capitalized = text[t.begin] >= 'A' && text[t.begin] <= 'Z';
+      finish(t);
+      return;
+    }
+    general_word(t);
+  }
+
+  /// word() for any word: non-ASCII letters, joiners, dots and suffixes. Kept out of line so
+  /// the common path saves no registers for it.
+  [[gnu::noinline]] void general_word(Token& t) {
     Cursor word_start = c_;
     read_word(c_);
     std::string_view w = c_.text.substr(t.begin, c_.pos - t.begin);
