@@ -110,13 +110,16 @@ bool Document::ends_sentence(std::size_t i) const {
 }
 
 void Document::split_sentences() {
-  sentence_index_.resize(tokens_.size());
-  std::uint32_t first = 0;
-  for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
-    sentence_index_[i] = static_cast<std::uint32_t>(sentences_.size());
+  const auto n = static_cast<std::uint32_t>(tokens_.size());
+  sentence_index_.resize(n);
+  // Counted in a local: sentences_.size() divides by the element size at every token.
+  std::uint32_t first = 0, count = 0;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    sentence_index_[i] = count;
     if (ends_sentence(i)) {
       sentences_.push_back({first, i + 1, true});
       first = i + 1;
+      ++count;
     }
   }
 }
