@@ -47,18 +47,21 @@ std::uint32_t Document::words_end(const Sentence& s) const {
 void Document::build_lower() {
   // One buffer for all forms, written in place: a string per token cost an allocation and
   // 32 bytes each. ASCII forms are as long as the text, so the buffer rarely grows.
-  lower_text_.resize(text_.size() + tokens_.size());
-  lower_begin_.resize(tokens_.size() + 1);
-  lower_hash_.resize(tokens_.size());
+  // The token count is kept in a local: tokens_.size() divides by sizeof(Token), and the
+  // char stores below may alias tokens_, so it would be recomputed at every token.
+  const std::size_t n = tokens_.size();
+  lower_text_.resize(text_.size() + n);
+  lower_begin_.resize(n + 1);
+  lower_hash_.resize(n);
   std::size_t at = 0;
-  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     lower_begin_[i] = static_cast<std::uint32_t>(at);
     std::size_t end = write_lower(surface(i), at);
-    lower_hash_[i] = word_hash(std::string_view(lower_text_).substr(at, end - at));
+    lower_hash_[i] = word_hash({lower_text_.data() + at, end - at});
     lower_text_[end] = kWordSeparator;
     at = end + 1;
   }
-  lower_begin_[tokens_.size()] = static_cast<std::uint32_t>(at);
+  lower_begin_[n] = static_cast<std::uint32_t>(at);
   lower_text_.resize(at);
 }
 
