@@ -69,6 +69,11 @@ bool is_participle_tail(std::string_view w) {
          w == "born" || w == "run" || w == "made" || w == "style" || is_adjective_suffix(w);
 }
 
+/// A non-empty run of the letters a to z alone.
+bool is_plain_word(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 /// Prepositions before where something happened: "in", "at", "from", "near", "outside".
 bool is_place_preposition(std::string_view w) {
   return w == "in" || w == "at" || w == "from" || w == "near" || w == "outside";
@@ -648,10 +653,19 @@ class MentionFinder {
       return opens || is_participle_tail(tail);
     }
     for (std::string_view part : {head, tail})
-      if (lex_.country_words.find(part) || lex_.places.find(part)) return true;
+      if (names_place(part)) return true;
     // A first name after the hyphen begins a second person only if a surname follows it.
     bool surname_next = j + 1 < doc_.size() && doc_.is_word(j + 1) && doc_.token(j + 1).capitalized;
     return surname_next && lex_.first_names.count(tail) && !lex_.first_names.count(head);
+  }
+
+  /// True when the lower-case part `part` of a hyphenated word is a country word or a place.
+  bool names_place(std::string_view part) const {
+    // A run of a-z is one token as Document splits it: find_word looks it up without the
+    // Document find builds to tokenise it.
+    if (is_plain_word(part))
+      return lex_.country_words.find_word(part) || lex_.places.find_word(part);
+    return lex_.country_words.find(part) || lex_.places.find(part);
   }
 
   /// "Sen. Ann Lee of Ohio": "of" and a place after a name say where the person is from;
