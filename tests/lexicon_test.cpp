@@ -56,6 +56,54 @@ TEST_CASE("phrase table: a one-token phrase matches where longer ones with its w
   CHECK_FALSE(table.match(d, 2, d.size()));  // "press" begins none
 }
 
+TEST_CASE("phrase table: the sequence-hash filters only rule matches out") {
+  // With a filter mask of 0 every token run's hash collides with every phrase's, so each
+  // match tries every length: the answers must be those of the filtered table.
+  PhraseTable<int> filtered, colliding(0);
+  int value = 0;
+  for (const char* phrase : {"White", "White House", "White House press office", "New York",
+                             "New York Times", "The New York Times", "York", "according to",
+                             "the White House Correspondents Association"}) {
+    ++value;
+    CHECK(filtered.insert(phrase, value, true));
+    CHECK(colliding.insert(phrase, value, true));
+  }
+  auto d = doc_of(
+      "The New York Times said the White House press office and the White House "
+      "Correspondents Association met in New York, according to York officials; white house");
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    for (std::size_t limit = i + 1; limit <= d.size(); ++limit) {
+      auto a = filtered.match(d, i, limit), b = colliding.match(d, i, limit);
+      CAPTURE(i);
+      CAPTURE(limit);
+      CHECK(a.length == b.length);
+      CHECK((a ? *a.value : 0) == (b ? *b.value : 0));
+    }
+  }
+  auto whole = filtered.match(d, 0, d.size());
+  REQUIRE(whole);
+  CHECK(whole.length == 4);  // "The New York Times"
+}
+
+TEST_CASE("phrase table: find_word answers as find for one-token words") {
+  const Lexicon& lex = Lexicon::builtin();
+  auto d = doc_of(
+      "pakistan based saudi led russian speaking texas born kenya uganda us egypt new york "
+      "florida ohio america american chinese china the of and moscow london paris washington "
+      "zzzz qqq ann robert");
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    std::string_view w = d.lower(i);
+    CAPTURE(w);
+    CHECK(lex.country_words.find_word(w) == lex.country_words.find(w));
+    CHECK(lex.places.find_word(w) == lex.places.find(w));
+    CHECK(lex.names.find_word(w) == lex.names.find(w));
+    CHECK(lex.titles.find_word(w) == lex.titles.find(w));
+  }
+  CHECK(lex.country_words.find_word("russian") != nullptr);
+  CHECK(lex.places.find_word("texas") != nullptr);
+  CHECK(lex.places.find_word("new") == nullptr);  // only the first word of "new york"
+}
+
 TEST_CASE("glob patterns for page furniture") {
   CHECK(glob_match("image via *", "image via wikicommons"));
   CHECK(glob_match("*getty images", "photo: jane doe/getty images"));

@@ -52,7 +52,9 @@ bool is_plural_noun(std::string_view w) {
 /// name is part of the name although the word begins in lower case.
 bool is_particle_name(std::string_view surface) {
   // particle_length's own first test, inline: almost every word fails it.
-  if (surface.size() < 4) return false;
+  if (surface.size() < 4 ||
+      (surface[0] != 'a' && surface[0] != 'e' && surface[0] != 'b' && surface[0] != 'i'))
+    return false;
   std::size_t n = particle_length(surface);
   return n > 0 && surface[n] >= 'A' && surface[n] <= 'Z';
 }
@@ -65,6 +67,11 @@ bool is_adjective_suffix(std::string_view w) { return w == "esque" || w == "ish"
 bool is_participle_tail(std::string_view w) {
   return (w.size() >= 3 && w.ends_with("ed")) || (w.size() >= 5 && w.ends_with("ing")) ||
          w == "born" || w == "run" || w == "made" || w == "style" || is_adjective_suffix(w);
+}
+
+/// A non-empty run of the letters a to z alone.
+bool is_plain_word(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 /// Prepositions before where something happened: "in", "at", "from", "near", "outside".
@@ -86,8 +93,7 @@ class MentionFinder {
     // Conservatives”") is as title-cased as one standing alone.
     for (const Quote& q : quotes_)
       quote_title_case_.push_back(is_title_case(doc_, q.first + 1, q.last));
-    collect_case_evidence();
-    look_up_phrases();
+    prepare();
   }
 
   std::vector<Mention> run() {
@@ -97,9 +103,25 @@ class MentionFinder {
   }
 
  private:
-  /// For each word that opens a sentence (where capitals prove nothing): whether the article
-  /// also writes it in lower case, and whether it capitalises it elsewhere.
-  void collect_case_evidence() {
+  /// The per-document set-up, in one pass over the tokens after the openers are known: the
+  /// case evidence of sentence openers (see note_case) and the phrases starting at each token.
+  void prepare() {
+    add_openers();
+    phrases_at_.assign(doc_.size(), kNoStart);
+    found_.assign(2, Found{});  // kNoStart, kOpensByWord: no phrase starts there
+    capitalised_.assign(doc_.size(), 0);
+    for (const Sentence& s : doc_.sentences()) {
+      std::uint32_t opener = doc_.first_word(s);
+      for (std::uint32_t i = s.first; i < s.last; ++i) {
+        bool particle = false;
+        if (doc_.is_word(i)) particle = note_case(i, opener, s.prose);
+        look_up_phrases(i, s.last, particle);
+      }
+    }
+  }
+
+  /// Adds a slot to opener_case_ for each sentence's first word.
+  void add_openers() {
     std::size_t size = 16;
     while (size < 4 * doc_.sentences().size()) size *= 2;
     opener_case_.assign(size, OpenerSlot{});
@@ -109,31 +131,26 @@ class MentionFinder {
         slot.hash = doc_.lower_hash(i);
         slot.used = true;
       }
-    for (const Sentence& s : doc_.sentences()) {
-      std::uint32_t opener = doc_.first_word(s);
-      for (std::uint32_t i = s.first; i < s.last; ++i) {
-        if (!doc_.is_word(i)) continue;
-        auto& slot = opener_case_[opener_index(doc_.lower_hash(i))];
-        if (!slot.used) continue;
-        if (!doc_.token(i).capitalized)
-          slot.flags |= kSeenLower;
-        else if (i != opener && s.prose)
-          slot.flags |= kSeenCapitalised;
-      }
-    }
-    mark_particle_surnames();
   }
 
-  /// "Sisi" opening a sentence after "el-Sisi" is a name the article capitalises elsewhere.
-  void mark_particle_surnames() {
-    for (std::uint32_t i = 0; i < doc_.size(); ++i) {
-      std::string_view surface = doc_.surface(i);
-      if (!doc_.is_word(i) || !is_particle_name(surface)) continue;
-      std::string_view bare = doc_.lower(i);
-      bare.remove_prefix(particle_length(bare));
-      auto& slot = opener_case_[opener_index(word_hash(bare))];
-      if (slot.used) slot.flags |= kSeenCapitalised;
+  /// Records what word `i` (of a sentence opening with `opener`) shows of a sentence opener's
+  /// case: whether the article also writes it in lower case, and whether it capitalises it
+  /// elsewhere; "Sisi" opening a sentence after "el-Sisi" is a name capitalised elsewhere.
+  /// Returns whether the word is a particle name.
+  bool note_case(std::uint32_t i, std::uint32_t opener, bool prose) {
+    auto& slot = opener_case_[opener_index(doc_.lower_hash(i))];
+    if (slot.used) {
+      if (!doc_.token(i).capitalized)
+        slot.flags |= kSeenLower;
+      else if (i != opener && prose)
+        slot.flags |= kSeenCapitalised;
     }
+    if (!is_particle_name(doc_.surface(i))) return false;
+    std::string_view bare = doc_.lower(i);
+    bare.remove_prefix(particle_length(bare));
+    auto& bare_slot = opener_case_[opener_index(word_hash(bare))];
+    if (bare_slot.used) bare_slot.flags |= kSeenCapitalised;
+    return true;
   }
 
   /// The slot of a sentence opener's word hash `h`, or the empty one where it would go.
@@ -150,40 +167,36 @@ class MentionFinder {
     return opener_case_[opener_index(doc_.lower_hash(i))].flags;
   }
 
-  /// The lexicon phrases starting at each token, looked up once (the scanners ask often).
-  void look_up_phrases() {
-    names_.resize(doc_.size());
-    countries_.resize(doc_.size());
-    titles_.resize(doc_.size());
-    may_start_.assign(doc_.size(), 0);
-    capitalised_.assign(doc_.size(), 0);
-    for (const Sentence& s : doc_.sentences()) {
-      for (std::uint32_t i = s.first; i < s.last; ++i) {
-        names_[i] = lex_.names.match(doc_, i, s.last);
-        countries_[i] = lex_.country_words.match(doc_, i, s.last);
-        titles_[i] = lex_.titles.match(doc_, i, s.last);
-        may_start_[i] = names_[i] || countries_[i] || titles_[i] || opens_by_word(i);
-      }
+  /// The lexicon phrases starting at token `i` of a sentence ending at `end`, looked up once
+  /// (the scanners ask often); `particle`: the token is a particle name.
+  void look_up_phrases(std::uint32_t i, std::uint32_t end, bool particle) {
+    Found f{lex_.names.match(doc_, i, end), lex_.country_words.match(doc_, i, end),
+            lex_.titles.match(doc_, i, end)};
+    if (f.name || f.country || f.title) {
+      phrases_at_[i] = static_cast<std::uint32_t>(found_.size());
+      found_.push_back(f);
+    } else if (opens_by_word(i, particle)) {
+      phrases_at_[i] = kOpensByWord;
     }
   }
 
   /// True when token `i`'s own word lets a rule of scan_prose begin there without a lexicon
   /// phrase: descriptor needs "the" or a capitalised word; town_and_region and name_chunk need
   /// is_capitalised_word, which needs a capitalised word or a particle name.
-  bool opens_by_word(std::uint32_t i) const {
+  bool opens_by_word(std::uint32_t i, bool particle) const {
     if (doc_.lower(i) == "the") return true;
-    return doc_.is_word(i) && (doc_.token(i).capitalized || is_particle_name(doc_.surface(i)));
+    return doc_.is_word(i) && (doc_.token(i).capitalized || particle);
   }
 
   // Phrase look-ups within a sentence ending at `end`.
   PhraseMatch<KnownName> name_at(std::uint32_t i, std::uint32_t end) const {
-    return i < end ? names_[i] : PhraseMatch<KnownName>{};
+    return i < end ? found_[phrases_at_[i]].name : PhraseMatch<KnownName>{};
   }
   PhraseMatch<std::uint32_t> country_at(std::uint32_t i, std::uint32_t end) const {
-    return i < end ? countries_[i] : PhraseMatch<std::uint32_t>{};
+    return i < end ? found_[phrases_at_[i]].country : PhraseMatch<std::uint32_t>{};
   }
   PhraseMatch<Title> title_at(std::uint32_t i, std::uint32_t end) const {
-    return i < end ? titles_[i] : PhraseMatch<Title>{};
+    return i < end ? found_[phrases_at_[i]].title : PhraseMatch<Title>{};
   }
 
   void scan(const Sentence& s) {
@@ -192,8 +205,8 @@ class MentionFinder {
     title_case_ = is_title_case(doc_, s);
     std::uint32_t i = s.first;
     while (i < s.last) {
-      // Every prose rule returns 0 at a token that may start none (see may_start_).
-      if (s.prose && !may_start_[i]) {
+      // Every prose rule returns 0 at a token that may start none (see phrases_at_).
+      if (s.prose && phrases_at_[i] == kNoStart) {
         ++i;
         continue;
       }
@@ -640,10 +653,19 @@ class MentionFinder {
       return opens || is_participle_tail(tail);
     }
     for (std::string_view part : {head, tail})
-      if (lex_.country_words.find(part) || lex_.places.find(part)) return true;
+      if (names_place(part)) return true;
     // A first name after the hyphen begins a second person only if a surname follows it.
     bool surname_next = j + 1 < doc_.size() && doc_.is_word(j + 1) && doc_.token(j + 1).capitalized;
     return surname_next && lex_.first_names.count(tail) && !lex_.first_names.count(head);
+  }
+
+  /// True when the lower-case part `part` of a hyphenated word is a country word or a place.
+  bool names_place(std::string_view part) const {
+    // A run of a-z is one token as Document splits it: find_word looks it up without the
+    // Document find builds to tokenise it.
+    if (is_plain_word(part))
+      return lex_.country_words.find_word(part) || lex_.places.find_word(part);
+    return lex_.country_words.find(part) || lex_.places.find(part);
   }
 
   /// "Sen. Ann Lee of Ohio": "of" and a place after a name say where the person is from;
@@ -999,12 +1021,20 @@ class MentionFinder {
   const Lexicon& lex_;
   const std::vector<Quote>& quotes_;
   std::vector<Mention> out_;
-  std::vector<PhraseMatch<KnownName>> names_;
-  std::vector<PhraseMatch<std::uint32_t>> countries_;
-  std::vector<PhraseMatch<Title>> titles_;
-  /// Per token, whether some rule of scan_prose can begin there: a lexicon phrase starts at it
-  /// or opens_by_word; scan skips the others, where every rule would return 0.
-  std::vector<std::uint8_t> may_start_;
+  /// The lexicon phrases starting at one token.
+  struct Found {
+    PhraseMatch<KnownName> name;
+    PhraseMatch<std::uint32_t> country;
+    PhraseMatch<Title> title;
+  };
+  /// phrases_at_ of a token where no rule of scan_prose can begin (scan skips it, as every
+  /// rule would return 0 there), and of one where a rule may begin by its word alone
+  /// (opens_by_word); both index found_'s empty entries.
+  static constexpr std::uint32_t kNoStart = 0, kOpensByWord = 1;
+  /// Per token, its entry in found_: most tokens start no phrase, so one index a token
+  /// replaces three matches.
+  std::vector<std::uint32_t> phrases_at_;
+  std::vector<Found> found_;  ///< the phrases of tokens where some begin; see phrases_at_
   static constexpr std::uint8_t kSeenLower = 1, kSeenCapitalised = 2;
   /// Case evidence of one sentence opener's word, in an open-addressing table on its hash.
   struct OpenerSlot {

@@ -2,6 +2,7 @@
 // Multi-token phrase look-up over a Document: the lexicons' core data structure.
 
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -29,6 +30,11 @@ struct PhraseMatch {
 template <typename T>
 class PhraseTable {
  public:
+  PhraseTable() = default;
+  /// For tests: a table whose sequence-hash filters keep only the bits of `filter_mask` (0:
+  /// every phrase collides with every other), to show that they only ever rule matches out.
+  explicit PhraseTable(std::uint64_t filter_mask) : filter_mask_(filter_mask) {}
+
   /// Adds `phrase`; `case_sensitive` makes capitalised words in it match only capitalised words.
   /// Returns false when the phrase was already present (the first value is kept).
   bool insert(std::string_view phrase, T value, bool case_sensitive);
@@ -38,6 +44,10 @@ class PhraseTable {
 
   /// Value stored for exactly this lower-case phrase, or null.
   const T* find(std::string_view phrase) const;
+
+  /// find for a phrase of one token given as Document writes it (lower case, as one token
+  /// of a text would be): no Document is built to tokenise it.
+  const T* find_word(std::string_view lower_word) const;
 
   std::size_t size() const { return entries_.size(); }
 
@@ -84,10 +94,18 @@ class PhraseTable {
   /// The match of `len` tokens from `i` at entry `it`, when the entry's capitals agree.
   template <typename It>
   PhraseMatch<T> checked(It it, const Document& doc, std::size_t i, std::size_t len) const;
-  /// Hashes of every proper prefix (two tokens or more) of a phrase: a match stops growing as
-  /// soon as its tokens are no phrase's beginning. A colliding hash only lets a match try a
-  /// longer key, which entries_ then refuses.
+  /// The sequence hash of a token run `h` followed by a token of word hash `token_hash`:
+  /// built from the hashes Document keeps, a match hashes no text while it grows.
+  static std::uint64_t extend(std::uint64_t h, std::uint64_t token_hash);
+  /// The sequence hashes of every proper prefix (two tokens or more) of a phrase: a match stops
+  /// growing as soon as its tokens are no phrase's beginning. A colliding hash only lets a
+  /// match try a longer key, which entries_ then refuses.
   HashSet prefixes_;
+  /// The sequence hashes of every phrase of two tokens or more: a match looks up only the keys
+  /// whose hash is here (a colliding hash costs one look-up that entries_ refuses).
+  HashSet phrases_;
+  /// The bits of a sequence hash the filters keep (all but in tests).
+  std::uint64_t filter_mask_ = ~std::uint64_t{0};
 };
 
 /// Splits a phrase into the lower-case token forms Document uses, with each token's capital flag.
@@ -99,15 +117,18 @@ bool PhraseTable<T>::insert(std::string_view phrase, T value, bool case_sensitiv
   if (toks.empty() || toks.size() > 32) return false;
   std::string key;
   std::uint32_t mask = 0;
+  std::uint64_t h = 0;  // the sequence hash of toks[0..k]
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (k) key += kSep;
     key += toks[k].first;
     if (case_sensitive && toks[k].second) mask |= 1u << k;
-    if (k >= 1 && k + 1 < toks.size()) prefixes_.insert(word_hash(key));
+    h = k ? extend(h, word_hash(toks[k].first)) : word_hash(toks[k].first);
+    if (k >= 1 && k + 1 < toks.size()) prefixes_.insert(h & filter_mask_);
   }
+  if (toks.size() >= 2) phrases_.insert(h & filter_mask_);
   auto [it, added] = entries_.try_emplace(std::move(key), Entry{std::move(value), mask});
   if (!added) return false;
-  std::size_t h = word_hash(toks[0].first);
+  h = word_hash(toks[0].first);
   may_start_.set(h & 0xFFFF);
   First& first = first_entry(h);
   first.longest = std::max<std::uint8_t>(first.longest, static_cast<std::uint8_t>(toks.size()));
@@ -135,11 +156,19 @@ PhraseMatch<T> PhraseTable<T>::match_from(const Document& doc, std::size_t i,
     if (!single || single->first != doc.lower(i)) return {};
     return checked(single, doc, i, 1);
   }
+  // Grow only while the tokens so far begin some phrase longer than them, noting the lengths
+  // (bit k: k tokens) that may be a phrase.
+  std::uint64_t lengths = 0;
+  std::uint64_t h = doc.lower_hash(i);
+  for (std::size_t len = 2; len <= max_len; ++len) {
+    h = extend(h, doc.lower_hash(i + len - 1));
+    if (phrases_.count(h & filter_mask_)) lengths |= std::uint64_t{1} << len;
+    if (!prefixes_.count(h & filter_mask_)) break;
+  }
   // The document keeps its words joined by the phrase separator, so keys are views into it.
-  std::size_t len = 1;
-  while (len < max_len && (len < 2 || prefixes_.count(word_hash(doc.lower_words(i, i + len)))))
-    ++len;  // grow only while the tokens so far begin some phrase longer than them
-  for (; len >= 2; --len) {
+  while (lengths) {
+    std::size_t len = 63 - std::countl_zero(lengths);
+    lengths &= ~(std::uint64_t{1} << len);
     auto m = checked(entries_.find(doc.lower_words(i, i + len)), doc, i, len);
     if (m) return m;
   }
@@ -148,6 +177,16 @@ PhraseMatch<T> PhraseTable<T>::match_from(const Document& doc, std::size_t i,
   const auto* single = first.first.single;
   if (!single || single->first != doc.lower(i)) return {};
   return checked(single, doc, i, 1);
+}
+
+template <typename T>
+std::uint64_t PhraseTable<T>::extend(std::uint64_t h, std::uint64_t token_hash) {
+  // Order matters ("new york" is not "york new"): multiply before adding, then mix (a
+  // SplitMix64 finaliser) so that HashSet's low bits are well spread.
+  h = h * 0x9E3779B97F4A7C15ull + token_hash;
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+  return h ^ (h >> 31);
 }
 
 template <typename T>
@@ -197,6 +236,20 @@ const T* PhraseTable<T>::find(std::string_view phrase) const {
   }
   auto it = entries_.find(key);
   return it == entries_.end() ? nullptr : &it->second.value;
+}
+
+template <typename T>
+const T* PhraseTable<T>::find_word(std::string_view lower_word) const {
+  std::size_t h = word_hash(lower_word);
+  if (!may_start_.test(h & 0xFFFF)) return nullptr;
+  const FirstSlot& first = first_[slot_of(h)];
+  if (!first.used) return nullptr;
+  if (first.first.single_shared) {
+    auto it = entries_.find(lower_word);
+    return it == entries_.end() ? nullptr : &it->second.value;
+  }
+  const auto* single = first.first.single;
+  return single && single->first == lower_word ? &single->second.value : nullptr;
 }
 
 }  // namespace claimgraph
