@@ -23,6 +23,8 @@ TEST_CASE("middle_initials: one letter a middle name, however it is written") {
       {"Martin Luther King Jr.", "l"},
       {"Donald Trump Jr.", ""},
       {"Hillary Rodham Clinton", "r"},
+      {"  George   Bush  ", ""},  // two words, however spaced: no middle name
+      {" George  H.  Bush", "h"},
       {"Jos\xC3\xA9 \xC3\x81"
        "ngel Gurr\xC3\xAD"
        "a",

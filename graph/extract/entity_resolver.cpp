@@ -46,8 +46,9 @@ bool is_plural_acronym(std::string_view w) {
 /// surname's particle ignored; "Donald Trump Jr." keeps its suffix, while "Sr." only says the
 /// plain name's bearer is the elder ("Donald Trump Sr." is Donald Trump).
 std::string person_key(const Document& doc, const Mention& m) {
-  std::vector<std::string_view> parts;
-  std::string generation;
+  // Only the first and last of the name's words count: kept as views, joined once.
+  std::string_view first, last, generation;
+  std::size_t parts = 0;
   for (std::uint32_t i = m.first; i < name_end(m); ++i) {
     std::string_view w = doc.lower(i);
     if (is_generation_suffix(w)) {
@@ -55,43 +56,47 @@ std::string person_key(const Document& doc, const Mention& m) {
       continue;
     }
     bool initial = w.back() == '.' && w.size() <= 4;
-    if (!initial) parts.push_back(w);
+    if (initial) continue;
+    if (parts++ == 0) first = w;
+    last = w;
   }
-  if (parts.empty()) return std::string(doc.lower(m.first));
-  std::string key(parts.front());
+  if (parts == 0) return std::string(doc.lower(m.first));
   // "el-Sisi" and "al-Sisi" are one surname however the article spells its particle.
-  std::string_view last = parts.back();
   if (std::size_t n = particle_length(last); n > 0 && n < last.size()) last.remove_prefix(n);
-  if (parts.size() > 1) key += " " + std::string(last);
   // "Donald Trump Sr." is Donald Trump; "Bush Sr." says which Bush only with its suffix.
-  if (generation == "sr" && parts.size() > 1) generation.clear();
-  return generation.empty() ? key : key + " " + generation;
+  if (generation == "sr" && parts > 1) generation = {};
+  std::string key;
+  key.reserve(first.size() + last.size() + generation.size() + 2);
+  key += first;
+  if (parts > 1) key.append(" ").append(last);
+  if (!generation.empty()) key.append(" ").append(generation);
+  return key;
 }
 
-std::string last_word(std::string_view s) {
+std::string_view last_word(std::string_view s) {
   auto p = s.rfind(' ');
-  return std::string(p == std::string_view::npos ? s : s.substr(p + 1));
+  return p == std::string_view::npos ? s : s.substr(p + 1);
 }
 
-std::string first_word(std::string_view s) {
+std::string_view first_word(std::string_view s) {
   auto p = s.find(' ');
-  return std::string(p == std::string_view::npos ? s : s.substr(0, p));
+  return p == std::string_view::npos ? s : s.substr(0, p);
 }
 
 /// "sisi" of "el-sisi", "assad" of "al-assad"; empty for a word with no name particle.
-std::string without_particle(std::string_view w) {
+std::string_view without_particle(std::string_view w) {
   std::size_t n = particle_length(w);
-  return n ? std::string(w.substr(n)) : std::string();
+  return n ? w.substr(n) : std::string_view();
 }
 
 /// The surface form of a mention as an alias: without a leading "the" or trailing "'s".
-std::string alias_form(const Document& doc, const Mention& m) {
+std::string_view alias_form(const Document& doc, const Mention& m) {
   std::uint32_t first = m.first, last = name_end(m);
   if (last - first > 1 && doc.lower(first) == "the") ++first;
   // "Mr. Donald Trump": a courtesy title before a full name is no part of it.
   if (last - first > 2 && is_honorific(doc.lower(first))) ++first;
   if (last - first > 1 && doc.lower(last - 1) == "'s") --last;
-  return std::string(doc.surface(first, last));
+  return doc.surface(first, last);
 }
 
 }  // namespace
@@ -240,30 +245,33 @@ bool EntityResolver::company_context(const Mention& m) const {
          (title.value->role == "head" && title.value->body.empty());
 }
 
-EntityIndex EntityResolver::add(EntityKind kind, const std::string& canonical, bool weak,
-                                const std::string& country) {
-  // Persons pass their own key; other names are normalised here.
-  std::string key = kind == EntityKind::person
-                        ? "person:" + canonical
-                        : std::string(to_string(kind)) + ":" + normalize_name(canonical);
-  auto [slot, added] = by_key_.try_emplace(key, static_cast<EntityIndex>(entities_.size()));
-  if (!added) return slot->second;
-  auto e = slot->second;
+EntityIndex EntityResolver::add(EntityKind kind, std::string_view canonical, bool weak,
+                                std::string_view country) {
+  // Persons pass their own key; other names are normalised here. Most calls find an entity
+  // made before, so the key is built in a reused string and copied only when new.
+  key_scratch_.assign(to_string(kind)).append(":");
+  if (kind == EntityKind::person)
+    key_scratch_ += canonical;
+  else
+    append_normalized_name(canonical, key_scratch_);
+  if (auto found = by_key_.find(key_scratch_); found != by_key_.end()) return found->second;
+  auto e = static_cast<EntityIndex>(entities_.size());
+  keys_.push_back(key_scratch_);
+  by_key_.emplace(keys_.back(), e);
   Entity entity;
-  entity.name = kind == EntityKind::person ? std::string() : canonical;
+  if (kind != EntityKind::person) entity.name = canonical;
   entity.kind = kind;
   entities_.push_back(std::move(entity));
-  keys_.push_back(std::move(key));
   weak_.push_back(weak);
   used_.push_back(false);
-  country_.push_back(country);
+  country_.emplace_back(country);
   first_pos_.push_back(UINT32_MAX);
   return e;
 }
 
 EntityIndex EntityResolver::add_source_group(std::uint32_t first, std::uint32_t last) {
   while (last - first > 1 && is_determiner_word(doc_.lower(first))) ++first;
-  EntityIndex e = add(EntityKind::group, std::string(doc_.surface(first, last)), true, "");
+  EntityIndex e = add(EntityKind::group, doc_.surface(first, last), true, "");
   Span span{doc_.token(first).cp_begin, doc_.token(last - 1).cp_end};
   auto& spans = entities_[e].mentions;
   if (std::find(spans.begin(), spans.end(), span) == spans.end()) spans.push_back(span);
@@ -279,13 +287,14 @@ void EntityResolver::add_mention(EntityIndex e, std::size_t m) {
   const Token& b = doc_.token(name_end(mention) - 1);
   entity.mentions.push_back({a.cp_begin, b.cp_end});
   first_pos_[e] = std::min(first_pos_[e], mention.first);
-  if (mention.head != "adjective" && mention.type != MentionType::descriptor)
-    entity.aliases.push_back(alias_form(doc_, mention));
+  bool alias = mention.head != "adjective" && mention.type != MentionType::descriptor;
   // A person's canonical name is the longest full form seen.
-  if (entity.kind == EntityKind::person &&
-      (mention.type == MentionType::name || entity.name.empty())) {
-    std::string full = alias_form(doc_, mention);
-    if (full.size() > entity.name.size()) entity.name = full;
+  bool naming = entity.kind == EntityKind::person &&
+                (mention.type == MentionType::name || entity.name.empty());
+  if (alias || naming) {
+    std::string_view form = alias_form(doc_, mention);
+    if (naming && form.size() > entity.name.size()) entity.name = form;
+    if (alias) entity.aliases.emplace_back(form);
   }
   if (!mention.kind_known || mention.type == MentionType::surname) return;
   weak_[e] =
@@ -337,7 +346,8 @@ std::string EntityResolver::person_mention_key(const Mention& mention) const {
   std::string key = person_key(doc_, mention);
   if (!initials_conflicts_.count(key)) return key;
   std::string initials = middle_initials(alias_form(doc_, mention));
-  return initials.empty() ? key : key + " " + initials;
+  if (!initials.empty()) key.append(" ").append(initials);
+  return key;
 }
 
 void EntityResolver::resolve_named(std::size_t m) {
@@ -438,14 +448,15 @@ void EntityResolver::resolve_surnames() {
     const Mention& other = mentions_[k];
     if (other.kind != EntityKind::person || other.type != MentionType::name || !entity_of_[k])
       continue;
-    std::string name = key_name(*entity_of_[k]);
+    std::string_view name = key_name(*entity_of_[k]);
     // "Trump" alone is not "Donald Trump Jr.", whom news calls "Trump Jr."; "Donald" may be.
     if (is_generation_suffix(last_word(name))) {
       people_by_word_[first_word(name)].emplace_back(other.first, *entity_of_[k]);
       continue;
     }
     // "Sisi" after "Abdel Fattah el-Sisi": a surname is also known without its particle.
-    for (const auto& word : {first_word(name), last_word(name), without_particle(last_word(name))})
+    for (std::string_view word :
+         {first_word(name), last_word(name), without_particle(last_word(name))})
       if (!word.empty()) people_by_word_[word].emplace_back(other.first, *entity_of_[k]);
   }
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
@@ -602,8 +613,8 @@ std::optional<EntityIndex> EntityResolver::title_organization(const Mention& m,
     // "Trump spokesperson", "Clinton campaign chairman": the person's campaign where it has one.
     if (auto c = campaign_of(*mod_entity)) return c;
     if (body == "campaign") {
-      return add(EntityKind::campaign, last_word(entities_[*mod_entity].name) + " campaign", false,
-                 "");
+      return add(EntityKind::campaign,
+                 std::string(last_word(entities_[*mod_entity].name)) + " campaign", false, "");
     }
   }
   return mod_entity;
@@ -666,8 +677,8 @@ std::optional<EntityIndex> EntityResolver::campaign_of(EntityIndex person) const
   return std::nullopt;
 }
 
-std::string EntityResolver::key_name(EntityIndex e) const {
-  const std::string& key = keys_[e];
+std::string_view EntityResolver::key_name(EntityIndex e) const {
+  std::string_view key = keys_[e];
   return key.substr(key.find(':') + 1);
 }
 
@@ -678,16 +689,17 @@ std::vector<std::optional<EntityIndex>> EntityResolver::finish(std::vector<Entit
   std::stable_sort(order.begin(), order.end(),
                    [&](EntityIndex a, EntityIndex b) { return first_pos_[a] < first_pos_[b]; });
   std::vector<std::optional<EntityIndex>> remap(entities_.size());
-  std::map<std::string, int> seen_ids;
+  std::unordered_map<std::string, int, WordHash, std::equal_to<>> seen_ids;
   for (EntityIndex e : order) {
     Entity entity = std::move(entities_[e]);
     if (entity.name.empty()) entity.name = key_name(e);
     // A person's id comes from first and last name, so "Donald J. Trump" and "Donald Trump"
     // share one; other ids come from the canonical name.
     bool person = entity.kind == EntityKind::person;
-    std::string id =
-        std::string(to_string(entity.kind)) + ":" + slug(person ? key_name(e) : entity.name);
-    if (int n = seen_ids[id]++) id += "-" + std::to_string(n + 1);
+    std::string id(to_string(entity.kind));
+    id += ':';
+    append_slug(person ? key_name(e) : std::string_view(entity.name), id);
+    if (int n = seen_ids[id]++) id.append("-").append(std::to_string(n + 1));
     entity.id = std::move(id);
     std::sort(entity.aliases.begin(), entity.aliases.end());
     entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()),

@@ -3,6 +3,7 @@
 // their candidates, descriptors ("the campaign") with the entity they stand for, and the
 // organisations that people's titles imply.
 
+#include <deque>
 #include <optional>
 #include <set>
 #include <string>
@@ -53,8 +54,7 @@ class EntityResolver {
   std::vector<std::optional<EntityIndex>> finish(std::vector<Entity>& out);
 
  private:
-  EntityIndex add(EntityKind kind, const std::string& canonical, bool weak,
-                  const std::string& country);
+  EntityIndex add(EntityKind kind, std::string_view canonical, bool weak, std::string_view country);
   void add_mention(EntityIndex e, std::size_t mention);
   void resolve_named(std::size_t m);
   /// The person keys this article gives to names with different middle initials ("George
@@ -131,7 +131,7 @@ class EntityResolver {
   /// Counts the pronouns after each person's full name, up to the next one's.
   void count_pronouns() const;
   /// The name part of an entity's key ("donald trump" for a person's first and last name).
-  std::string key_name(EntityIndex e) const;
+  std::string_view key_name(EntityIndex e) const;
 
   const Document& doc_;
   const Lexicon& lex_;
@@ -139,12 +139,17 @@ class EntityResolver {
   std::vector<Entity> entities_;
   std::vector<bool> weak_;
   std::vector<bool> used_;
-  std::vector<std::string> keys_;         // per entity: kind and normalised name
+  /// Per entity: kind and normalised name. A deque, so that the views of by_key_ and
+  /// people_by_word_ stay valid as entities are added.
+  std::deque<std::string> keys_;
   std::vector<std::string> country_;      // per entity: its country, for government bodies
   std::vector<std::uint32_t> first_pos_;  // per entity: first token mentioning or implying it
   std::vector<std::optional<EntityIndex>> entity_of_;
   std::vector<TitleAffiliation> affiliations_;
-  std::unordered_map<std::string, EntityIndex> by_key_;
+  /// Entity by key (a view of its keys_ entry).
+  std::unordered_map<std::string_view, EntityIndex, WordHash, std::equal_to<>> by_key_;
+  /// The key add() builds, kept to reuse its buffer.
+  std::string key_scratch_;
   std::set<std::string> initials_conflicts_;               ///< see find_initials_conflicts
   std::set<std::string, std::less<>> full_name_surnames_;  ///< see find_full_name_surnames
   std::unordered_map<EntityIndex, EntityIndex>
@@ -157,7 +162,8 @@ class EntityResolver {
   mutable std::unordered_set<std::string_view> lower_words_;
   mutable bool lower_words_read_ = false;
   /// First and last names of full-name mentions -> (token, entity), in text order.
-  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, EntityIndex>>, WordHash,
+  /// Keys are views of keys_ entries.
+  std::unordered_map<std::string_view, std::vector<std::pair<std::uint32_t, EntityIndex>>, WordHash,
                      std::equal_to<>>
       people_by_word_;
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <vector>
@@ -67,23 +68,68 @@ std::string_view trim_whitespace(std::string_view s) {
   return s;
 }
 
-std::string normalize_name(std::string_view name) {
-  // ASCII is its own NFKC form, and most names are ASCII: lower-cased in one copy.
-  std::string lower = is_ascii(name) ? to_lower_utf8(name) : to_lower_utf8(nfkc(name));
+namespace {
+
+/// Per ASCII byte: its lower-case form, or -1 where a name breaks (punctuation or space).
+const std::array<std::int16_t, 128>& ascii_fold() {
+  static const std::array<std::int16_t, 128> table = [] {
+    std::array<std::int16_t, 128> t{};
+    for (char32_t cp = 0; cp < 128; ++cp)
+      t[cp] = is_punctuation(cp) || is_space(cp)
+                  ? std::int16_t{-1}
+                  : static_cast<std::int16_t>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    return t;
+  }();
+  return table;
+}
+
+/// True when `s` starts with "the " in any case ("The ", "THE ").
+bool starts_with_the(std::string_view s) {
+  return s.size() > 4 && (s[0] | 0x20) == 't' && (s[1] | 0x20) == 'h' && (s[2] | 0x20) == 'e' &&
+         s[3] == ' ';
+}
+
+/// normalize_name of an ASCII name, appended to `out`: one pass, no copy in between (most
+/// names are ASCII, and entity keys and ids normalise many of them).
+void append_normalized_ascii(std::string_view name, std::string& out) {
+  std::string_view s = trim_whitespace(name);
+  if (starts_with_the(s)) s.remove_prefix(4);
+  if (s.size() > 2 && s[s.size() - 2] == '\'' && (s.back() | 0x20) == 's') s.remove_suffix(2);
+  const auto& fold = ascii_fold();
+  std::size_t base = out.size(), n = base;
+  out.resize(base + 2 * s.size());  // room for every byte and a space before each
+  bool pending_space = false;
+  for (char c : s) {
+    std::int16_t f = fold[static_cast<unsigned char>(c)];
+    if (f < 0) {
+      pending_space = n > base;
+      continue;
+    }
+    if (pending_space) out[n++] = ' ';
+    pending_space = false;
+    out[n++] = static_cast<char>(f);
+  }
+  out.resize(n);
+}
+
+}  // namespace
+
+void append_normalized_name(std::string_view name, std::string& out) {
+  if (is_ascii(name)) return append_normalized_ascii(name, out);
+  std::string lower = to_lower_utf8(nfkc(name));
   std::string_view s = trim_whitespace(lower);
   if (s.size() > 4 && s.substr(0, 4) == "the ") s.remove_prefix(4);
   for (std::string_view suffix : {"'s", "\xE2\x80\x99s"})
     if (s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix)
       s.remove_suffix(suffix.size());
-  std::string out;
-  out.reserve(s.size());
+  std::size_t base = out.size();
   bool pending_space = false;
   for (std::size_t i = 0; i < s.size();) {
     auto byte = static_cast<unsigned char>(s[i]);
     Decoded d = byte < 0x80 ? Decoded{byte, 1} : decode_utf8(s, i);
     i += d.length;
     if (is_punctuation(d.cp) || is_space(d.cp)) {
-      pending_space = !out.empty();
+      pending_space = out.size() > base;
       continue;
     }
     if (pending_space) out += ' ';
@@ -93,13 +139,23 @@ std::string normalize_name(std::string_view name) {
     else
       append_utf8(out, d.cp);
   }
+}
+
+std::string normalize_name(std::string_view name) {
+  std::string out;
+  append_normalized_name(name, out);
   return out;
 }
 
+void append_slug(std::string_view name, std::string& out) {
+  std::size_t from = out.size();
+  append_normalized_name(name, out);
+  std::replace(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), ' ', '-');
+}
+
 std::string slug(std::string_view name) {
-  std::string s = normalize_name(name);
-  for (auto& c : s)
-    if (c == ' ') c = '-';
+  std::string s;
+  append_slug(name, s);
   return s;
 }
 

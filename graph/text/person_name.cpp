@@ -48,9 +48,19 @@ void append_initials(std::string_view w, std::string& out) {
   }
 }
 
+/// True when `name` has three or more words: only then can it have a middle name.
+bool has_three_words(std::string_view name) {
+  int words = 0;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    if (name[i] != ' ' && (i == 0 || name[i - 1] == ' ') && ++words == 3) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string middle_initials(std::string_view full_name) {
+  // Most names are two words: answered without splitting them.
+  if (!has_three_words(full_name)) return std::string();
   auto words = name_words(full_name);
   while (!words.empty() && is_suffix_word(words.back())) words.pop_back();
   std::string out;
