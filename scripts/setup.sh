@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config libboost-graph-dev libgraphviz-dev graphviz
           libcli11-dev doctest-dev nlohmann-json3-dev libutf8proc-dev libsqlite3-dev libxxhash-dev
-          libsimdjson-dev libcpp-httplib-dev
+          libsimdjson-dev libcpp-httplib-dev libjemalloc-dev
           python3-distributed python3-networkx python3-igraph parallel
           chromium wrk time)  # the explorer's browser test; scripts/bench (wrk, GNU time)
 # node and npm fetch the explorer's graph library (web/) and the browser test's driver; a

@@ -9,6 +9,8 @@
 #include <graphviz/graphviz_version.h>
 #include <graphviz/gvc.h>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -21,19 +23,23 @@ extern "C" {
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
 extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
 extern gvplugin_library_t gvplugin_core_LTX_library;
-extern gvplugin_library_t gvplugin_pango_LTX_library;
 }
 
 namespace claimgraph {
 
 namespace {
 
-lt_symlist_t kBuiltinPlugins[] = {
-    {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
-    {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
-    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
-    {"gvplugin_pango_LTX_library", &gvplugin_pango_LTX_library},
-    {nullptr, nullptr}};
+/// Graphviz's text layout and cairo renderers (PNG, PDF), opened on first use rather than linked:
+/// they bring pango, cairo, fontconfig and some 30 more libraries, whose loading cost every
+/// command about 12 ms at start. Throws naming the plugin when it cannot be opened.
+gvplugin_library_t* pango_plugin() {
+  void* library = dlopen(CLAIMGRAPH_GVPLUGIN_PANGO, RTLD_NOW | RTLD_LOCAL);
+  void* plugin = library ? dlsym(library, "gvplugin_pango_LTX_library") : nullptr;
+  if (!plugin)
+    throw std::runtime_error(std::string("cannot open Graphviz's text layout plugin: ") +
+                             dlerror());
+  return static_cast<gvplugin_library_t*>(plugin);
+}
 
 /// Graphviz is not thread-safe: one context, one lock, for the whole process.
 std::mutex& graphviz_mutex() {
@@ -42,7 +48,15 @@ std::mutex& graphviz_mutex() {
 }
 
 GVC_t* context() {
-  static GVC_t* gvc = gvContextPlugins(kBuiltinPlugins, 0);
+  static GVC_t* gvc = [] {
+    static lt_symlist_t plugins[] = {
+        {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+        {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+        {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+        {"gvplugin_pango_LTX_library", pango_plugin()},
+        {nullptr, nullptr}};
+    return gvContextPlugins(plugins, 0);
+  }();
   return gvc;
 }
 
