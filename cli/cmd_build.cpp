@@ -95,18 +95,22 @@ MergeCounts merge_input_stores(BuildArgs& a, GraphStore& store) {
 
 int run(BuildArgs& a) {
   // The lexicons take tens of milliseconds to parse: done meanwhile the store opens (a new
-  // one waits on the disk for its first syncs) and stores among the inputs are merged.
-  auto parsed =
-      std::async(std::launch::async, [&]() -> const Lexicon& { return a.inputs.lexicon(); });
+  // one waits on the disk for its first syncs), stores among the inputs are merged and the
+  // articles are read and hashed; the extractors wait for them, an unchanged re-run never does.
+  std::shared_future<const Lexicon*> parsed =
+      std::async(std::launch::async, [&] { return &a.inputs.lexicon(); });
   GraphStore store(a.output);
   MergeCounts merged = merge_input_stores(a, store);
-  const Lexicon& lexicon = parsed.get();
-  std::string extractor = extractor_signature(lexicon);
+  // The built-in lexicons' fingerprint needs no parse; a --lexicons folder's comes with its
+  // parse (whose error, if any, is reported here, once).
+  std::string extractor = extractor_signature(
+      a.inputs.lexicon_dir.empty() ? Lexicon::builtin_fingerprint() : parsed.get()->fingerprint());
   store.set_setting("extractor", extractor);
   unsigned jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
   // One write of the whole line, so lines from the build's threads never interleave.
   BatchBuild build(
-      store, lexicon, extractor, jobs, [](const std::string& id, const std::string& why) {
+      store, [parsed]() -> const Lexicon& { return *parsed.get(); }, extractor, jobs,
+      [](const std::string& id, const std::string& why) {
         std::cerr << ("claimgraph: " + terminal_safe(id) + ": " + terminal_safe(why) + "\n");
       });
   Progress progress(!a.quiet && isatty(STDERR_FILENO), input_bytes(a.inputs.inputs));

@@ -23,7 +23,7 @@ Runner setup_extract(CLI::App& sub) {
       });
     if (options.inputs.empty()) return;
     const Lexicon& lexicon = options.lexicon();
-    const std::string signature = extractor_signature(lexicon);
+    const std::string signature = extractor_signature(lexicon.fingerprint());
     options.read([&](Article&& article) {
       StoredArticle a;
       try {

@@ -201,9 +201,9 @@ void add_alias_option(CLI::App& sub, InputOptions& options) {
       ->check(CLI::ExistingFile);
 }
 
-std::string extractor_signature(const Lexicon& lexicon) {
+std::string extractor_signature(const std::string& lexicon_fingerprint) {
   return std::string("claimgraph ") + CLAIMGRAPH_VERSION + " " + CLAIMGRAPH_EXTRACTOR_ID + " " +
-         lexicon.fingerprint();
+         lexicon_fingerprint;
 }
 
 ClaimGraph build_graph(InputOptions& options,

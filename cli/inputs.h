@@ -105,8 +105,9 @@ std::optional<ClaimGraph::Vertex> named_entity(const EntityLookup& found, const 
 /// Adds --aliases FILE to a subcommand that builds a graph.
 void add_alias_option(CLI::App& sub, InputOptions& options);
 
-/// What made an extraction: claimgraph's version, its extractor sources and the lexicons.
-std::string extractor_signature(const Lexicon& lexicon);
+/// What made an extraction: claimgraph's version, its extractor sources and the lexicons (by
+/// their fingerprint).
+std::string extractor_signature(const std::string& lexicon_fingerprint);
 
 /// Extracts every input the filter accepts (stores are read, not extracted) and merges the
 /// results into one graph, resolving entities across articles with the alias rules; `each`,

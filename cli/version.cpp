@@ -40,7 +40,7 @@ std::string libraries() {
 
 std::string version_text() {
   return std::string("claimgraph ") + CLAIMGRAPH_VERSION + "\n" +
-         "extractor signature: " + extractor_signature(Lexicon::builtin()) +
+         "extractor signature: " + extractor_signature(Lexicon::builtin_fingerprint()) +
          " (with the built-in lexicons; `build` extracts again every article stored under "
          "another)\n" +
          "resolver: " + CLAIMGRAPH_RESOLVER_ID +

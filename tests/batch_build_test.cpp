@@ -5,7 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <mutex>
+#include <stdexcept>
 #include <vector>
 
 #include "graph/extract/lexicon.h"
@@ -16,6 +18,8 @@ using namespace claimgraph;
 using namespace claimgraph::test;
 
 namespace {
+
+const Lexicon& builtin_lexicons() { return Lexicon::builtin(); }
 
 Article article(std::string id, std::string text) {
   Article a;
@@ -30,7 +34,7 @@ std::vector<std::string> build_into(const fs::path& path, std::vector<Article> a
   GraphStore store(path.string());
   std::mutex m;
   std::vector<std::string> skipped;
-  BatchBuild build(store, Lexicon::builtin(), "test-signature", jobs,
+  BatchBuild build(store, builtin_lexicons, "test-signature", jobs,
                    [&](const std::string& id, const std::string&) {
                      std::lock_guard lock(m);
                      skipped.push_back(id);
@@ -77,4 +81,51 @@ TEST_CASE("batch build: a re-run skips unchanged articles and a repeated id is r
   GraphStore store((dir / "g.db").string(), StoreAccess::read_only);
   CHECK(store.counts().articles == 2);
   CHECK(store.article_hashes().at("y") == article_hash("test-signature", second[1]));
+}
+
+TEST_CASE("batch build: the lexicons are asked for only when an article is extracted") {
+  auto dir = scratch_dir("batch_build_lexicon_source");
+  std::vector<Article> articles{article("x", "Marco Rubio met Ted Cruz."),
+                                article("y", "Ted Cruz denied meeting Marco Rubio.")};
+  std::atomic<int> asked{0};
+  auto build = [&](std::vector<Article> batch) {
+    GraphStore store((dir / "g.db").string());
+    BatchBuild b(
+        store,
+        [&]() -> const Lexicon& {
+          ++asked;
+          return Lexicon::builtin();
+        },
+        "test-signature", 2, [](const std::string&, const std::string&) {});
+    for (Article& a : batch) b.add(std::move(a));
+    b.finish();
+    return b.tally().written.load();
+  };
+  SUBCASE("a first build asks once per extraction thread at most") {
+    CHECK(build(articles) == 2);
+    CHECK(asked >= 1);
+    CHECK(asked <= 2);
+  }
+  SUBCASE("an unchanged re-run never asks") {
+    build(articles);
+    asked = 0;
+    CHECK(build(articles) == 0);
+    CHECK(asked == 0);
+  }
+}
+
+TEST_CASE("batch build: lexicons that fail to load end the build with their error, once") {
+  auto dir = scratch_dir("batch_build_lexicon_error");
+  GraphStore store((dir / "g.db").string());
+  std::atomic<int> skipped{0};
+  BatchBuild build(
+      store,
+      []() -> const Lexicon& { throw std::runtime_error("lexicon outlets.tsv line 2: bad"); },
+      "test-signature", 2, [&](const std::string&, const std::string&) { ++skipped; });
+  // More articles than the queues hold: reading must not block on extractors that cannot run.
+  for (int i = 0; i < 300; ++i)
+    build.add(article("a" + std::to_string(i), "Ted Cruz met Marco Rubio."));
+  CHECK_THROWS_WITH_AS(build.finish(), "lexicon outlets.tsv line 2: bad", std::runtime_error);
+  CHECK(skipped == 0);
+  CHECK(build.tally().written == 0);
 }

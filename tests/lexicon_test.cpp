@@ -145,3 +145,12 @@ TEST_CASE("malformed lexicon files are refused with file and line") {
   CHECK_THROWS_WITH_AS(Lexicon::from_files(missing), doctest::Contains("missing"),
                        std::runtime_error);
 }
+
+TEST_CASE("lexicon fingerprint: known without parsing, whatever order the files come in") {
+  CHECK(Lexicon::builtin_fingerprint() == Lexicon::builtin().fingerprint());
+  std::vector<EmbeddedFile> reversed(embedded_lexicons().rbegin(), embedded_lexicons().rend());
+  CHECK(Lexicon::fingerprint_of(reversed) == Lexicon::builtin_fingerprint());
+  std::vector<EmbeddedFile> changed = reversed;
+  changed.front().content = "# another list\n";
+  CHECK(Lexicon::fingerprint_of(changed) != Lexicon::builtin_fingerprint());
+}

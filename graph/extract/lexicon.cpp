@@ -197,16 +197,27 @@ void load_cues(Lexicon& lex, const Files& f) {
 
 }  // namespace
 
-Lexicon Lexicon::from_files(const std::vector<EmbeddedFile>& files) {
-  Files by_name;
+std::string Lexicon::fingerprint_of(const std::vector<EmbeddedFile>& files) {
+  Files by_name;  // by name, so the order the files come in does not matter
   for (const auto& file : files) by_name.emplace(std::string(file.name), file.content);
-  Lexicon lex;
   std::vector<std::string_view> parts;
   for (const auto& [name, content] : by_name) {
     parts.push_back(name);
     parts.push_back(content);
   }
-  lex.fingerprint_ = content_hash(parts);
+  return content_hash(parts);
+}
+
+const std::string& Lexicon::builtin_fingerprint() {
+  static const std::string fingerprint = fingerprint_of(embedded_lexicons());
+  return fingerprint;
+}
+
+Lexicon Lexicon::from_files(const std::vector<EmbeddedFile>& files) {
+  Files by_name;
+  for (const auto& file : files) by_name.emplace(std::string(file.name), file.content);
+  Lexicon lex;
+  lex.fingerprint_ = fingerprint_of(files);
   // The cue model is a third of the parse and shares nothing with the rest: parsed meanwhile on
   // a thread of its own, as every build waits for the lexicon before extracting anything.
   std::future<CueModel> model;

@@ -102,6 +102,11 @@ class Lexicon {
 
   /// A hash of the lexicon files: stores re-extract articles when it changes.
   const std::string& fingerprint() const { return fingerprint_; }
+  /// The fingerprint the lexicons of `files` have, without parsing them.
+  static std::string fingerprint_of(const std::vector<EmbeddedFile>& files);
+  /// The built-in lexicons' fingerprint, without parsing them (a re-run that extracts nothing
+  /// needs only this).
+  static const std::string& builtin_fingerprint();
 
   /// True when a whole line of text is page furniture (credits, share buttons, section links).
   bool is_furniture(std::string_view line) const;

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <exception>
+#include <mutex>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -41,11 +42,14 @@ std::string article_hash(const std::string& signature, const Article& article) {
 }
 
 struct BatchBuild::Impl {
-  Impl(GraphStore& store, const Lexicon& lexicon, std::string signature, unsigned jobs,
+  Impl(GraphStore& store, LexiconSource lexicon, std::string signature, unsigned jobs,
        SkippedArticle skipped);
 
-  /// Extracts jobs until the queue closes; an article whose extraction throws is skipped.
+  /// Extracts jobs until the queue closes; an article whose extraction throws is skipped. The
+  /// lexicons are asked for at the first job; when that throws, the rest are drained unread.
   void extract_jobs();
+  /// The lexicons, from the source; the first error is kept for finish().
+  const Lexicon* lexicon_or_error();
   /// Writes each extracted article as it comes (so the last commit leaves little to do after
   /// the extractors finish), committing every kBatchArticles or kBatchBytes and whenever the
   /// extractors fall idle; any error stops the writer.
@@ -56,7 +60,7 @@ struct BatchBuild::Impl {
   void join();
 
   GraphStore& store;
-  const Lexicon& lexicon;
+  LexiconSource lexicon;
   std::string signature;
   SkippedArticle skipped;
   std::unordered_map<std::string, std::string> stored;  ///< id -> hash, as the store holds them
@@ -65,14 +69,16 @@ struct BatchBuild::Impl {
   WorkQueue<Job> todo;
   WorkQueue<StoredArticle> done;
   std::exception_ptr write_error;
+  std::mutex lexicon_error_mutex;
+  std::exception_ptr lexicon_error;  ///< what the lexicon source threw, first time
   std::vector<std::thread> workers;
   std::thread writer;
 };
 
-BatchBuild::Impl::Impl(GraphStore& store, const Lexicon& lexicon, std::string signature,
+BatchBuild::Impl::Impl(GraphStore& store, LexiconSource lexicon, std::string signature,
                        unsigned jobs, SkippedArticle skipped)
     : store(store),
-      lexicon(lexicon),
+      lexicon(std::move(lexicon)),
       signature(std::move(signature)),
       skipped(std::move(skipped)),
       stored(store.article_hashes()),
@@ -87,10 +93,26 @@ BatchBuild::Impl::Impl(GraphStore& store, const Lexicon& lexicon, std::string si
   for (unsigned i = 0; i < jobs; ++i) workers.emplace_back([this] { extract_jobs(); });
 }
 
+const Lexicon* BatchBuild::Impl::lexicon_or_error() {
+  try {
+    return &lexicon();
+  } catch (...) {
+    std::lock_guard lock(lexicon_error_mutex);
+    if (!lexicon_error) lexicon_error = std::current_exception();
+    return nullptr;
+  }
+}
+
 void BatchBuild::Impl::extract_jobs() {
+  const Lexicon* lexicons = nullptr;
   while (auto job = todo.pop()) {
+    if (!lexicons && !(lexicons = lexicon_or_error())) {
+      while (todo.pop()) {
+      }  // drain, so the reader never blocks on extractors that cannot extract
+      return;
+    }
     try {
-      done.push({extract_article(job->article, lexicon), job->hash, job->article.text.size()});
+      done.push({extract_article(job->article, *lexicons), job->hash, job->article.text.size()});
     } catch (const std::exception& e) {
       ++tally.failed;
       skipped(job->article.id, std::string("extraction failed: ") + e.what());
@@ -135,10 +157,10 @@ void BatchBuild::Impl::join() {
   if (writer.joinable()) writer.join();
 }
 
-BatchBuild::BatchBuild(GraphStore& store, const Lexicon& lexicon, std::string signature,
+BatchBuild::BatchBuild(GraphStore& store, LexiconSource lexicon, std::string signature,
                        unsigned jobs, SkippedArticle skipped)
-    : impl_(std::make_unique<Impl>(store, lexicon, std::move(signature), std::max(1u, jobs),
-                                   std::move(skipped))) {}
+    : impl_(std::make_unique<Impl>(store, std::move(lexicon), std::move(signature),
+                                   std::max(1u, jobs), std::move(skipped))) {}
 
 // A std::thread destroyed while joinable aborts the process, losing what the writer had not
 // committed: the threads are always joined.
@@ -163,6 +185,7 @@ void BatchBuild::add(Article&& article) {
 
 void BatchBuild::finish() {
   impl_->join();
+  if (impl_->lexicon_error) std::rethrow_exception(impl_->lexicon_error);
   if (impl_->write_error) std::rethrow_exception(impl_->write_error);
 }
 

@@ -38,11 +38,17 @@ struct BuildTally {
 /// threads, so it must be safe to call concurrently.
 using SkippedArticle = std::function<void(const std::string& id, const std::string& why)>;
 
+/// Where a build's extraction threads get the lexicons: each calls it once, before its first
+/// article, so the lexicons may still be parsing while the build reads its inputs (an unchanged
+/// re-run needs none). Called from several threads at once; what it throws ends the build.
+using LexiconSource = std::function<const Lexicon&()>;
+
 /// One build of articles into a store.
 class BatchBuild {
  public:
-  /// Starts `jobs` extraction threads and the writer; `signature` names the extractor.
-  BatchBuild(GraphStore& store, const Lexicon& lexicon, std::string signature, unsigned jobs,
+  /// Starts `jobs` extraction threads and the writer; `signature` names the extractor (and the
+  /// lexicons the source gives).
+  BatchBuild(GraphStore& store, LexiconSource lexicon, std::string signature, unsigned jobs,
              SkippedArticle skipped);
   /// Finishes the build if finish() was not called (an exception while reading): what was
   /// extracted is still written, never lost half-way.
@@ -50,7 +56,8 @@ class BatchBuild {
 
   /// Queues an article, waiting while the queues are full; one thread calls it.
   void add(Article&& article);
-  /// Waits until every queued article is written; rethrows the writer's error.
+  /// Waits until every queued article is written; rethrows the lexicon source's error, else
+  /// the writer's.
   void finish();
   /// The counts so far.
   const BuildTally& tally() const;
