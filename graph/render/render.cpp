@@ -35,9 +35,11 @@ namespace {
 gvplugin_library_t* pango_plugin() {
   void* library = dlopen(CLAIMGRAPH_GVPLUGIN_PANGO, RTLD_NOW | RTLD_LOCAL);
   void* plugin = library ? dlsym(library, "gvplugin_pango_LTX_library") : nullptr;
-  if (!plugin)
+  if (!plugin) {
+    const char* why = dlerror();
     throw std::runtime_error(std::string("cannot open Graphviz's text layout plugin: ") +
-                             dlerror());
+                             (why ? why : CLAIMGRAPH_GVPLUGIN_PANGO));
+  }
   return static_cast<gvplugin_library_t*>(plugin);
 }
 
