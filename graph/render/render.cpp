@@ -21,7 +21,6 @@
 
 extern "C" {
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
-extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
 extern gvplugin_library_t gvplugin_core_LTX_library;
 }
 
@@ -29,16 +28,17 @@ namespace claimgraph {
 
 namespace {
 
-/// Graphviz's text layout and cairo renderers (PNG, PDF), opened on first use rather than linked:
-/// they bring pango, cairo, fontconfig and some 30 more libraries, whose loading cost every
-/// command about 12 ms at start. Throws naming the plugin when it cannot be opened.
-gvplugin_library_t* pango_plugin() {
-  void* library = dlopen(CLAIMGRAPH_GVPLUGIN_PANGO, RTLD_NOW | RTLD_LOCAL);
-  void* plugin = library ? dlsym(library, "gvplugin_pango_LTX_library") : nullptr;
+/// The Graphviz plugin library `symbol` of the shared object at `path`, opened on first use
+/// rather than linked: the text layout and cairo renderers (PNG, PDF) and the neato layouts bring
+/// pango, cairo, fontconfig, glib, gts and some 25 more libraries, whose loading cost every
+/// command about 15 ms at start. Throws naming the plugin when it cannot be opened.
+gvplugin_library_t* opened_plugin(const char* path, const char* symbol) {
+  void* library = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  void* plugin = library ? dlsym(library, symbol) : nullptr;
   if (!plugin) {
     const char* why = dlerror();
-    throw std::runtime_error(std::string("cannot open Graphviz's text layout plugin: ") +
-                             (why ? why : CLAIMGRAPH_GVPLUGIN_PANGO));
+    throw std::runtime_error(std::string("cannot open the Graphviz plugin ") + path + ": " +
+                             (why ? why : symbol));
   }
   return static_cast<gvplugin_library_t*>(plugin);
 }
@@ -53,9 +53,11 @@ GVC_t* context() {
   static GVC_t* gvc = [] {
     static lt_symlist_t plugins[] = {
         {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
-        {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+        {"gvplugin_neato_layout_LTX_library",
+         opened_plugin(CLAIMGRAPH_GVPLUGIN_NEATO, "gvplugin_neato_layout_LTX_library")},
         {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
-        {"gvplugin_pango_LTX_library", pango_plugin()},
+        {"gvplugin_pango_LTX_library",
+         opened_plugin(CLAIMGRAPH_GVPLUGIN_PANGO, "gvplugin_pango_LTX_library")},
         {nullptr, nullptr}};
     return gvContextPlugins(plugins, 0);
   }();
