@@ -3,10 +3,12 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <random>
 #include <stdexcept>
@@ -209,21 +211,39 @@ std::string aliases_json(const Entity& e) {
   return out.end_array().take();
 }
 
-/// An entity's mentions as its entities row holds them: a JSON array of [start, end] pairs.
+/// An entity's mentions as its entities row holds them: a JSON array of [start, end] pairs,
+/// written directly: through JsonWriter, whose bracket stack serves any nesting, they were 6%
+/// of the writer's instructions.
 std::string mentions_json(const Entity& e) {
-  JsonWriter out;
-  out.begin_array();
-  for (const auto& m : e.mentions)
-    out.begin_array().value(std::size_t{m.start}).value(std::size_t{m.end}).end_array();
-  return out.end_array().take();
+  std::string out;
+  out.reserve(2 + 14 * e.mentions.size());
+  out += '[';
+  char digits[2 * std::numeric_limits<std::uint32_t>::digits10 + 8];
+  for (const auto& m : e.mentions) {
+    char* end = digits;
+    if (out.size() > 1) *end++ = ',';
+    *end++ = '[';
+    end = std::to_chars(end, std::end(digits), m.start).ptr;
+    *end++ = ',';
+    end = std::to_chars(end, std::end(digits), m.end).ptr;
+    *end++ = ']';
+    out.append(digits, end);
+  }
+  out += ']';
+  return out;
 }
 
 /// "12-40,55-80": content spans as one column.
 std::string spans_text(const std::vector<Span>& spans) {
   std::string out;
+  char digits[2 * std::numeric_limits<std::uint32_t>::digits10 + 8];
   for (const auto& s : spans) {
-    if (!out.empty()) out += ',';
-    out += std::to_string(s.start) + "-" + std::to_string(s.end);
+    char* end = digits;
+    if (!out.empty()) *end++ = ',';
+    end = std::to_chars(end, std::end(digits), s.start).ptr;
+    *end++ = '-';
+    end = std::to_chars(end, std::end(digits), s.end).ptr;
+    out.append(digits, end);
   }
   return out;
 }
