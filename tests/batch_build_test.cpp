@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "graph/extract/extractor.h"
 #include "graph/extract/lexicon.h"
 #include "graph/store/store.h"
 #include "test_util.h"
@@ -128,4 +129,29 @@ TEST_CASE("batch build: lexicons that fail to load end the build with their erro
   CHECK_THROWS_WITH_AS(build.finish(), "lexicon outlets.tsv line 2: bad", std::runtime_error);
   CHECK(skipped == 0);
   CHECK(build.tally().written == 0);
+}
+
+TEST_CASE("store: an article added as new replaces the version another writer stored meanwhile") {
+  // A batch build adds ids the store lacked at its start as new (no deletes), but a second build
+  // into the same store may have written one since.
+  auto dir = scratch_dir("store_add_new");
+  GraphStore store((dir / "g.db").string());
+  auto extracted = [](const char* text) {
+    Article a = article("x", text);
+    return StoredArticle{extract_article(a, Lexicon::builtin()), article_hash("sig", a),
+                         a.text.size()};
+  };
+  for (auto earlier : {GraphStore::Earlier::none, GraphStore::Earlier::maybe}) {
+    CAPTURE(static_cast<int>(earlier));
+    store.add(extracted("Marco Rubio met Ted Cruz."));
+    store.commit();
+    store.add(extracted("Hope Hicks denied meeting Sergei Ryabkov."), earlier);
+    store.commit();
+    std::vector<std::string> names;
+    store.read_all([&](ArticleExtraction&& x) {
+      for (const Entity& e : x.entities) names.push_back(e.name);
+    });
+    CHECK(store.counts().articles == 1);
+    CHECK(names == std::vector<std::string>{"Hope Hicks", "Sergei Ryabkov"});
+  }
 }

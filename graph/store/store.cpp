@@ -370,13 +370,25 @@ struct GraphStore::Impl {
   /// Whether the file has no tables yet (a new store).
   bool is_empty() const { return query_integer("SELECT count(*) FROM sqlite_master") == 0; }
 
+  /// Reads the schema version and checks the tables of a store that has any, in one read
+  /// transaction; true when it has none (a new store). Read one by one, a second writer creating
+  /// the store meanwhile could be seen half way (version 0 before its commit, its tables after)
+  /// and the store taken for a damaged one. On an error the transaction stays open: open()
+  /// closes the connection, which ends it, and reads the error's code first.
+  bool read_schema() {
+    exec("BEGIN");
+    version = stored_version();
+    bool fresh = is_empty();
+    if (!fresh) check_tables(version);
+    exec("COMMIT");
+    return fresh;
+  }
+
   /// Checks the schema version and tables; a writer also creates them in a new file and
   /// migrates an older store, a reader reads the tables of its version.
   void open_schema(bool writable) {
-    version = stored_version();
-    bool fresh = is_empty();
+    bool fresh = read_schema();
     if (fresh && !writable) throw std::runtime_error(path + ": is an empty database, not a store");
-    if (!fresh) check_tables(version);
     if (!writable) return;
     exec(kWriterPragmas);
     create_schema();
@@ -486,7 +498,8 @@ struct GraphStore::Impl {
     prepared("DELETE FROM articles WHERE id = ?").bind(id).run();
   }
 
-  void insert_article(const StoredArticle& a);
+  /// Inserts an article's rows, replacing those of an earlier version of its id.
+  void insert_article(const StoredArticle& a, Earlier earlier);
   void insert_entities(const ArticleExtraction& x);
   void insert_attributions(const ArticleExtraction& x);
   void insert_relations(const ArticleExtraction& x);
@@ -507,12 +520,19 @@ struct GraphStore::Impl {
   void load_relations(ArticleExtraction& x, RowCheck& check) const;
 };
 
-void GraphStore::Impl::insert_article(const StoredArticle& a) {
+void GraphStore::Impl::insert_article(const StoredArticle& a, Earlier earlier) {
   const ArticleExtraction& x = a.extraction;
-  delete_article(x.article_id);
-  prepared("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)")
-      .bind(x.article_id, a.hash, x.title, x.outlet, x.date, x.url, a.bytes)
-      .run();
+  if (earlier == Earlier::maybe) delete_article(x.article_id);
+  // With Earlier::none the article's row goes first and is checked: another writer (a second
+  // build into the same store) may have added the id since the caller looked, and then its rows
+  // are replaced after all. Every writer adds an id's rows with its articles row, in one
+  // transaction, so without that row there are none to replace.
+  auto& insert = prepared(earlier == Earlier::none
+                              ? "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)"
+                              : "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(x.article_id, a.hash, x.title, x.outlet, x.date, x.url, a.bytes).run();
+  if (earlier == Earlier::none && sqlite3_changes(db) == 0)
+    return insert_article(a, Earlier::maybe);
   insert_entities(x);
   insert_attributions(x);
   insert_relations(x);
@@ -715,7 +735,7 @@ void GraphStore::write(const std::vector<StoredArticle>& batch) {
   commit();
 }
 
-void GraphStore::add(const StoredArticle& article) {
+void GraphStore::add(const StoredArticle& article, Earlier earlier) {
   // The write lock is taken with the first article, so a writer waiting for articles holds
   // none.
   if (!impl_->in_transaction) {
@@ -723,7 +743,7 @@ void GraphStore::add(const StoredArticle& article) {
     impl_->in_transaction = true;
   }
   try {
-    impl_->insert_article(article);
+    impl_->insert_article(article, earlier);
   } catch (...) {
     impl_->rollback();
     throw;

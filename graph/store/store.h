@@ -40,10 +40,13 @@ class GraphStore {
   std::unordered_map<std::string, std::string> article_hashes() const;
   /// Writes articles in one transaction, replacing stored versions of the same ids.
   void write(const std::vector<StoredArticle>& batch);
+  /// Whether the store may hold an earlier version of an article being added.
+  enum class Earlier { maybe, none };
   /// Writes an article into the open transaction (beginning one if none is), replacing a
-  /// stored version of the same id; readers see it once commit() ends the transaction. An
-  /// error rolls back the whole transaction.
-  void add(const StoredArticle& article);
+  /// stored version of the same id (Earlier::none: the caller knows there is none, so its rows
+  /// are not looked for); readers see it once commit() ends the transaction. An error rolls back
+  /// the whole transaction.
+  void add(const StoredArticle& article, Earlier earlier = Earlier::maybe);
   /// Commits the articles add() wrote since the last commit, if any: readers see all or none.
   void commit();
   /// Calls `each` with every stored extraction, in article-id order; every row is checked,
