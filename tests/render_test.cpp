@@ -230,7 +230,9 @@ TEST_CASE("render: PNG and PDF through cairo") {
   options.format = RenderFormat::png;
   CHECK(render(g, options).starts_with("\x89PNG\r\n"));
   options.format = RenderFormat::pdf;
-  CHECK(render(g, options).starts_with("%PDF-"));
+  std::string pdf = render(g, options);
+  CHECK(pdf.starts_with("%PDF-"));
+  CHECK(pdf.find("/CreationDate (D:19700101000000") != std::string::npos);
   CHECK(parse_render_format("gv") == RenderFormat::dot);
   CHECK_FALSE(parse_render_format("jpg"));
 }

@@ -458,6 +458,21 @@ const char* renderer_of(RenderFormat format) {
   }
 }
 
+/// cairo stamps a PDF with the second it was drawn ("/CreationDate (D:20261206163417Z)"): its
+/// digits become the epoch's, as many, so the file's offsets hold and a picture of the same graph
+/// is the same bytes whenever it is drawn.
+void set_epoch_creation_date(std::string& pdf) {
+  constexpr std::string_view key = "/CreationDate (D:", epoch = "19700101000000";
+  std::size_t at = pdf.find(key);
+  if (at == std::string::npos) return;
+  at += key.size();
+  std::size_t digits = 0;
+  while (digits < epoch.size() && at + digits < pdf.size() && pdf[at + digits] >= '0' &&
+         pdf[at + digits] <= '9')
+    ++digits;
+  pdf.replace(at, digits, epoch.substr(0, digits));
+}
+
 std::string write_laid_out(GvGraph& graph, const std::string& engine, RenderFormat format) {
   graph.layout(engine);
   char* buf = nullptr;
@@ -467,6 +482,7 @@ std::string write_laid_out(GvGraph& graph, const std::string& engine, RenderForm
   gvFreeRenderData(buf);
   if (rc != 0 || out.empty())
     throw std::runtime_error(std::string("Graphviz could not render ") + renderer_of(format));
+  if (format == RenderFormat::pdf) set_epoch_creation_date(out);
   return out;
 }
 
