@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <memory>
 #include <set>
 #include <thread>
 
@@ -146,4 +147,31 @@ TEST_CASE("build: a corrupt store or an unwritable one is one line and exit 4") 
   CHECK(r.status == 4);
   CHECK(line_count(r.err) == 1);
   CHECK(r.err.find("no/such/folder/x.db") != std::string::npos);
+}
+
+TEST_CASE("build: the store is left without a log beside it, unless a reader still has it open") {
+  auto dir = scratch_dir("build_no_log");
+  write_example_articles(dir, 3);
+  auto leftovers = [&] {
+    return fs::exists(dir / "graph.db-wal") || fs::exists(dir / "graph.db-shm");
+  };
+  SUBCASE("after a build and a reader") {
+    CHECK(run_claimgraph(dir, {"build", "articles", "-o", "graph.db", "-q"}).status == 0);
+    CHECK_FALSE(leftovers());
+    CHECK(run_claimgraph(dir, {"stats", "graph.db"}).status == 0);
+    CHECK_FALSE(leftovers());  // a reader of a WAL store would leave both
+  }
+  SUBCASE("a reader connected keeps the log; the next writer's close removes it") {
+    CHECK(run_claimgraph(dir, {"build", "articles", "-o", "graph.db", "-q"}).status == 0);
+    {
+      auto writer = std::make_unique<GraphStore>((dir / "graph.db").string());  // WAL again
+      GraphStore reader((dir / "graph.db").string(), StoreAccess::read_only);
+      CHECK(reader.counts().articles == 3);  // reads the store through its log
+      writer.reset();  // cannot turn the log off under the reader, and does not wait for it
+      CHECK(fs::exists(dir / "graph.db-wal"));
+      CHECK(reader.counts().articles == 3);
+    }
+    CHECK(run_claimgraph(dir, {"build", "articles", "-o", "graph.db", "-q"}).status == 0);
+    CHECK_FALSE(leftovers());
+  }
 }

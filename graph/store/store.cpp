@@ -348,13 +348,25 @@ struct GraphStore::Impl {
 
   /// Closes the connection, if open; its statements are finalised first.
   void close() {
+    bool writer = checkpointer != nullptr;
     // Closed first, so this connection is the last and its close checkpoints what is left
     // and removes the log.
     checkpointer.reset();
     statements.clear();  // finalised before the connection closes
     inserts.clear();
+    if (writer) leave_wal_mode();
     sqlite3_close(db);
     db = nullptr;
+  }
+
+  /// Turns the store back to a rollback journal when no one else has it open, checkpointing
+  /// and removing the log: a reader of a WAL store leaves an empty log and a shared-memory file
+  /// beside it (SQLite's read-only connections cannot remove them), which users took for part
+  /// of the store. The next writer turns WAL on again. With readers connected it stays WAL, at
+  /// once: no waiting on them.
+  void leave_wal_mode() {
+    sqlite3_busy_timeout(db, 0);
+    sqlite3_exec(db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
   }
 
   /// The store's schema version; throws when it is newer than this build reads.
