@@ -197,15 +197,29 @@ void load_cues(Lexicon& lex, const Files& f) {
 
 }  // namespace
 
-std::string Lexicon::fingerprint_of(const std::vector<EmbeddedFile>& files) {
-  Files by_name;  // by name, so the order the files come in does not matter
-  for (const auto& file : files) by_name.emplace(std::string(file.name), file.content);
+namespace {
+
+/// The files by name, so the order they come in does not matter.
+Files files_by_name(const std::vector<EmbeddedFile>& files) {
+  Files named;
+  for (const auto& file : files) named.emplace(std::string(file.name), file.content);
+  return named;
+}
+
+/// The hash of every file's name and content, in name order.
+std::string fingerprint_of_files(const Files& files) {
   std::vector<std::string_view> parts;
-  for (const auto& [name, content] : by_name) {
+  for (const auto& [name, content] : files) {
     parts.push_back(name);
     parts.push_back(content);
   }
   return content_hash(parts);
+}
+
+}  // namespace
+
+std::string Lexicon::fingerprint_of(const std::vector<EmbeddedFile>& files) {
+  return fingerprint_of_files(files_by_name(files));
 }
 
 const std::string& Lexicon::builtin_fingerprint() {
@@ -214,10 +228,9 @@ const std::string& Lexicon::builtin_fingerprint() {
 }
 
 Lexicon Lexicon::from_files(const std::vector<EmbeddedFile>& files) {
-  Files by_name;
-  for (const auto& file : files) by_name.emplace(std::string(file.name), file.content);
+  const Files by_name = files_by_name(files);
   Lexicon lex;
-  lex.fingerprint_ = fingerprint_of(files);
+  lex.fingerprint_ = fingerprint_of_files(by_name);
   // The cue model is a third of the parse and shares nothing with the rest: parsed meanwhile on
   // a thread of its own, as every build waits for the lexicon before extracting anything.
   std::future<CueModel> model;
