@@ -175,3 +175,25 @@ TEST_CASE("build: the store is left without a log beside it, unless a reader sti
     CHECK_FALSE(leftovers());
   }
 }
+
+TEST_CASE("build: --lexicons, a folder the built-in lists came from or a broken one") {
+  auto dir = scratch_dir("build_lexicons");
+  write_example_articles(dir, 2);
+  fs::copy(source_path("data/lexicons"), dir / "good");
+  fs::copy(source_path("data/lexicons"), dir / "bad");
+  write_file(dir / "bad" / "outlets.tsv", "# header\nCNN\tCable News Network\n");
+  SUBCASE("a broken list is one line naming it, exit 4, nothing extracted") {
+    RunResult r = run_claimgraph(dir, {"build", "articles", "--lexicons", "bad", "-o", "g.db"});
+    CHECK(r.status == 4);
+    CHECK(r.err ==
+          "claimgraph build: lexicon outlets.tsv line 2: expected 4 tab-separated "
+          "fields, got 2\n");
+    CHECK(counts_of(dir / "g.db").articles == 0);
+  }
+  SUBCASE("the same lists from a folder are the built-in ones: nothing to extract again") {
+    CHECK(run_claimgraph(dir, {"build", "articles", "-o", "g.db", "-q"}).status == 0);
+    RunResult r = run_claimgraph(dir, {"build", "articles", "--lexicons", "good", "-o", "g.db"});
+    CHECK(r.status == 0);
+    CHECK(r.err.find("(0 new or changed, 2 unchanged, 0 failed)") != std::string::npos);
+  }
+}
