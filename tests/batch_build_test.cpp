@@ -6,8 +6,10 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "graph/extract/extractor.h"
@@ -129,6 +131,22 @@ TEST_CASE("batch build: lexicons that fail to load end the build with their erro
   CHECK_THROWS_WITH_AS(build.finish(), "lexicon outlets.tsv line 2: bad", std::runtime_error);
   CHECK(skipped == 0);
   CHECK(build.tally().written == 0);
+}
+
+TEST_CASE("batch build: a build waiting for its input commits what it has (fewer than a batch)") {
+  // The writer is woken for several articles at a time; one that comes alone (a pipe read
+  // slowly) is still written and committed within moments, so readers of the store see it.
+  auto dir = scratch_dir("batch_build_idle_commit");
+  GraphStore store((dir / "g.db").string());
+  BatchBuild build(store, builtin_lexicons, "test-signature", 2,
+                   [](const std::string&, const std::string&) {});
+  build.add(article("only", "Ted Cruz met Marco Rubio."));
+  auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (build.tally().written == 0 && std::chrono::steady_clock::now() < give_up)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  CHECK(build.tally().written == 1);
+  CHECK(GraphStore((dir / "g.db").string(), StoreAccess::read_only).counts().articles == 1);
+  build.finish();
 }
 
 TEST_CASE("store: an article added as new replaces the version another writer stored meanwhile") {

@@ -41,6 +41,13 @@ constexpr std::size_t kBatchBytes = 8u << 20;
 /// A transaction is committed once no article has come for this long: a build waiting on its
 /// input (a pipe) lets readers see what it has read.
 constexpr auto kIdleCommit = std::chrono::milliseconds(50);
+/// Extracted articles the writer is woken for: it writes faster than the extractors extract,
+/// so woken for each it slept and woke once an article (8,000 context switches in a build of
+/// 2,444 articles, a tenth of its CPU in the kernel).
+constexpr std::size_t kWriterWakeBatch = 16;
+/// Articles waiting for an extractor: the reader refills the queue when it is half empty, so
+/// this many halved is how many articles it reads each time it wakes.
+constexpr std::size_t kQueuedPerJob = 32;
 
 }  // namespace
 
@@ -90,13 +97,15 @@ BatchBuild::Impl::Impl(GraphStore& store, LexiconSource lexicon, std::string sig
       signature(std::move(signature)),
       skipped(std::move(skipped)),
       stored(store.article_hashes()),
-      todo(4 * jobs),
+      todo(kQueuedPerJob * jobs, kBatchBytes,
+           [](const Job& job) { return job.article.text.size(); }),
       // Room for what the extractors make while the writer commits (a commit of 512 articles
       // takes about as long as extracting 100), so they seldom wait on it; no more, as what the
       // queue holds when the extractors finish is written after them, on one core. Bounded by
       // text too, as a long article's extraction is large.
-      done(std::max<std::size_t>(4 * jobs, 128), kBatchBytes,
-           [](const Extracted& x) { return x.article.bytes; }) {
+      done(
+          std::max<std::size_t>(4 * jobs, 128), kBatchBytes,
+          [](const Extracted& x) { return x.article.bytes; }, kWriterWakeBatch) {
   writer = std::thread([this] { write_articles(); });
   for (unsigned i = 0; i < jobs; ++i) workers.emplace_back([this] { extract_jobs(); });
 }
@@ -140,16 +149,18 @@ void BatchBuild::Impl::write_articles() {
   std::size_t articles = 0, bytes = 0;  // added since the last commit
   try {
     for (;;) {
-      auto a = articles == 0 ? done.pop() : done.pop_for(kIdleCommit);
-      if (!a) {
+      auto batch = done.pop_all_for(kIdleCommit);
+      if (batch.empty()) {
         commit(articles, bytes);
         if (done.drained()) break;
         continue;
       }
-      store.add(a->article, a->earlier);
-      ++articles;
-      bytes += a->article.bytes;
-      if (articles == kBatchArticles || bytes >= kBatchBytes) commit(articles, bytes);
+      for (Extracted& a : batch) {
+        store.add(a.article, a.earlier);
+        ++articles;
+        bytes += a.article.bytes;
+        if (articles == kBatchArticles || bytes >= kBatchBytes) commit(articles, bytes);
+      }
     }
   } catch (...) {
     write_error = std::current_exception();
