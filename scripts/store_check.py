@@ -10,7 +10,8 @@ import sqlite3
 import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# Each article's rows (schema version 2: aliases and mentions are columns of entities).
+# Each article's rows (schema version 3: keyed by the article's integer key; aliases and mentions
+# are columns of entities).
 TABLES = ["entities", "attributions", "relations"]
 
 
@@ -68,16 +69,18 @@ def has_tables(path):
 
 
 def article_digests(path):
-    """Every article's hash and rows (each table sorted), digested, by article id."""
+    """Every article's hash and rows (each table sorted, the article's key left out: keys follow
+    the order articles were written in), digested, by article id."""
     db = connect(path)
     try:
-        rows = {a: [h] for a, h in db.execute("SELECT id, hash FROM articles")}
+        keys = dict(db.execute("SELECT key, id FROM articles"))
+        rows = {i: [h] for i, h in db.execute("SELECT id, hash FROM articles")}
         for table in TABLES:
             cols = [c[1] for c in db.execute(f"PRAGMA table_info({table})")]
             for row in db.execute(f"SELECT * FROM {table} ORDER BY {', '.join(cols)}"):
-                if row[0] not in rows:
-                    raise Failure(f"{path}: {table} has a row of article {row[0]!r}, which is not stored")
-                rows[row[0]].append((table,) + row[1:])
+                if row[0] not in keys:
+                    raise Failure(f"{path}: {table} has a row of article key {row[0]!r}, which is not stored")
+                rows[keys[row[0]]].append((table,) + row[1:])
         return {a: hashlib.sha256(repr(r).encode()).hexdigest() for a, r in rows.items()}
     finally:
         db.close()

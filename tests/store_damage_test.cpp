@@ -98,10 +98,12 @@ TEST_CASE("store damage: every reader gives one error naming store and table, ex
       {"ALTER TABLE entities DROP COLUMN aliases",
        "damaged store: table entities: no such column: aliases"},
       {"PRAGMA user_version = 1", "damaged store: table aliases is missing"},
+      {"PRAGMA user_version = 2",
+       "damaged store: table articles has a key column, which version 2 lacks"},
       {"ALTER TABLE relations DROP COLUMN cue_text",
        "damaged store: table relations: no such column: cue_text"},
       {"PRAGMA user_version = 7",
-       "the store has schema version 7, newer than this claimgraph reads (2); use a newer "
+       "the store has schema version 7, newer than this claimgraph reads (3); use a newer "
        "claimgraph"},
   };
   for (const auto& c : cases) {

@@ -64,6 +64,49 @@ INSERT INTO relations VALUES ('a1', 0, 'contact', 0, 1, 0, 2, 'asserted', 2, 64,
   'Hope Hicks met Vladimir Putin', 13, 16, 'met', 0.75);
 )sql";
 
+/// Version 2's schema, as graph/store/store.cpp wrote it: rows keyed by the article's id.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT, outlet TEXT, date TEXT, url TEXT,
+  bytes INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS entities (
+  article TEXT NOT NULL, idx INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
+  kind TEXT NOT NULL, aliases TEXT NOT NULL, mentions TEXT NOT NULL,
+  PRIMARY KEY (article, idx)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entities_by_id ON entities (id);
+CREATE TABLE IF NOT EXISTS attributions (
+  article TEXT NOT NULL, idx INTEGER NOT NULL, source_start INTEGER, source_end INTEGER,
+  speaker INTEGER, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL, content TEXT NOT NULL,
+  outlet INTEGER, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS relations (
+  article TEXT NOT NULL, idx INTEGER NOT NULL, kind TEXT NOT NULL, source INTEGER NOT NULL,
+  target INTEGER NOT NULL, claimant INTEGER, outlet INTEGER, stance TEXT NOT NULL,
+  evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
+  cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL, cue_text TEXT NOT NULL,
+  confidence REAL NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+)sql";
+
+/// kRowsV1's articles in version 2's tables, written out of id order, and a relation of an
+/// article the store does not hold (which no reader reads).
+constexpr const char* kRowsV2 = R"sql(
+INSERT INTO articles VALUES ('a3', 'h3', 'T3', '', '', '', 60),
+  ('a1', 'h1', 'T1', 'Post', '2016-01-02', 'https://x/1', 100), ('a2', 'h2', '', '', '', '', 50);
+INSERT INTO entities VALUES
+  ('a3', 0, 'organization:acme', 'Acme', 'organization', '["ACME"]', '[[5,9],[1,4]]'),
+  ('a1', 0, 'person:hope-hicks', 'Hope Hicks', 'person',
+   '["Zed Hicks","Hicks","Alpha \"Hope\" \\ Hicks"]', '[[30,40],[2,12],[20,25]]'),
+  ('a1', 1, 'person:vladimir-putin', 'Vladimir Putin', 'person', '["Putin","Vlad"]',
+   '[[50,64]]'),
+  ('a1', 2, 'outlet:post', 'Post', 'outlet', '[]', '[]'),
+  ('a2', 0, 'person:zed', 'Zed', 'person', '[]', '[[0,3]]');
+INSERT INTO attributions VALUES ('a1', 0, 2, 12, 0, 13, 17, '18-40,41-60', NULL);
+INSERT INTO relations VALUES ('a1', 0, 'contact', 0, 1, 0, 2, 'asserted', 2, 64,
+  'Hope Hicks met Vladimir Putin', 13, 16, 'met', 0.75),
+  ('gone', 0, 'contact', 0, 1, NULL, NULL, 'asserted', 0, 5, 'stray', 0, 1, 'x', 0.5);
+PRAGMA user_version = 2;
+)sql";
+
 /// An entity as a test expects it.
 struct ExpectedEntity {
   std::string id;
@@ -228,7 +271,7 @@ TEST_CASE("store v2: aliases and mentions round-trip exactly, and SQL reads them
                 "FROM entities WHERE idx = 0") == std::vector<std::string>{"3000|3"});
   CHECK(db.rows("SELECT aliases, mentions FROM entities WHERE idx = 1") ==
         std::vector<std::string>{"[]|[]"});
-  CHECK(user_version(dir / "g.db") == "2");
+  CHECK(user_version(dir / "g.db") == "3");
   auto names = schema_names(dir / "g.db");
   CHECK(std::find(names.begin(), names.end(), "aliases") == names.end());
   CHECK(std::find(names.begin(), names.end(), "mentions") == names.end());
@@ -244,7 +287,7 @@ TEST_CASE("store v2: a writable open migrates a version 0 or 1 store, keeping ro
     check_expected(read_store(v1, StoreAccess::read_only));  // version 1's read path
 
     { GraphStore migrated(v1.string()); }
-    CHECK(user_version(v1) == "2");
+    CHECK(user_version(v1) == "3");
     auto names = schema_names(v1);
     for (const char* gone :
          {"aliases", "mentions", "aliases_by_article", "mentions_by_article", "entities_v1"}) {
@@ -267,9 +310,57 @@ TEST_CASE("store v2: a writable open migrates a version 0 or 1 store, keeping ro
     const char* schema = "SELECT name, sql FROM sqlite_master ORDER BY name";
     CHECK(Db(v1).rows(schema) == Db(fresh).rows(schema));
     CHECK(Db(v1).rows(entities)[0] ==
-          "a1|0|person:hope-hicks|Hope Hicks|person|"
+          "1|0|person:hope-hicks|Hope Hicks|person|"
           R"(["Zed Hicks","Hicks","Alpha \"Hope\" \\ Hicks"]|[[30,40],[2,12],[20,25]])");
   }
+}
+
+TEST_CASE("store v3: a version 2 store is read as it stands; a writer keys its rows anew") {
+  auto dir = scratch_dir("store_v3_migrate");
+  fs::path v2 = dir / "v2.db";
+  Db(v2).exec(std::string(kSchemaV2) + kRowsV2);
+  auto before = dump(v2);
+  check_expected(read_store(v2, StoreAccess::read_only));  // version 2's read path
+  CHECK(dump(v2) == before);
+
+  { GraphStore migrated(v2.string()); }
+  CHECK(user_version(v2) == "3");
+  auto names = schema_names(v2);
+  for (const char* gone : {"articles_v2", "entities_v2", "attributions_v2", "relations_v2"}) {
+    CAPTURE(gone);
+    CHECK(std::find(names.begin(), names.end(), gone) == names.end());
+  }
+  CHECK(std::find(names.begin(), names.end(), "entities_by_id") != names.end());
+  check_expected(read_store(v2, StoreAccess::read_only));
+  check_expected(read_store(v2, StoreAccess::read_write));
+  // Keys in id order, whatever order the rows were written in; the stray relation left behind.
+  Db db(v2);
+  CHECK(db.rows("SELECT key, id FROM articles ORDER BY key") ==
+        std::vector<std::string>{"1|a1", "2|a2", "3|a3"});
+  CHECK(db.rows("SELECT article, evidence_text FROM relations") ==
+        std::vector<std::string>{"1|Hope Hicks met Vladimir Putin"});
+
+  // The same rows and schema as a store written anew with the same extractions.
+  fs::path fresh = dir / "fresh.db";
+  std::vector<StoredArticle> batch;
+  GraphStore(v2.string(), StoreAccess::read_only).read_stored([&](StoredArticle&& a) {
+    batch.push_back(std::move(a));
+  });
+  GraphStore(fresh.string()).write(batch);
+  for (const char* sql : {"SELECT * FROM articles ORDER BY key", "SELECT * FROM entities",
+                          "SELECT * FROM attributions", "SELECT * FROM relations",
+                          "SELECT name, sql FROM sqlite_master ORDER BY name"}) {
+    CAPTURE(sql);
+    CHECK(Db(v2).rows(sql) == Db(fresh).rows(sql));
+  }
+
+  // A build into a version 2 store migrates it and adds its article under the next key.
+  fs::path built = dir / "built.db";
+  Db(built).exec(std::string(kSchemaV2) + kRowsV2);
+  write_file(dir / "b.txt", "Hope Hicks met Vladimir Putin, the Post reported.");
+  CHECK(run_claimgraph(dir, {"build", "b.txt", "-o", "built.db", "-q"}).status == 0);
+  CHECK(Db(built).rows("SELECT key, id FROM articles ORDER BY key") ==
+        std::vector<std::string>{"1|a1", "2|a2", "3|a3", "4|b"});
 }
 
 TEST_CASE("store v2: build and merge into a version 1 store migrate it, then add to it") {
@@ -278,7 +369,7 @@ TEST_CASE("store v2: build and merge into a version 1 store migrate it, then add
   write_file(dir / "b.txt", "Hope Hicks met Vladimir Putin, the Post reported.");
   RunResult build = run_claimgraph(dir, {"build", "b.txt", "-o", "g.db", "-q"});
   CHECK(build.status == 0);
-  CHECK(user_version(dir / "g.db") == "2");
+  CHECK(user_version(dir / "g.db") == "3");
   auto read = read_store(dir / "g.db", StoreAccess::read_only);
   CHECK(read.size() == 4);
   read.erase(
@@ -289,7 +380,7 @@ TEST_CASE("store v2: build and merge into a version 1 store migrate it, then add
   make_v1_store(dir / "m.db", 1);
   make_v1_store(dir / "in.db", 1);
   CHECK(run_claimgraph(dir, {"merge", "in.db", "-o", "m.db", "-q"}).status == 0);
-  CHECK(user_version(dir / "m.db") == "2");
+  CHECK(user_version(dir / "m.db") == "3");
   CHECK(user_version(dir / "in.db") == "1");  // an input is only read
   check_expected(read_store(dir / "m.db", StoreAccess::read_only));
 }
@@ -311,7 +402,7 @@ TEST_CASE("store v2: a read-only open reads a version 1 store and changes nothin
   CHECK(read_file(dir / "v1.db") == before);
   CHECK(fs::last_write_time(dir / "v1.db") == mtime);
   CHECK(!fs::exists(dir / "v1.db-wal"));
-  CHECK(user_version(dir / "out.db") == "2");
+  CHECK(user_version(dir / "out.db") == "3");
   check_expected(read_store(dir / "out.db", StoreAccess::read_only));
   check_expected(read_store(dir / "built.db", StoreAccess::read_only));
 }

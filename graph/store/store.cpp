@@ -27,17 +27,24 @@ namespace {
 /// Version 2 keeps each entity's aliases and mentions as JSON arrays in its entities row: version
 /// 1's alias and mention tables, a row per item with an index each, were nearly half of a store
 /// (8.6 of 18.4 MB on the benchmark set) and a third of its writer's instructions.
-constexpr std::int64_t kSchemaVersion = 2;
+/// Version 3 keys each article's rows by an integer, the article's `key`, given in the order
+/// articles are written: rows keyed by the article's id text landed all over their tables, so
+/// every commit rewrote pages everywhere and each insert compared texts all the way down (the
+/// writer's SQLite work per row fell by a third, the store by a quarter).
+constexpr std::int64_t kSchemaVersion = 3;
 
 /// The version whose aliases and mentions are columns of entities, not tables of their own.
 constexpr std::int64_t kListColumns = 2;
 
+/// The version whose article rows are keyed by the article's integer key, not its id.
+constexpr std::int64_t kArticleKeys = 3;
+
 /// Set on every writable connection; readers never set it, so they never change a store.
-/// Rows keyed by article id land all over their tables' trees, so each commit dirties pages
-/// everywhere: with SQLite's 2 MiB page cache and a checkpoint every 4 MiB of WAL, a build of
-/// 30 copies of BuzzFeed-Webis spent half its writer's time re-reading and re-writing the same
-/// pages (15-18 s of system time). A 64 MiB cache (taken only as the store grows) and a
-/// checkpoint every 32 MiB of WAL keep them in memory between commits.
+/// Rows keyed by article id (version 2's tables; the entity-id index still) land all over their
+/// trees, so each commit dirties pages everywhere: with SQLite's 2 MiB page cache and a checkpoint
+/// every 4 MiB of WAL, a build of 30 copies of BuzzFeed-Webis spent half its writer's time
+/// re-reading and re-writing the same pages (15-18 s of system time). A 64 MiB cache (taken only as
+/// the store grows) and a checkpoint every 32 MiB of WAL keep them in memory between commits.
 constexpr const char* kWriterPragmas = R"sql(
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
@@ -48,19 +55,19 @@ PRAGMA wal_autocheckpoint = 8192;
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
-  id TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT, outlet TEXT, date TEXT, url TEXT,
-  bytes INTEGER NOT NULL);
+  key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, title TEXT, outlet TEXT,
+  date TEXT, url TEXT, bytes INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS entities (
-  article TEXT NOT NULL, idx INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
+  article INTEGER NOT NULL, idx INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
   kind TEXT NOT NULL, aliases TEXT NOT NULL, mentions TEXT NOT NULL,
   PRIMARY KEY (article, idx)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entities_by_id ON entities (id);
 CREATE TABLE IF NOT EXISTS attributions (
-  article TEXT NOT NULL, idx INTEGER NOT NULL, source_start INTEGER, source_end INTEGER,
+  article INTEGER NOT NULL, idx INTEGER NOT NULL, source_start INTEGER, source_end INTEGER,
   speaker INTEGER, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL, content TEXT NOT NULL,
   outlet INTEGER, PRIMARY KEY (article, idx)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS relations (
-  article TEXT NOT NULL, idx INTEGER NOT NULL, kind TEXT NOT NULL, source INTEGER NOT NULL,
+  article INTEGER NOT NULL, idx INTEGER NOT NULL, kind TEXT NOT NULL, source INTEGER NOT NULL,
   target INTEGER NOT NULL, claimant INTEGER, outlet INTEGER, stance TEXT NOT NULL,
   evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
   cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL, cue_text TEXT NOT NULL,
@@ -79,7 +86,8 @@ struct TableColumns {
 /// dropped or altered table is one error naming it, not a table silently re-created empty.
 constexpr TableColumns kTables[] = {
     {"settings", "key, value"},
-    {"articles", "id, hash, title, outlet, date, url, bytes"},
+    {"articles", "id, hash, title, outlet, date, url, bytes", 0, kArticleKeys - 1},
+    {"articles", "key, id, hash, title, outlet, date, url, bytes", kArticleKeys},
     {"entities", "article, idx, id, name, kind", 0, kListColumns - 1},
     {"aliases", "article, entity, alias", 0, kListColumns - 1},
     {"mentions", "article, entity, start, end", 0, kListColumns - 1},
@@ -111,6 +119,48 @@ constexpr const char* kDropVersion1 = R"sql(
 DROP TABLE entities_v1;
 DROP TABLE aliases;
 DROP TABLE mentions;
+)sql";
+
+/// An older store's tables set aside for the migration to article keys (its entities table,
+/// when version 1's, is rebuilt as version 2's first); the entity-id index goes, as the new
+/// entities table takes its name.
+constexpr const char* kSetAsideVersion2 = R"sql(
+ALTER TABLE articles RENAME TO articles_v2;
+ALTER TABLE attributions RENAME TO attributions_v2;
+ALTER TABLE relations RENAME TO relations_v2;
+DROP INDEX entities_by_id;
+)sql";
+
+/// Version 2's entities table, which a version 1 store's entities are moved into first.
+constexpr const char* kEntitiesVersion2 = R"sql(
+CREATE TABLE entities_v2 (
+  article TEXT NOT NULL, idx INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
+  kind TEXT NOT NULL, aliases TEXT NOT NULL, mentions TEXT NOT NULL,
+  PRIMARY KEY (article, idx)) WITHOUT ROWID;
+)sql";
+
+/// Version 2's rows copied into version 3's tables, articles keyed in id order (as a store
+/// written anew from them keys them), then version 2's tables dropped. Rows of an article the
+/// articles table lacks, which no reader ever read, are left behind.
+constexpr const char* kCopyVersion2 = R"sql(
+INSERT INTO articles (id, hash, title, outlet, date, url, bytes)
+  SELECT id, hash, title, outlet, date, url, bytes FROM articles_v2 ORDER BY id;
+INSERT INTO entities
+  SELECT a.key, e.idx, e.id, e.name, e.kind, e.aliases, e.mentions
+  FROM entities_v2 e JOIN articles a ON a.id = e.article ORDER BY a.key, e.idx;
+INSERT INTO attributions
+  SELECT a.key, t.idx, t.source_start, t.source_end, t.speaker, t.cue_start, t.cue_end,
+         t.content, t.outlet
+  FROM attributions_v2 t JOIN articles a ON a.id = t.article ORDER BY a.key, t.idx;
+INSERT INTO relations
+  SELECT a.key, r.idx, r.kind, r.source, r.target, r.claimant, r.outlet, r.stance,
+         r.evidence_start, r.evidence_end, r.evidence_text, r.cue_start, r.cue_end, r.cue_text,
+         r.confidence
+  FROM relations_v2 r JOIN articles a ON a.id = r.article ORDER BY a.key, r.idx;
+DROP TABLE articles_v2;
+DROP TABLE entities_v2;
+DROP TABLE attributions_v2;
+DROP TABLE relations_v2;
 )sql";
 
 /// A prepared statement, finalised on scope exit; its errors name the store at `path`. Texts
@@ -309,20 +359,29 @@ struct GraphStore::Impl {
     return value;
   }
 
+  /// SQLite's error for selecting `columns` of `table`; empty when it has them all.
+  std::string select_error(const char* table, const char* columns) const {
+    std::string sql = std::string("SELECT ") + columns + " FROM " + table + " LIMIT 0";
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr);
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_OK ? "" : sqlite3_errmsg(db);
+  }
+
   /// Every table of schema `version` is there with its columns; throws naming the first that
   /// is not.
   void check_tables(std::int64_t version) const {
     for (const auto& [table, columns, since, until] : kTables) {
       if (version < since || version > until) continue;
-      std::string sql = std::string("SELECT ") + columns + " FROM " + table + " LIMIT 0";
-      sqlite3_stmt* stmt = nullptr;
-      int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr);
-      sqlite3_finalize(stmt);
-      if (rc == SQLITE_OK) continue;
-      std::string error = sqlite3_errmsg(db);
+      std::string error = select_error(table, columns);
+      if (error.empty()) continue;
       throw std::runtime_error(path + ": damaged store: table " + table +
                                (error.starts_with("no such table") ? " is missing" : ": " + error));
     }
+    // A newer store marked older would be read with the wrong keys, finding no rows.
+    if (version < kArticleKeys && select_error("articles", "key").empty())
+      throw std::runtime_error(path + ": damaged store: table articles has a key column, which " +
+                               "version " + std::to_string(version) + " lacks");
   }
 
   /// Opens `name` and checks its schema; false when a reader met a read-only file it could not
@@ -416,8 +475,8 @@ struct GraphStore::Impl {
     try {
       // Read again under the write lock: another writer may have got there first.
       std::int64_t stored = stored_version();
-      if (stored < kListColumns && !is_empty())
-        migrate_lists();
+      if (stored < kSchemaVersion && !is_empty())
+        migrate_to_article_keys(stored);
       else
         exec(kSchema);
       if (stored < kSchemaVersion)
@@ -429,18 +488,32 @@ struct GraphStore::Impl {
     }
   }
 
-  /// Moves a version 0 or 1 store's aliases and mentions into its entities rows, in the open
-  /// transaction. Each article's entities are read as a reader of that version reads them
-  /// (every value checked, lists in rowid order) and written as a writer writes them, so a
-  /// migrated store holds the same bytes as one built anew, and a damaged row stops the
-  /// migration with the reader's error, the store untouched.
-  void migrate_lists() {
-    exec("ALTER TABLE entities RENAME TO entities_v1; DROP INDEX entities_by_id;");
+  /// Moves an older store's rows into version 3's tables, in the open transaction: a version 0
+  /// or 1 store's aliases and mentions into its entities rows first (version 2's), then every
+  /// article's rows under its new key. A migrated store holds the same rows as one written anew
+  /// from what it held.
+  void migrate_to_article_keys(std::int64_t stored) {
+    exec(kSetAsideVersion2);
+    if (stored < kListColumns)
+      migrate_lists();
+    else
+      exec("ALTER TABLE entities RENAME TO entities_v2");
     exec(kSchema);
+    exec(kCopyVersion2);
+    inserts.clear();  // those made for entities_v2, whose table is gone
+  }
+
+  /// Moves a version 0 or 1 store's aliases and mentions into the entities rows of version 2's
+  /// table. Each article's entities are read as a reader of that version reads them (every
+  /// value checked, lists in rowid order) and written as a writer writes them, so a damaged
+  /// row stops the migration with the reader's error, the store untouched.
+  void migrate_lists() {
+    exec("ALTER TABLE entities RENAME TO entities_v1");
+    exec(kEntitiesVersion2);
     // Every article with a row in any of the three: a stray alias is an error, as for a reader.
     {  // finalised before its table is dropped
       Statement articles(db,
-                         "SELECT article, (SELECT bytes FROM articles WHERE id = article) FROM "
+                         "SELECT article, (SELECT bytes FROM articles_v2 WHERE id = article) FROM "
                          "(SELECT article FROM entities_v1 UNION SELECT article FROM aliases "
                          "UNION SELECT article FROM mentions)",
                          path);
@@ -456,7 +529,7 @@ struct GraphStore::Impl {
     ArticleExtraction x;
     x.article_id = std::move(id);
     load_entities_v1(x, check, "entities_v1");
-    insert_entities(x);
+    insert_entities("entities_v2", x.article_id, x);
   }
 
   /// Most rows one INSERT statement carries: SQLite's work per statement (cursors opened and
@@ -504,7 +577,8 @@ struct GraphStore::Impl {
   /// Deletes every row of article `id`.
   void delete_article(const std::string& id) {
     for (const char* table : kArticleTables) {
-      std::string sql = std::string("DELETE FROM ") + table + " WHERE article = ?";
+      std::string sql = std::string("DELETE FROM ") + table +
+                        " WHERE article = (SELECT key FROM articles WHERE id = ?)";
       prepared(sql).bind(id).run();
     }
     prepared("DELETE FROM articles WHERE id = ?").bind(id).run();
@@ -512,24 +586,38 @@ struct GraphStore::Impl {
 
   /// Inserts an article's rows, replacing those of an earlier version of its id.
   void insert_article(const StoredArticle& a, Earlier earlier);
-  void insert_entities(const ArticleExtraction& x);
-  void insert_attributions(const ArticleExtraction& x);
-  void insert_relations(const ArticleExtraction& x);
-  /// The article whose row `row` holds (id, hash, title, outlet, date, url, bytes), every
-  /// value checked; throws std::runtime_error naming the store and table of a bad one.
+  /// Inserts the entities of `x` into `table`, `article` in their article column (the
+  /// article's key; its id in a migration's version 2 table).
+  template <typename ArticleColumn>
+  void insert_entities(const char* table, const ArticleColumn& article, const ArticleExtraction& x);
+  /// Inserts the attributions of `x`, under the article's `key`.
+  void insert_attributions(std::int64_t key, const ArticleExtraction& x);
+  /// Inserts the relations of `x`, under the article's `key`.
+  void insert_relations(std::int64_t key, const ArticleExtraction& x);
+  /// Binds parameter 1 of `rows` to the article whose rows they read: its `key`, or its id in a
+  /// store older than version 3.
+  void bind_article(Statement& rows, const ArticleExtraction& x, std::int64_t key) const {
+    if (version >= kArticleKeys)
+      rows.bind(key);
+    else
+      rows.bind(x.article_id);
+  }
+  /// The article whose row `row` holds (id, hash, title, outlet, date, url, bytes, and from
+  /// version 3 on its key), every value checked; throws std::runtime_error naming the store and
+  /// table of a bad one.
   StoredArticle load(const Statement& row) const;
   /// Reads an article's title, outlet, date and URL from `row`'s columns from `first` on.
   static void load_header(const Statement& row, int first, RowCheck& check, ArticleExtraction& x);
-  /// Reads the entities of `x` with their aliases and mentions, as the store's version keeps
-  /// them.
-  void load_entities(ArticleExtraction& x, RowCheck& check) const;
+  /// Reads the entities of `x` (stored under `key`) with their aliases and mentions, as the
+  /// store's version keeps them.
+  void load_entities(ArticleExtraction& x, std::int64_t key, RowCheck& check) const;
   /// Reads the entities of `x` from version 1's `table` (entities, or its name while migrated)
   /// and their aliases and mentions from version 1's tables, in rowid order.
   void load_entities_v1(ArticleExtraction& x, RowCheck& check, const std::string& table) const;
-  /// Reads the attributions of `x`.
-  void load_attributions(ArticleExtraction& x, RowCheck& check) const;
-  /// Reads the relations of `x`.
-  void load_relations(ArticleExtraction& x, RowCheck& check) const;
+  /// Reads the attributions of `x` (stored under `key`).
+  void load_attributions(ArticleExtraction& x, std::int64_t key, RowCheck& check) const;
+  /// Reads the relations of `x` (stored under `key`).
+  void load_relations(ArticleExtraction& x, std::int64_t key, RowCheck& check) const;
 };
 
 void GraphStore::Impl::insert_article(const StoredArticle& a, Earlier earlier) {
@@ -539,18 +627,25 @@ void GraphStore::Impl::insert_article(const StoredArticle& a, Earlier earlier) {
   // build into the same store) may have added the id since the caller looked, and then its rows
   // are replaced after all. Every writer adds an id's rows with its articles row, in one
   // transaction, so without that row there are none to replace.
-  auto& insert = prepared(earlier == Earlier::none
-                              ? "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)"
-                              : "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)");
+  // The key is SQLite's next rowid: one past the largest, so rows go at the end of each table.
+  auto& insert =
+      prepared(earlier == Earlier::none
+                   ? "INSERT OR IGNORE INTO articles (id, hash, title, outlet, date, url, bytes) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)"
+                   : "INSERT INTO articles (id, hash, title, outlet, date, url, bytes) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)");
   insert.bind(x.article_id, a.hash, x.title, x.outlet, x.date, x.url, a.bytes).run();
   if (earlier == Earlier::none && sqlite3_changes(db) == 0)
     return insert_article(a, Earlier::maybe);
-  insert_entities(x);
-  insert_attributions(x);
-  insert_relations(x);
+  std::int64_t key = sqlite3_last_insert_rowid(db);
+  insert_entities("entities", key, x);
+  insert_attributions(key, x);
+  insert_relations(key, x);
 }
 
-void GraphStore::Impl::insert_entities(const ArticleExtraction& x) {
+template <typename ArticleColumn>
+void GraphStore::Impl::insert_entities(const char* table, const ArticleColumn& article,
+                                       const ArticleExtraction& x) {
   const auto& es = x.entities;
   // The JSON columns, made first: the statement binds them without a copy.
   std::vector<std::string> aliases, mentions;
@@ -560,13 +655,13 @@ void GraphStore::Impl::insert_entities(const ArticleExtraction& x) {
     aliases.push_back(aliases_json(e));
     mentions.push_back(mentions_json(e));
   }
-  insert_rows("entities", 7, es.size(), [&](Statement& s, std::size_t i, int at) {
-    s.bind_from(at, x.article_id, i, es[i].id, es[i].name, to_string(es[i].kind), aliases[i],
+  insert_rows(table, 7, es.size(), [&](Statement& s, std::size_t i, int at) {
+    s.bind_from(at, article, i, es[i].id, es[i].name, to_string(es[i].kind), aliases[i],
                 mentions[i]);
   });
 }
 
-void GraphStore::Impl::insert_attributions(const ArticleExtraction& x) {
+void GraphStore::Impl::insert_attributions(std::int64_t key, const ArticleExtraction& x) {
   // Content spans as text, made first: the statement binds them without a copy.
   std::vector<std::string> contents;
   contents.reserve(x.attributions.size());
@@ -574,17 +669,16 @@ void GraphStore::Impl::insert_attributions(const ArticleExtraction& x) {
   insert_rows("attributions", 9, x.attributions.size(), [&](Statement& s, std::size_t i, int at) {
     const Attribution& a = x.attributions[i];
     // Source spans may be absent (passive cues): NULL columns then.
-    s.bind_from(at, x.article_id, i,
-                a.source ? std::optional<EntityIndex>(a.source->start) : std::nullopt,
+    s.bind_from(at, key, i, a.source ? std::optional<EntityIndex>(a.source->start) : std::nullopt,
                 a.source ? std::optional<EntityIndex>(a.source->end) : std::nullopt, a.speaker,
                 a.cue.start, a.cue.end, contents[i], a.outlet);
   });
 }
 
-void GraphStore::Impl::insert_relations(const ArticleExtraction& x) {
+void GraphStore::Impl::insert_relations(std::int64_t key, const ArticleExtraction& x) {
   insert_rows("relations", 15, x.relations.size(), [&](Statement& s, std::size_t i, int at) {
     const Relation& r = x.relations[i];
-    s.bind_from(at, x.article_id, i, to_string(r.kind), r.source, r.target, r.claimant, r.outlet,
+    s.bind_from(at, key, i, to_string(r.kind), r.source, r.target, r.claimant, r.outlet,
                 to_string(r.stance), r.evidence.start, r.evidence.end, r.evidence_text, r.cue.start,
                 r.cue.end, r.cue_text, r.confidence);
   });
@@ -610,9 +704,10 @@ StoredArticle GraphStore::Impl::load(const Statement& row) const {
   stored.bytes = static_cast<std::size_t>(bytes);
   stored.hash = check.text(row.text(1), "hash");
   load_header(row, 2, check, x);
-  load_entities(x, check);
-  load_attributions(x, check);
-  load_relations(x, check);
+  std::int64_t key = version >= kArticleKeys ? row.integer(7) : 0;
+  load_entities(x, key, check);
+  load_attributions(x, key, check);
+  load_relations(x, key, check);
   return stored;
 }
 
@@ -633,14 +728,15 @@ Entity entity_from_row(const Statement& row, const ArticleExtraction& x, const R
 
 }  // namespace
 
-void GraphStore::Impl::load_entities(ArticleExtraction& x, RowCheck& check) const {
+void GraphStore::Impl::load_entities(ArticleExtraction& x, std::int64_t key,
+                                     RowCheck& check) const {
   if (version < kListColumns) return load_entities_v1(x, check, "entities");
   check.table("entities");
   Statement entities(db,
                      "SELECT idx, id, name, kind, aliases, mentions FROM entities "
                      "WHERE article = ? ORDER BY idx",
                      path);
-  for (entities.bind(x.article_id); entities.next();) {
+  for (bind_article(entities, x, key); entities.next();) {
     Entity e = entity_from_row(entities, x, check);
     e.aliases = check.strings(entities.view(4), "aliases");
     e.mentions = check.span_pairs(entities.view(5), "mentions");
@@ -669,13 +765,14 @@ void GraphStore::Impl::load_entities_v1(ArticleExtraction& x, RowCheck& check,
         check.span(mentions.integer(1), mentions.integer(2), "start"));
 }
 
-void GraphStore::Impl::load_attributions(ArticleExtraction& x, RowCheck& check) const {
+void GraphStore::Impl::load_attributions(ArticleExtraction& x, std::int64_t key,
+                                         RowCheck& check) const {
   check.table("attributions");
   Statement rows(db,
                  "SELECT source_start, source_end, speaker, cue_start, cue_end, content, "
                  "outlet FROM attributions WHERE article = ? ORDER BY idx",
                  path);
-  for (rows.bind(x.article_id); rows.next();) {
+  for (bind_article(rows, x, key); rows.next();) {
     Attribution a;
     if (!rows.is_null(0)) a.source = check.span(rows.integer(0), rows.integer(1), "source");
     a.speaker = optional_entity(rows, 2, x, check, "speaker");
@@ -686,14 +783,15 @@ void GraphStore::Impl::load_attributions(ArticleExtraction& x, RowCheck& check) 
   }
 }
 
-void GraphStore::Impl::load_relations(ArticleExtraction& x, RowCheck& check) const {
+void GraphStore::Impl::load_relations(ArticleExtraction& x, std::int64_t key,
+                                      RowCheck& check) const {
   check.table("relations");
   Statement rows(db,
                  "SELECT kind, source, target, claimant, outlet, stance, evidence_start, "
                  "evidence_end, evidence_text, cue_start, cue_end, cue_text, confidence "
                  "FROM relations WHERE article = ? ORDER BY idx",
                  path);
-  for (rows.bind(x.article_id); rows.next();) {
+  for (bind_article(rows, x, key); rows.next();) {
     Relation r;
     r.kind = check.known(parse_relation_kind(rows.text(0)), rows.text(0), "kind");
     r.source = check.entity(rows.integer(1), x.entities.size(), "source");
@@ -781,9 +879,12 @@ void GraphStore::read_all(const std::function<void(ArticleExtraction&&)>& each) 
 }
 
 void GraphStore::read_stored(const std::function<void(StoredArticle&&)>& each) const {
-  Statement s(impl_->db,
-              "SELECT id, hash, title, outlet, date, url, bytes FROM articles ORDER BY id",
-              impl_->path);
+  Statement s(
+      impl_->db,
+      impl_->version >= kArticleKeys
+          ? "SELECT id, hash, title, outlet, date, url, bytes, key FROM articles ORDER BY id"
+          : "SELECT id, hash, title, outlet, date, url, bytes FROM articles ORDER BY id",
+      impl_->path);
   while (s.next()) each(impl_->load(s));
 }
 

@@ -8,13 +8,21 @@ store was made, is left out). Prints the counts; exit status 1 on a difference.
 import sqlite3
 import sys
 
-TABLES = ("articles", "entities", "attributions", "relations")  # schema version 2
+TABLES = ("articles", "entities", "attributions", "relations")  # schema version 3
 
 
 def rows(path):
+    """Every row of each table, sorted; an article's key (which follows the order articles were
+    written in) replaced by its id."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return {t: sorted(db.execute(f"SELECT * FROM {t}"), key=repr) for t in TABLES}
+        ids = dict(db.execute("SELECT key, id FROM articles"))
+        out = {"articles": sorted(db.execute("SELECT id, hash, title, outlet, date, url, bytes "
+                                             "FROM articles"), key=repr)}
+        for t in TABLES[1:]:
+            out[t] = sorted(((ids.get(r[0]),) + r[1:] for r in db.execute(f"SELECT * FROM {t}")),
+                            key=repr)
+        return out
     finally:
         db.close()
 

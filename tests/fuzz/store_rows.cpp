@@ -38,7 +38,7 @@ struct Table {
 
 const Table kTables[] = {
     {"settings", "rowid", {"key", "value"}},
-    {"articles", "rowid", {"id", "hash", "title", "outlet", "date", "url", "bytes"}},
+    {"articles", "rowid", {"key", "id", "hash", "title", "outlet", "date", "url", "bytes"}},
     {"entities", "article, idx", {"article", "idx", "id", "name", "kind", "aliases", "mentions"}},
     {"attributions",
      "article, idx",

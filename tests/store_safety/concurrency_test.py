@@ -96,7 +96,8 @@ def paused_build(cg, work, lines):
 def prefix_relations(ref, ids):
     """Relations of the first n articles of `ids`, for every n."""
     db = sqlite3.connect(f"file:{ref}?mode=ro", uri=True)
-    per = dict(db.execute("SELECT article, count(*) FROM relations GROUP BY article"))
+    per = dict(db.execute("SELECT a.id, count(*) FROM relations r JOIN articles a ON a.key = r.article "
+                          "GROUP BY a.id"))
     db.close()
     sums = [0]
     for i in ids:
