@@ -1,13 +1,15 @@
-// Schema version 2 keeps each entity's aliases and mentions as JSON arrays in its entities row.
-// Awkward strings round-trip exactly and stay readable in SQL; a version 0 or 1 store (made
-// here with version 1's DDL) is migrated by a writable open, in one transaction, keeping the
-// lists' rowid order; a read-only open reads it as it stands and changes nothing.
+// Since schema version 2 an entity's aliases and mentions are JSON arrays in its entities row;
+// version 3 keys every article's rows by the article's integer key. Awkward strings round-trip
+// exactly and stay readable in SQL; a version 0, 1 or 2 store (made here with their DDL) is
+// migrated by a writable open, in one transaction, keeping the lists' rowid order and keying
+// articles in id order; a read-only open reads it as it stands and changes nothing.
 
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <stdexcept>
+#include <string>
 
 #include "graph/store/store.h"
 #include "test_util.h"
@@ -17,22 +19,13 @@ using namespace claimgraph::test;
 
 namespace {
 
-/// Version 1's schema, as graph/store/store.cpp wrote it: the stores users already have.
-constexpr const char* kSchemaV1 = R"sql(
+/// The tables versions 1 and 2 share, as graph/store/store.cpp wrote them: every article's
+/// rows keyed by its id.
+constexpr const char* kSharedV1V2 = R"sql(
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT, outlet TEXT, date TEXT, url TEXT,
   bytes INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS entities (
-  article TEXT NOT NULL, idx INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
-  kind TEXT NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS entities_by_id ON entities (id);
-CREATE TABLE IF NOT EXISTS aliases (
-  article TEXT NOT NULL, entity INTEGER NOT NULL, alias TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS aliases_by_article ON aliases (article);
-CREATE TABLE IF NOT EXISTS mentions (
-  article TEXT NOT NULL, entity INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions (article);
 CREATE TABLE IF NOT EXISTS attributions (
   article TEXT NOT NULL, idx INTEGER NOT NULL, source_start INTEGER, source_end INTEGER,
   speaker INTEGER, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL, content TEXT NOT NULL,
@@ -43,6 +36,21 @@ CREATE TABLE IF NOT EXISTS relations (
   evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
   cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL, cue_text TEXT NOT NULL,
   confidence REAL NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+)sql";
+
+/// Version 1's schema: the shared tables, and entities with their aliases and mentions in
+/// tables of their own.
+const std::string kSchemaV1 = std::string(kSharedV1V2) + R"sql(
+CREATE TABLE IF NOT EXISTS entities (
+  article TEXT NOT NULL, idx INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
+  kind TEXT NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entities_by_id ON entities (id);
+CREATE TABLE IF NOT EXISTS aliases (
+  article TEXT NOT NULL, entity INTEGER NOT NULL, alias TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS aliases_by_article ON aliases (article);
+CREATE TABLE IF NOT EXISTS mentions (
+  article TEXT NOT NULL, entity INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions (article);
 )sql";
 
 /// Three articles in version 1's tables. Aliases and mentions go in an order that is neither
@@ -64,27 +72,13 @@ INSERT INTO relations VALUES ('a1', 0, 'contact', 0, 1, 0, 2, 'asserted', 2, 64,
   'Hope Hicks met Vladimir Putin', 13, 16, 'met', 0.75);
 )sql";
 
-/// Version 2's schema, as graph/store/store.cpp wrote it: rows keyed by the article's id.
-constexpr const char* kSchemaV2 = R"sql(
-CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles (
-  id TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT, outlet TEXT, date TEXT, url TEXT,
-  bytes INTEGER NOT NULL);
+/// Version 2's schema: the shared tables, and entities holding their aliases and mentions.
+const std::string kSchemaV2 = std::string(kSharedV1V2) + R"sql(
 CREATE TABLE IF NOT EXISTS entities (
   article TEXT NOT NULL, idx INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
   kind TEXT NOT NULL, aliases TEXT NOT NULL, mentions TEXT NOT NULL,
   PRIMARY KEY (article, idx)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entities_by_id ON entities (id);
-CREATE TABLE IF NOT EXISTS attributions (
-  article TEXT NOT NULL, idx INTEGER NOT NULL, source_start INTEGER, source_end INTEGER,
-  speaker INTEGER, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL, content TEXT NOT NULL,
-  outlet INTEGER, PRIMARY KEY (article, idx)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS relations (
-  article TEXT NOT NULL, idx INTEGER NOT NULL, kind TEXT NOT NULL, source INTEGER NOT NULL,
-  target INTEGER NOT NULL, claimant INTEGER, outlet INTEGER, stance TEXT NOT NULL,
-  evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
-  cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL, cue_text TEXT NOT NULL,
-  confidence REAL NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
 )sql";
 
 /// kRowsV1's articles in version 2's tables, written out of id order, and a relation of an
@@ -318,7 +312,7 @@ TEST_CASE("store v2: a writable open migrates a version 0 or 1 store, keeping ro
 TEST_CASE("store v3: a version 2 store is read as it stands; a writer keys its rows anew") {
   auto dir = scratch_dir("store_v3_migrate");
   fs::path v2 = dir / "v2.db";
-  Db(v2).exec(std::string(kSchemaV2) + kRowsV2);
+  Db(v2).exec(kSchemaV2 + kRowsV2);
   auto before = dump(v2);
   check_expected(read_store(v2, StoreAccess::read_only));  // version 2's read path
   CHECK(dump(v2) == before);
@@ -356,7 +350,7 @@ TEST_CASE("store v3: a version 2 store is read as it stands; a writer keys its r
 
   // A build into a version 2 store migrates it and adds its article under the next key.
   fs::path built = dir / "built.db";
-  Db(built).exec(std::string(kSchemaV2) + kRowsV2);
+  Db(built).exec(kSchemaV2 + kRowsV2);
   write_file(dir / "b.txt", "Hope Hicks met Vladimir Putin, the Post reported.");
   CHECK(run_claimgraph(dir, {"build", "b.txt", "-o", "built.db", "-q"}).status == 0);
   CHECK(Db(built).rows("SELECT key, id FROM articles ORDER BY key") ==
