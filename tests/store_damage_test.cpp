@@ -159,3 +159,28 @@ TEST_CASE("store: readers open it read-only and leave every byte as it was") {
   CHECK(run_claimgraph(dir, {"merge", "r.db", "-o", "copy.db", "-q"}).status == 0);
   CHECK(read_file(dir / "r.db") == before);
 }
+
+TEST_CASE("store damage: a reader that met a damaged row holds no lock and reads again alike") {
+  // Readers reuse their prepared statements; one left half-read by the error would keep its
+  // read transaction, and a writer (rollback journal between builds) could not commit.
+  auto dir = scratch_dir("store_damage_reuse");
+  fs::copy_file(newsroom_store(dir), dir / "d.db");
+  execute(dir / "d.db", "UPDATE relations SET claimant = 999");
+  GraphStore reader((dir / "d.db").string(), StoreAccess::read_only);
+  auto read_error = [&] {
+    try {
+      reader.read_all([](ArticleExtraction&&) {});
+    } catch (const std::exception& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  std::string first = read_error();
+  CHECK(first.find("table relations, article 'brightwater-denies', claimant: entity 999") !=
+        std::string::npos);
+  CHECK(read_error() == first);
+  StoredArticle a;
+  a.extraction.article_id = "new";
+  a.hash = "h";
+  CHECK_NOTHROW(GraphStore((dir / "d.db").string()).write({a}));
+}

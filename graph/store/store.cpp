@@ -245,6 +245,19 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+/// Resets a reused statement when a read of it ends, however it ends: a statement stepped and
+/// neither finished nor reset would hold its read transaction open.
+class ResetOnExit {
+ public:
+  explicit ResetOnExit(Statement& statement) : statement_(statement) {}
+  ~ResetOnExit() { statement_.reset(); }
+  ResetOnExit(const ResetOnExit&) = delete;
+  ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+ private:
+  Statement& statement_;
+};
+
 /// A nullable entity column of `row`, checked against the entities of `x`.
 std::optional<EntityIndex> optional_entity(const Statement& row, int col,
                                            const ArticleExtraction& x, const RowCheck& check,
@@ -321,12 +334,13 @@ struct GraphStore::Impl {
   /// The schema version of the tables read: the store's own for a reader (which never
   /// migrates it), kSchemaVersion for a writer.
   std::int64_t version = kSchemaVersion;
-  /// Prepared statements by SQL text, reused: preparing one per row costs more than the row.
-  std::map<std::string, std::unique_ptr<Statement>> statements;
+  /// Prepared statements by SQL text, reused: preparing one per row costs more than the row
+  /// (readers prepared three an article: a third of a merge's instructions).
+  mutable std::map<std::string, std::unique_ptr<Statement>> statements;
   /// Multi-row INSERTs by table name (a literal) and row count.
   std::map<std::pair<const char*, std::size_t>, std::unique_ptr<Statement>> inserts;
 
-  Statement& prepared(const std::string& sql) {
+  Statement& prepared(const std::string& sql) const {
     auto& slot = statements[sql];
     if (!slot) slot = std::make_unique<Statement>(db, sql.c_str(), path);
     return *slot;
@@ -500,7 +514,8 @@ struct GraphStore::Impl {
       exec("ALTER TABLE entities RENAME TO entities_v2");
     exec(kSchema);
     exec(kCopyVersion2);
-    inserts.clear();  // those made for entities_v2, whose table is gone
+    inserts.clear();  // made for tables the migration dropped
+    statements.clear();
   }
 
   /// Moves a version 0 or 1 store's aliases and mentions into the entities rows of version 2's
@@ -732,10 +747,9 @@ void GraphStore::Impl::load_entities(ArticleExtraction& x, std::int64_t key,
                                      RowCheck& check) const {
   if (version < kListColumns) return load_entities_v1(x, check, "entities");
   check.table("entities");
-  Statement entities(db,
-                     "SELECT idx, id, name, kind, aliases, mentions FROM entities "
-                     "WHERE article = ? ORDER BY idx",
-                     path);
+  Statement& entities = prepared(
+      "SELECT idx, id, name, kind, aliases, mentions FROM entities WHERE article = ? ORDER BY idx");
+  ResetOnExit done(entities);
   for (bind_article(entities, x, key); entities.next();) {
     Entity e = entity_from_row(entities, x, check);
     e.aliases = check.strings(entities.view(4), "aliases");
@@ -747,19 +761,22 @@ void GraphStore::Impl::load_entities(ArticleExtraction& x, std::int64_t key,
 void GraphStore::Impl::load_entities_v1(ArticleExtraction& x, RowCheck& check,
                                         const std::string& table) const {
   check.table("entities");
-  Statement entities(
-      db, ("SELECT idx, id, name, kind FROM " + table + " WHERE article = ? ORDER BY idx").c_str(),
-      path);
+  Statement& entities =
+      prepared("SELECT idx, id, name, kind FROM " + table + " WHERE article = ? ORDER BY idx");
+  ResetOnExit entities_done(entities);
   for (entities.bind(x.article_id); entities.next();)
     x.entities.push_back(entity_from_row(entities, x, check));
   check.table("aliases");
-  Statement aliases(db, "SELECT entity, alias FROM aliases WHERE article = ? ORDER BY rowid", path);
+  Statement& aliases =
+      prepared("SELECT entity, alias FROM aliases WHERE article = ? ORDER BY rowid");
+  ResetOnExit aliases_done(aliases);
   for (aliases.bind(x.article_id); aliases.next();)
     x.entities[check.entity(aliases.integer(0), x.entities.size(), "entity")].aliases.push_back(
         check.text(aliases.text(1), "alias"));
   check.table("mentions");
-  Statement mentions(db, "SELECT entity, start, end FROM mentions WHERE article = ? ORDER BY rowid",
-                     path);
+  Statement& mentions =
+      prepared("SELECT entity, start, end FROM mentions WHERE article = ? ORDER BY rowid");
+  ResetOnExit mentions_done(mentions);
   for (mentions.bind(x.article_id); mentions.next();)
     x.entities[check.entity(mentions.integer(0), x.entities.size(), "entity")].mentions.push_back(
         check.span(mentions.integer(1), mentions.integer(2), "start"));
@@ -768,10 +785,10 @@ void GraphStore::Impl::load_entities_v1(ArticleExtraction& x, RowCheck& check,
 void GraphStore::Impl::load_attributions(ArticleExtraction& x, std::int64_t key,
                                          RowCheck& check) const {
   check.table("attributions");
-  Statement rows(db,
-                 "SELECT source_start, source_end, speaker, cue_start, cue_end, content, "
-                 "outlet FROM attributions WHERE article = ? ORDER BY idx",
-                 path);
+  Statement& rows = prepared(
+      "SELECT source_start, source_end, speaker, cue_start, cue_end, content, outlet "
+      "FROM attributions WHERE article = ? ORDER BY idx");
+  ResetOnExit done(rows);
   for (bind_article(rows, x, key); rows.next();) {
     Attribution a;
     if (!rows.is_null(0)) a.source = check.span(rows.integer(0), rows.integer(1), "source");
@@ -786,11 +803,11 @@ void GraphStore::Impl::load_attributions(ArticleExtraction& x, std::int64_t key,
 void GraphStore::Impl::load_relations(ArticleExtraction& x, std::int64_t key,
                                       RowCheck& check) const {
   check.table("relations");
-  Statement rows(db,
-                 "SELECT kind, source, target, claimant, outlet, stance, evidence_start, "
-                 "evidence_end, evidence_text, cue_start, cue_end, cue_text, confidence "
-                 "FROM relations WHERE article = ? ORDER BY idx",
-                 path);
+  Statement& rows = prepared(
+      "SELECT kind, source, target, claimant, outlet, stance, evidence_start, evidence_end, "
+      "evidence_text, cue_start, cue_end, cue_text, confidence "
+      "FROM relations WHERE article = ? ORDER BY idx");
+  ResetOnExit done(rows);
   for (bind_article(rows, x, key); rows.next();) {
     Relation r;
     r.kind = check.known(parse_relation_kind(rows.text(0)), rows.text(0), "kind");
