@@ -357,6 +357,16 @@ TEST_CASE("store v3: a version 2 store is read as it stands; a writer keys its r
         std::vector<std::string>{"1|a1", "2|a2", "3|a3", "4|b"});
 }
 
+TEST_CASE("store v3: a version 2 store without its entity-id index still migrates") {
+  auto dir = scratch_dir("store_v3_no_index");
+  Db(dir / "v2.db").exec(kSchemaV2 + kRowsV2 + "DROP INDEX entities_by_id;");
+  { GraphStore migrated((dir / "v2.db").string()); }
+  CHECK(user_version(dir / "v2.db") == "3");
+  auto names = schema_names(dir / "v2.db");
+  CHECK(std::find(names.begin(), names.end(), "entities_by_id") != names.end());
+  check_expected(read_store(dir / "v2.db", StoreAccess::read_only));
+}
+
 TEST_CASE("store v2: build and merge into a version 1 store migrate it, then add to it") {
   auto dir = scratch_dir("store_v2_migrate_cli");
   make_v1_store(dir / "g.db", 1);

@@ -128,7 +128,7 @@ constexpr const char* kSetAsideVersion2 = R"sql(
 ALTER TABLE articles RENAME TO articles_v2;
 ALTER TABLE attributions RENAME TO attributions_v2;
 ALTER TABLE relations RENAME TO relations_v2;
-DROP INDEX entities_by_id;
+DROP INDEX IF EXISTS entities_by_id;
 )sql";
 
 /// Version 2's entities table, which a version 1 store's entities are moved into first.
