@@ -357,6 +357,29 @@ TEST_CASE("store v3: a version 2 store is read as it stands; a writer keys its r
         std::vector<std::string>{"1|a1", "2|a2", "3|a3", "4|b"});
 }
 
+TEST_CASE("store v3: every reader reads a version 2 store and changes nothing") {
+  auto dir = scratch_dir("store_v3_read_v2");
+  Db(dir / "v2.db").exec(kSchemaV2 + kRowsV2);
+  std::string before = read_file(dir / "v2.db");
+  for (std::vector<std::string> reader : {std::vector<std::string>{"stats", "v2.db"},
+                                          {"extract", "v2.db"},
+                                          {"entities", "v2.db"},
+                                          {"path", "v2.db", "Hope Hicks", "Vladimir Putin"},
+                                          {"merge", "v2.db", "-o", "out.db", "-q"},
+                                          {"build", "v2.db", "-o", "built.db", "-q"}}) {
+    CAPTURE(reader[0]);
+    RunResult r = run_claimgraph(dir, reader);
+    CHECK(r.status == 0);
+    CHECK(r.err.find("damaged") == std::string::npos);
+  }
+  CHECK(read_file(dir / "v2.db") == before);
+  CHECK(!fs::exists(dir / "v2.db-wal"));
+  CHECK(user_version(dir / "v2.db") == "2");
+  CHECK(user_version(dir / "out.db") == "3");
+  check_expected(read_store(dir / "out.db", StoreAccess::read_only));
+  check_expected(read_store(dir / "built.db", StoreAccess::read_only));
+}
+
 TEST_CASE("store v3: a version 2 store without its entity-id index still migrates") {
   auto dir = scratch_dir("store_v3_no_index");
   Db(dir / "v2.db").exec(kSchemaV2 + kRowsV2 + "DROP INDEX entities_by_id;");
