@@ -73,8 +73,9 @@ def article_digests(path):
     the order articles were written in), digested, by article id."""
     db = connect(path)
     try:
-        keys = dict(db.execute("SELECT key, id FROM articles"))
-        rows = {i: [h] for i, h in db.execute("SELECT id, hash FROM articles")}
+        stored = db.execute("SELECT key, id, hash FROM articles").fetchall()
+        keys = {k: i for k, i, _ in stored}
+        rows = {i: [h] for _, i, h in stored}
         for table in TABLES:
             cols = [c[1] for c in db.execute(f"PRAGMA table_info({table})")]
             for row in db.execute(f"SELECT * FROM {table} ORDER BY {', '.join(cols)}"):

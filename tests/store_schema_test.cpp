@@ -380,6 +380,19 @@ TEST_CASE("store v3: every reader reads a version 2 store and changes nothing") 
   check_expected(read_store(dir / "built.db", StoreAccess::read_only));
 }
 
+TEST_CASE("store v3: a version 2 store a migration cannot key is left as it was") {
+  // Version 2's id column took NULL (a rowid table's TEXT PRIMARY KEY allows it); version 3's
+  // does not: the migration stops with one line naming the store, and rolls back.
+  auto dir = scratch_dir("store_v3_migrate_null_id");
+  Db(dir / "v2.db").exec(kSchemaV2 + kRowsV2 + "UPDATE articles SET id = NULL WHERE id = 'a2';");
+  auto before = dump(dir / "v2.db");
+  write_file(dir / "b.txt", "Hope Hicks met Vladimir Putin, the Post reported.");
+  RunResult build = run_claimgraph(dir, {"build", "b.txt", "-o", "v2.db", "-q"});
+  CHECK(build.status == 4);
+  CHECK(build.err == "claimgraph build: v2.db: NOT NULL constraint failed: articles.id\n");
+  CHECK(dump(dir / "v2.db") == before);
+}
+
 TEST_CASE("store v3: a version 2 store without its entity-id index still migrates") {
   auto dir = scratch_dir("store_v3_no_index");
   Db(dir / "v2.db").exec(kSchemaV2 + kRowsV2 + "DROP INDEX entities_by_id;");

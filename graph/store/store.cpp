@@ -589,14 +589,15 @@ struct GraphStore::Impl {
     return sql;
   }
 
-  /// Deletes every row of article `id`.
+  /// Deletes every row of article `id`, if the store holds it.
   void delete_article(const std::string& id) {
-    for (const char* table : kArticleTables) {
-      std::string sql = std::string("DELETE FROM ") + table +
-                        " WHERE article = (SELECT key FROM articles WHERE id = ?)";
-      prepared(sql).bind(id).run();
-    }
-    prepared("DELETE FROM articles WHERE id = ?").bind(id).run();
+    Statement& find = prepared("SELECT key FROM articles WHERE id = ?");
+    ResetOnExit found(find);
+    if (!find.bind(id).next()) return;
+    std::int64_t key = find.integer(0);
+    for (const char* table : kArticleTables)
+      prepared(std::string("DELETE FROM ") + table + " WHERE article = ?").bind(key).run();
+    prepared("DELETE FROM articles WHERE key = ?").bind(key).run();
   }
 
   /// Inserts an article's rows, replacing those of an earlier version of its id.
