@@ -1,5 +1,6 @@
 // Microbenchmarks of the text layer: UTF-8 decoding (the floor every stage stands on), the
-// tokenizer, and the Document (lower-case forms, sentences, page furniture).
+// tokenizer, the Document (lower-case forms, sentences, page furniture), and the floor of any
+// word-level extractor.
 
 #include <benchmark/benchmark.h>
 
@@ -8,6 +9,7 @@
 #include "graph/text/tokenizer.h"
 #include "graph/text/utf8.h"
 #include "scripts/benchmarks/micro_corpus.h"
+#include "scripts/benchmarks/word_floor.h"
 
 namespace claimgraph::bench {
 
@@ -56,6 +58,19 @@ void BM_Document(benchmark::State& state) {
   count_corpus(state);
 }
 BENCHMARK(BM_Document)->Unit(benchmark::kMillisecond);
+
+/// The floor of any word-level extractor (word_floor.h): how far the whole extraction is from
+/// reading words at all.
+void BM_WordFloor(benchmark::State& state) {
+  std::string lower;
+  for (auto _ : state) {
+    std::uint64_t sum = 0;
+    for (const auto& a : corpus().articles) sum += word_floor(a.text, lower);
+    benchmark::DoNotOptimize(sum);
+  }
+  count_corpus(state);
+}
+BENCHMARK(BM_WordFloor)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
