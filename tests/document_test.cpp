@@ -66,6 +66,32 @@ TEST_CASE("document: every printable ASCII character keeps or lowers as it shoul
   CHECK(lowered == expected);
 }
 
+TEST_CASE("document: words of every length from 1 to 24 bytes keep form and hash in step") {
+  // The forms are written and hashed eight bytes at a time, the last chunk partly: every length
+  // meets each split of whole chunks and tail, at the text's end and before another word.
+  for (std::size_t length = 1; length <= 24; ++length) {
+    std::string word, lower;
+    for (std::size_t k = 0; k < length; ++k) {
+      char letter = static_cast<char>('a' + (k * 7) % 26);
+      word += k % 3 == 0 ? static_cast<char>(letter - 32) : letter;
+      lower += letter;
+    }
+    CAPTURE(word);
+    struct Place {
+      std::string text;
+      std::size_t token;  // where the word is
+    };
+    for (const Place& place :
+         {Place{word, 0}, Place{word + " " + word + "x", 0}, Place{"x " + word, 1}}) {
+      Document doc = doc_of(place.text);
+      CHECK(doc.lower(place.token) == lower);
+      CHECK(doc.lower_hash(place.token) == word_hash(lower));
+      for (std::size_t t = 0; t < doc.size(); ++t)
+        CHECK(doc.lower_hash(t) == word_hash(doc.lower(t)));
+    }
+  }
+}
+
 TEST_CASE("document: a phrase key joins the tokens' forms with the word separator") {
   Document doc = doc_of("The ÉLYSÉE Palace said \xC8\xBA\xC8\xBA\xC8\xBA and more.");
   std::string expected = "the";

@@ -3,6 +3,8 @@
 #include "graph/text/hash.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 #include "graph/text/utf8.h"
 
@@ -44,20 +46,42 @@ std::uint32_t Document::words_end(const Sentence& s) const {
   return end;
 }
 
+namespace {
+
+constexpr std::uint64_t kEveryByte = 0x0101010101010101ull;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+
+/// `chunk`'s eight bytes, all ASCII, with A-Z lower-cased: the high bit of each byte of the two
+/// sums says whether it is at least 'A' and whether it is above 'Z' (no sum carries into the
+/// next byte, as every byte is below 0x80); the difference is the 0x20 of lower case.
+std::uint64_t ascii_lower(std::uint64_t chunk) {
+  std::uint64_t at_least_a = chunk + (0x80 - 'A') * kEveryByte;
+  std::uint64_t above_z = chunk + (0x80 - 'Z' - 1) * kEveryByte;
+  return chunk | ((at_least_a & ~above_z & kHighBits) >> 2);
+}
+
+/// Writes `chunk` (as word_chunk reads) at `out` in text order.
+void store_chunk(char* out, std::uint64_t chunk) {
+  if constexpr (std::endian::native == std::endian::big) chunk = __builtin_bswap64(chunk);
+  std::memcpy(out, &chunk, 8);
+}
+
+}  // namespace
+
 void Document::build_lower() {
   // One buffer for all forms, written in place: a string per token cost an allocation and
-  // 32 bytes each. ASCII forms are as long as the text, so the buffer rarely grows.
+  // 32 bytes each. ASCII forms are as long as the text, so the buffer rarely grows; eight
+  // spare bytes take write_lower's last chunk.
   // The token count is kept in a local: tokens_.size() divides by sizeof(Token), and the
   // char stores below may alias tokens_, so it would be recomputed at every token.
   const std::size_t n = tokens_.size();
-  lower_text_.resize(text_.size() + n);
+  lower_text_.resize(text_.size() + n + 8);
   lower_begin_.resize(n + 1);
   lower_hash_.resize(n);
   std::size_t at = 0;
   for (std::size_t i = 0; i < n; ++i) {
     lower_begin_[i] = static_cast<std::uint32_t>(at);
-    std::size_t end = write_lower(surface(i), at);
-    lower_hash_[i] = word_hash({lower_text_.data() + at, end - at});
+    std::size_t end = write_lower(surface(i), at, lower_hash_[i]);
     lower_text_[end] = kWordSeparator;
     at = end + 1;
   }
@@ -65,25 +89,40 @@ void Document::build_lower() {
   lower_text_.resize(at);
 }
 
-std::size_t Document::write_lower(std::string_view word, std::size_t at) {
-  if (at + word.size() + 1 > lower_text_.size()) lower_text_.resize(2 * (at + word.size() + 1));
+std::size_t Document::write_lower(std::string_view word, std::size_t at, std::size_t& hash) {
+  // Eight bytes at a time, each chunk lower-cased by arithmetic and mixed into the word's hash
+  // as it is written (no second pass to hash the form). The last chunk may write up to seven
+  // bytes past the word: the buffer keeps eight spare, and the next form overwrites them.
+  if (at + word.size() + 8 > lower_text_.size()) lower_text_.resize(2 * (at + word.size() + 8));
   char* out = lower_text_.data() + at;
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    auto u = static_cast<unsigned char>(word[k]);
-    if (u >= 0x80) return write_unicode_lower(word, at);
-    out[k] = static_cast<char>(u >= 'A' && u <= 'Z' ? u + 32 : u);
+  WordHasher hasher(word.size());
+  std::size_t k = 0;
+  for (; k + 8 <= word.size(); k += 8) {
+    std::uint64_t chunk = word_chunk(word.data() + k);
+    if (chunk & kHighBits) return write_unicode_lower(word, at, hash);
+    store_chunk(out + k, ascii_lower(chunk));
+    hasher.add(ascii_lower(chunk));
   }
+  if (k < word.size()) {
+    std::uint64_t chunk = word_tail(word.data() + k, word.size() - k);
+    if (chunk & kHighBits) return write_unicode_lower(word, at, hash);
+    store_chunk(out + k, ascii_lower(chunk));
+    hasher.add(ascii_lower(chunk));
+  }
+  hash = hasher.value();
   return at + word.size();
 }
 
-std::size_t Document::write_unicode_lower(std::string_view word, std::size_t at) {
+std::size_t Document::write_unicode_lower(std::string_view word, std::size_t at,
+                                          std::size_t& hash) {
   // Unicode case rules, and curly apostrophes to straight ones so lexicon look-ups see one form.
   std::string low = to_lower_utf8(word);
   for (std::size_t p = low.find("\xE2\x80\x99"); p != std::string::npos;
        p = low.find("\xE2\x80\x99", p))
     low.replace(p, 3, "'");
-  if (at + low.size() + 1 > lower_text_.size()) lower_text_.resize(2 * (at + low.size() + 1));
+  if (at + low.size() + 8 > lower_text_.size()) lower_text_.resize(2 * (at + low.size() + 8));
   low.copy(lower_text_.data() + at, low.size());
+  hash = word_hash(low);
   return at + low.size();
 }
 

@@ -85,10 +85,11 @@ class Document {
   template <typename F>
   void mark_non_prose(F is_furniture);
   void build_lower();
-  /// Writes the lower-case form of `word` into lower_text_ at `at`; returns where it ends.
-  std::size_t write_lower(std::string_view word, std::size_t at);
+  /// Writes the lower-case form of `word` into lower_text_ at `at` and its word_hash into
+  /// `hash`; returns where the form ends.
+  std::size_t write_lower(std::string_view word, std::size_t at, std::size_t& hash);
   /// write_lower for a word that is not all ASCII.
-  std::size_t write_unicode_lower(std::string_view word, std::size_t at);
+  std::size_t write_unicode_lower(std::string_view word, std::size_t at, std::size_t& hash);
   void split_sentences();
   bool ends_sentence(std::size_t i) const;
   void mark_line(std::size_t first, std::size_t last, bool furniture);

@@ -31,23 +31,39 @@ inline std::uint64_t word_tail(const char* p, std::size_t n) {
   return std::uint64_t(low) | std::uint64_t(high) << (8 * (n - 4));
 }
 
+/// The state of word_hash over a word of `size` bytes, fed eight bytes at a time (the last
+/// chunk as word_tail gives it): for callers that hash a word while they write it.
+class WordHasher {
+ public:
+  explicit WordHasher(std::size_t size) : h_(0x9E3779B97F4A7C15ull ^ size) {}
+  /// Mixes in the next chunk.
+  void add(std::uint64_t chunk) {
+    h_ = (h_ ^ chunk) * 0xBF58476D1CE4E5B9ull;
+    h_ ^= h_ >> 31;
+  }
+  /// The hash of the chunks so far.
+  std::uint64_t value() const { return h_; }
+
+ private:
+  std::uint64_t h_;
+};
+
+/// Eight bytes at `p` as a little-endian number.
+inline std::uint64_t word_chunk(const char* p) {
+  std::uint64_t chunk;
+  std::memcpy(&chunk, p, 8);
+  if constexpr (std::endian::native == std::endian::big) chunk = __builtin_bswap64(chunk);
+  return chunk;
+}
+
 /// A fast 64-bit hash of a short string (a word), eight bytes at a time: the same on every
 /// machine and library, so the cue model's shipped weights keep their meaning.
 inline std::uint64_t word_hash(std::string_view s) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-  auto mix = [&h](std::uint64_t chunk) {
-    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 31;
-  };
+  WordHasher hasher(s.size());
   std::size_t k = 0;
-  for (; k + 8 <= s.size(); k += 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, s.data() + k, 8);
-    if constexpr (std::endian::native == std::endian::big) chunk = __builtin_bswap64(chunk);
-    mix(chunk);
-  }
-  if (k < s.size()) mix(word_tail(s.data() + k, s.size() - k));
-  return h;
+  for (; k + 8 <= s.size(); k += 8) hasher.add(word_chunk(s.data() + k));
+  if (k < s.size()) hasher.add(word_tail(s.data() + k, s.size() - k));
+  return hasher.value();
 }
 
 }  // namespace claimgraph

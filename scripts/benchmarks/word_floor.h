@@ -29,7 +29,7 @@ inline std::uint64_t word_floor(std::string_view text, std::string& lower) {
     std::size_t begin = i;
     for (; i < n && floor_letter(static_cast<unsigned char>(text[i])); ++i) {
       auto byte = static_cast<unsigned char>(text[i]);
-      lower[i] = static_cast<char>(byte - 'A' < 26u ? byte + 32 : byte);
+      lower[i] = static_cast<char>(unsigned(byte) - 'A' < 26u ? byte + 32 : byte);
     }
     sum += word_hash({lower.data() + begin, i - begin});
   }
