@@ -99,6 +99,29 @@ TEST_CASE("tokenizer: plain ASCII words end where nothing can extend them") {
   }
 }
 
+TEST_CASE(
+    "tokenizer: an abbreviation keeps its dot, in any case; other words before a dot do not") {
+  struct Row {
+    const char* text;
+    std::vector<std::string> tokens;
+  };
+  const Row rows[] = {
+      {"MR. Smith", {"MR.", "Smith"}},
+      {"Sept. 11", {"Sept.", "11"}},
+      {"Messrs. Cruz and Rubio", {"Messrs.", "Cruz", "and", "Rubio"}},  // the longest, six
+      {"Acme Corp. said", {"Acme", "Corp.", "said"}},
+      {"the messrsx. end", {"the", "messrsx", ".", "end"}},  // seven letters: never one
+      {"the mess. end", {"the", "mess", ".", "end"}},        // a prefix of one is not one
+      {"the ms. end", {"the", "ms.", "end"}},
+      {"the m. end", {"the", "m.", "end"}},  // one letter: an initial
+      {"said.", {"said", "."}},
+      {"\xC3\xA9tc. end", {"\xC3\xA9tc", ".", "end"}},  // a non-ASCII letter is no abbreviation
+  };
+  for (const auto& row : rows) {
+    SUBCASE(row.text) { CHECK(words(row.text) == row.tokens); }
+  }
+}
+
 TEST_CASE("tokenizer: offsets and flags of words on the common path and off it") {
   std::string text = "Big caf\xC3\xA9 Obama's x";
   auto t = tokenize(text);

@@ -15,11 +15,6 @@ std::string_view Document::surface(std::size_t first, std::size_t last) const {
   return {text_.data() + tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin};
 }
 
-bool Document::is_punct(std::size_t i, char p) const {
-  if (i >= tokens_.size() || tokens_[i].kind != TokenKind::punct) return false;
-  return tokens_[i].end - tokens_[i].begin == 1 && text_[tokens_[i].begin] == p;
-}
-
 bool Document::starts_paragraph(std::size_t s) const {
   const Sentence& sent = sentences_[s];
   if (sent.first == 0) return true;

@@ -78,8 +78,11 @@ class Document {
   bool is_word(std::size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::word;
   }
-  /// True when token `i` is the punctuation mark `p`.
-  bool is_punct(std::size_t i, char p) const;
+  /// True when token `i` is the punctuation mark `p`. Inline: the rules ask it of most tokens.
+  bool is_punct(std::size_t i, char p) const {
+    if (i >= tokens_.size() || tokens_[i].kind != TokenKind::punct) return false;
+    return tokens_[i].end - tokens_[i].begin == 1 && text_[tokens_[i].begin] == p;
+  }
 
  private:
   template <typename F>

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <string>
 
 #include "graph/text/utf8.h"
 
@@ -18,9 +16,24 @@ constexpr auto kAbbreviations = std::to_array<std::string_view>(
      "sept", "sep", "oct", "nov", "dec", "vs",   "etc",    "prof", "rev",  "capt", "cmdr",
      "adm",  "maj", "ft",  "ave", "rd",  "blvd", "messrs", "pres", "atty", "supt"});
 
-constexpr auto kTitleAbbreviations = std::to_array<std::string_view>(
-    {"mr.",  "mrs.",  "ms.",  "dr.",   "sen.",  "rep.", "gov.", "gen.", "lt.",   "col.",
-     "sgt.", "prof.", "rev.", "capt.", "cmdr.", "adm.", "maj.", "st.",  "pres.", "atty."});
+/// A word of up to eight ASCII bytes as one number, A-Z lower-cased (other bytes kept), so an
+/// abbreviation is one integer compare rather than a string compare.
+constexpr std::uint64_t packed_lower(std::string_view word) {
+  std::uint64_t packed = 0;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    auto byte = static_cast<unsigned char>(word[k]);
+    packed |= std::uint64_t(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte) << (8 * k);
+  }
+  return packed;
+}
+
+/// kAbbreviations packed: the longest has six letters.
+constexpr auto kPackedAbbreviations = [] {
+  std::array<std::uint64_t, kAbbreviations.size()> packed{};
+  for (std::size_t i = 0; i < kAbbreviations.size(); ++i)
+    packed[i] = packed_lower(kAbbreviations[i]);
+  return packed;
+}();
 
 /// Cursor over the text that keeps byte and code-point positions in step.
 struct Cursor {
@@ -75,13 +88,12 @@ bool is_double_quote(char32_t c) {
 bool is_dash_cp(char32_t c) { return c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2015; }
 
 bool is_abbreviation(std::string_view word) {
-  // Lower-cased on the stack: the longest abbreviation has six letters.
-  char lower[8];
-  if (word.size() > sizeof lower) return false;
-  for (std::size_t k = 0; k < word.size(); ++k)
-    lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
-  std::string_view w(lower, word.size());
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end();
+  // Asked of every word before a full stop, most of them sentence ends ("said."): one packed
+  // compare per abbreviation, no string compares.
+  if (word.empty() || word.size() > 6) return false;
+  std::uint64_t packed = packed_lower(word);
+  return std::find(kPackedAbbreviations.begin(), kPackedAbbreviations.end(), packed) !=
+         kPackedAbbreviations.end();
 }
 
 /// Whether a word token ending at the cursor takes the following "." as part of itself.
@@ -279,12 +291,5 @@ class Tokenizer {
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text) { return Tokenizer(text).run(); }
-
-bool is_title_abbreviation(std::string_view word) {
-  std::string lower(word);
-  for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return std::find(kTitleAbbreviations.begin(), kTitleAbbreviations.end(), lower) !=
-         kTitleAbbreviations.end();
-}
 
 }  // namespace claimgraph

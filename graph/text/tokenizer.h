@@ -33,7 +33,4 @@ struct Token {
 /// Tokenizes valid UTF-8 `text`. Possessive "'s" and "n't" become tokens of their own.
 std::vector<Token> tokenize(std::string_view text);
 
-/// True for abbreviations whose final dot never ends a sentence before a name ("Mr.", "Sen.").
-bool is_title_abbreviation(std::string_view word_with_dot);
-
 }  // namespace claimgraph
