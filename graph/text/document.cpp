@@ -91,19 +91,19 @@ std::size_t Document::write_lower(std::string_view word, std::size_t at, std::si
   if (at + word.size() + 8 > lower_text_.size()) lower_text_.resize(2 * (at + word.size() + 8));
   char* out = lower_text_.data() + at;
   WordHasher hasher(word.size());
+  // Writes a chunk's lower-case bytes at `k` and hashes them; false when it is not all ASCII.
+  auto put = [&](std::uint64_t chunk, std::size_t k) {
+    if (chunk & kHighBits) return false;
+    std::uint64_t lower = ascii_lower(chunk);
+    store_chunk(out + k, lower);
+    hasher.add(lower);
+    return true;
+  };
   std::size_t k = 0;
-  for (; k + 8 <= word.size(); k += 8) {
-    std::uint64_t chunk = word_chunk(word.data() + k);
-    if (chunk & kHighBits) return write_unicode_lower(word, at, hash);
-    store_chunk(out + k, ascii_lower(chunk));
-    hasher.add(ascii_lower(chunk));
-  }
-  if (k < word.size()) {
-    std::uint64_t chunk = word_tail(word.data() + k, word.size() - k);
-    if (chunk & kHighBits) return write_unicode_lower(word, at, hash);
-    store_chunk(out + k, ascii_lower(chunk));
-    hasher.add(ascii_lower(chunk));
-  }
+  for (; k + 8 <= word.size(); k += 8)
+    if (!put(word_chunk(word.data() + k), k)) return write_unicode_lower(word, at, hash);
+  if (k < word.size() && !put(word_tail(word.data() + k, word.size() - k), k))
+    return write_unicode_lower(word, at, hash);
   hash = hasher.value();
   return at + word.size();
 }
