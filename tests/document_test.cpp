@@ -92,6 +92,17 @@ TEST_CASE("document: words of every length from 1 to 24 bytes keep form and hash
   }
 }
 
+TEST_CASE("document: a word of a mebibyte, as hostile input may hold, keeps form and hash") {
+  std::string word(1 << 20, 'Q'), lower(1 << 20, 'q');
+  word[(1 << 20) - 3] = 'z';  // a tail that differs, so a dropped tail changes the hash
+  lower[(1 << 20) - 3] = 'z';
+  Document doc = doc_of(word + " end");
+  REQUIRE(doc.size() == 2);
+  CHECK(doc.lower(0) == lower);
+  CHECK(doc.lower_hash(0) == word_hash(lower));
+  CHECK(doc.lower(1) == "end");
+}
+
 TEST_CASE("document: a phrase key joins the tokens' forms with the word separator") {
   Document doc = doc_of("The ÉLYSÉE Palace said \xC8\xBA\xC8\xBA\xC8\xBA and more.");
   std::string expected = "the";
